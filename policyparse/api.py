@@ -1,0 +1,54 @@
+"""The entry points behind `policyparse.parse` and `policyparse.parse_file`."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from . import ingest
+from ._version import __version__
+from .errors import ParseError
+from .model import Document, Source
+from .pipeline import Draft, run
+from .text.normalize import normalize
+
+_FORMAT_BY_SUFFIX = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".shtml": "html", ".docx": "docx"}
+
+
+def parse(source: str | bytes, format: str | None = None, *, id: str | None = None, path: str | None = None) -> Document:
+    if not isinstance(source, (str, bytes, bytearray)):
+        raise TypeError(f"parse() takes str or bytes, not {type(source).__name__}")
+    raw = bytes(source) if isinstance(source, (bytes, bytearray)) else source.encode("utf-8", "surrogatepass")
+    sha256 = hashlib.sha256(raw).hexdigest()
+    ingested = ingest.read(source if isinstance(source, str) else bytes(source), format)
+    draft = Draft(text=normalize(ingested.text), format=ingested.format)
+    draft.warnings.extend(ingested.warnings)
+    draft.metadata = draft.metadata.model_copy(update=ingested.metadata)
+    run(draft)
+    return Document(
+        parser_version=__version__,
+        id=id or sha256[:16],
+        source=Source(path=path, format=ingested.format, encoding=ingested.encoding, sha256=sha256),
+        text=draft.text,
+        metadata=draft.metadata,
+        sections=draft.sections,
+        tasks=draft.tasks,
+        targets=draft.targets,
+        warnings=draft.warnings,
+    )
+
+
+def parse_file(path: str | os.PathLike, format: str | None = None) -> Document:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ParseError(f"cannot read {p}: {exc.strerror or exc}") from exc
+    fmt = format or _FORMAT_BY_SUFFIX.get(p.suffix.lower())
+    return parse(data, format=fmt, id=document_id(p), path=str(p))
+
+
+def document_id(path: Path) -> str:
+    """The file name without its extension: stable for the same input file."""
+    return path.name[: -len("".join(path.suffixes[-1:]))] if path.suffix else path.name

@@ -1,0 +1,1 @@
+"""Pipeline stages: each `find(draft)` adds one layer to the shared draft."""
