@@ -45,8 +45,12 @@ def parse_file(path: str | os.PathLike, format: str | None = None) -> Document:
         data = p.read_bytes()
     except OSError as exc:
         raise ParseError(f"cannot read {p}: {exc.strerror or exc}") from exc
-    fmt = format or _FORMAT_BY_SUFFIX.get(p.suffix.lower())
-    return parse(data, format=fmt, id=document_id(p), path=str(p))
+    return parse(data, format=format or format_for(p), id=document_id(p), path=str(p))
+
+
+def format_for(path: Path) -> str | None:
+    """The format a file's suffix declares, or None to let the content decide."""
+    return _FORMAT_BY_SUFFIX.get(path.suffix.lower())
 
 
 def document_id(path: Path) -> str:

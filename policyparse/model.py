@@ -208,3 +208,9 @@ class Document(StrictModel):
     """Quantified targets, in document order."""
     warnings: list[str] = Field(default_factory=list)
     """What the parser noticed and could not settle."""
+
+    def to_tables(self) -> dict[str, list[dict]]:
+        """This document as linked rows for datasets (see `policyparse.tables`)."""
+        from .tables import document_tables
+
+        return document_tables(self)
