@@ -4,7 +4,7 @@ STYLE = """
 :root { --lead:#c0392b; --responsible:#1f6fb2; --cooperating:#2e8b57; --target:#ffe08a; --deadline:#d9c6f5;
         --match:#2e8b57; --extra:#e67e22; --missed:#8e44ad; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 15px/1.7 "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+body { margin: 0; font: 15px/1.7 "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
        color: #222; background: #f6f6f3; }
 .card { background: #fff; margin: 12px; padding: 12px 18px; border-radius: 8px; box-shadow: 0 1px 3px #0002; }
 .card h1 { font-size: 20px; margin: 4px 0 8px; }
