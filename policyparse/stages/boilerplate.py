@@ -1,9 +1,88 @@
-"""Stage: boilerplate (placeholder, being built)."""
+"""Stage: boilerplate. Mark web-page leftovers in saved text as `draft.noise`.
+
+Saved pages keep their toolbars and footers (访问量, 字号:大 中 小, 扫一扫在手机打开当前页,
+返回顶部 打印本页, 本文链接, 主办:…). The vocabulary in data/boilerplate.txt says for each
+phrase how much it takes: the phrase, its line, or everything from its line to the end
+(footers), or its line when it opens the line. Short lines only, so that a body sentence mentioning 打印 is never noise.
+"""
 
 from __future__ import annotations
 
-from ..pipeline import Draft
+import re
+from bisect import bisect_right
+from functools import cache
+from pathlib import Path
+
+from ..pipeline import Draft, Span
+from ..text.normalize import normalize
+from ..text.patterns import HEADING_NUMBER
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "boilerplate.txt"
+
+# A chrome line is short: body paragraphs that mention a chrome word are longer.
+MAX_LINE = 150
+MAX_PHRASE_LINE = 80
+# Footers sit at the end: a "tail" phrase counts only in the last part of the text (or its last characters).
+TAIL_SHARE = 0.3
+TAIL_CHARS = 600
+# Toolbars hold no sentence punctuation; a line that does is prose mentioning a chrome word.
+_SENTENCE = re.compile(r"[。,;,;]")
+
+
+@cache
+def _vocabulary() -> tuple[tuple[re.Pattern[str], str], ...]:
+    entries = []
+    for raw in DATA_FILE.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        phrase, _, scope = raw.partition("\t")
+        phrase = re.sub(r"\s+", "", normalize(phrase))
+        # Pages space out their toolbars (字号: 大 中 小): allow a little whitespace between characters.
+        pattern = r"[ \t\u3000]{0,3}".join(re.escape(ch) for ch in phrase)
+        entries.append((re.compile(pattern), scope.strip() or "phrase"))
+    return tuple(entries)
 
 
 def find(draft: Draft) -> None:
-    return None
+    draft.noise = merge(draft.noise + chrome_spans(draft.text))
+
+
+def chrome_spans(text: str) -> list[Span]:
+    """Spans of page chrome in `text`, unmerged."""
+    spans: list[Span] = []
+    tail_from = int(len(text) * (1 - TAIL_SHARE))
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    for pattern, scope in _vocabulary():
+        for match in pattern.finditer(text):
+            # Line bounds by bisection: many matches on one long line must not rescan it.
+            row = bisect_right(starts, match.start()) - 1
+            line_start = starts[row]
+            line_end = starts[row + 1] - 1 if row + 1 < len(starts) else len(text)
+            line = text[line_start:line_end].strip()
+            length = len(line)
+            if scope != "tail" and HEADING_NUMBER.match(line):
+                continue  # a numbered line is content, whatever words it holds
+            if scope == "tail":
+                if (match.start() >= tail_from or len(text) - match.start() <= TAIL_CHARS) and length <= MAX_LINE:
+                    spans.append((line_start, len(text)))
+                    break
+            elif scope == "line" or scope == "lead":
+                opens = not text[line_start:match.start()].strip()
+                if length <= MAX_LINE and (scope == "line" or opens):
+                    spans.append((line_start, line_end))
+            elif length <= MAX_PHRASE_LINE and not _SENTENCE.search(line):
+                spans.append((match.start(), match.end()))
+    return spans
+
+
+def merge(spans: list[Span]) -> list[Span]:
+    """Sorted, non-overlapping spans covering the same positions."""
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if start >= end:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

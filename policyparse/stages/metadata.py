@@ -1,9 +1,690 @@
-"""Stage: metadata (placeholder, being built)."""
+"""Stage: metadata. Facts about the notice as a whole, and where the plan body runs.
+
+Reads, in order of trust:
+1. the page's metadata table ("索引号: …  发文字号: …", data/page_labels.tsv);
+2. the notice's own shape: a title line ending in a genre word (data/doc_types.txt),
+   its 发文字号, the addressee line ending in ":", the signature and date under the
+   notice text, the 附件 list;
+3. for OCR texts without line breaks, the same shapes searched in the running text.
+
+Then sets `draft.body`: after a wrapper notice's signature date (or at the enclosed
+plan's title), else after the addressee line, and before trailing page chrome.
+Facts already on the draft (from an HTML page's <meta> tags) are kept.
+"""
 
 from __future__ import annotations
 
-from ..pipeline import Draft
+import datetime as _dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..model import Period
+from ..pipeline import Draft, Span
+from ..text.normalize import fold
+from .boilerplate import merge
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+HEAD_LINES = 200
+"""A notice's head (page table, title, 字号, addressees) never runs longer than this."""
+
+# ----------------------------------------------------------------------------- vocabulary
+
+
+def _entries(name: str) -> list[str]:
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line.rstrip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+@cache
+def doc_types() -> tuple[str, ...]:
+    """Genre words, longest first."""
+    return tuple(sorted(set(_entries("doc_types.txt")), key=lambda t: (-len(t), t)))
+
+
+@cache
+def _page_labels() -> tuple[re.Pattern[str], dict[str, str]]:
+    fields: dict[str, str] = {}
+    for entry in _entries("page_labels.tsv"):
+        label, _, field_name = entry.partition("\t")
+        fields[label.strip()] = field_name.strip()
+    spaced = [r"[ \t]{0,4}".join(map(re.escape, label)) for label in sorted(fields, key=len, reverse=True)]
+    # A label starts a line or follows a separator, and is followed by a colon.
+    pattern = re.compile(rf"(?:^|(?<=[\t |│]))(?P<label>{'|'.join(spaced)})[ \t]{{0,4}}:")
+    return pattern, fields
+
+
+# ----------------------------------------------------------------------------- shapes
+
+CJK = "\u4e00-\u9fff"
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_CN_DIGIT.update({"零": 0, "○": 0, "O": 0, "Ｏ": 0, "o": 0})
+_CN_NUM = "〇○零O一二三四五六七八九十"
+
+DATE = re.compile(
+    rf"(?P<y>(?:19|20)\d{{2}}|[{_CN_NUM}]{{4}})[ ]{{0,2}}年[ ]{{0,2}}(?P<m>\d{{1,2}}|[{_CN_NUM}]{{1,3}})[ ]{{0,2}}月"
+    rf"[ ]{{0,2}}(?P<d>\d{{1,2}}|[{_CN_NUM}]{{1,3}})[ ]{{0,2}}日"
+)
+"""2025年5月20日 / 二〇一八年六月十五日."""
+ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
+"""2025-05-20 / 2025/5/20 / 2025.05.20 (page tables)."""
+
+# 发文字号: an abbreviation, the year in brackets, the serial number: 绥政办发〔2025〕18号, 鲁交城市函(2020)39号.
+DOC_NUMBER = re.compile(
+    rf"(?P<prefix>[{CJK}]{{1,16}})[ ]{{0,2}}[〔\[(【][ ]{{0,2}}(?P<year>(?:19|20)\d{{2}})[ ]{{0,2}}[〕\])】][ ]{{0,2}}"
+    r"第?[ ]{0,2}(?P<serial>\d{1,5})[ ]{0,2}号"
+)
+# Government orders: 上海市人民政府令 (第19号).
+ORDER_NUMBER = re.compile(rf"(?P<body>[{CJK}]{{2,20}}令)\s{{0,6}}[(〔\[]?\s{{0,2}}第\s{{0,2}}(?P<serial>\d{{1,5}})\s{{0,2}}号\s{{0,2}}[)〕\]]?")
+# Where a long run of characters before a 字号 holds an issuer name and the abbreviation.
+_PREFIX_CUT = re.compile(r"文件|[厅局委办室府司部院会]")
+
+PERIOD = re.compile(r"(?P<start>(?:19|20)\d{2})[ ]{0,2}年?[ ]{0,2}[-—–~～至到]{1,2}[ ]{0,2}(?P<end>(?:19|20)\d{2})[ ]{0,2}年")
+
+# Org-like endings for signatures and issuers (a signature is a body, not a person).
+_ORG_END = re.compile(r"(?:政府|办公室|办公厅|委员会|党委|厅|局|委|部|院|署|办|公司|集团|中心|银行|会|处|社|所|管委会)$")
+_TRAILING_BRACKET = re.compile(r"\([^()]{1,12}\)$")
+_BULLET = re.compile(r"^[•·●■◆▪◇○\-*]+[ ]*")
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}“”《》()])[ \t]+(?=[{CJK}“”《》()])")
+_SENTENCE_PUNCT = re.compile(r"[。;:!?]")
+_HEADING_START = re.compile(rf"^(?:[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\)|第[一二三四五六七八九十百]{{1,4}}[章条节])")
+_WRAPPER_TITLE = re.compile(r"印发|转发|颁发|印送|会签|发布")
+_WRAPPER_PHRASE = re.compile(r"印发给你们|印发你们|转发给你们|现将.{0,120}?印发|现予印发|现印发|予以印发|进行会签|请.{0,10}会签|现予公布")
+_TITLE_HINGE = re.compile(r"关于|印发|转发")
+_RECIPIENT_HINT = re.compile(r"^各|政府|部门|单位|委|局|厅|机构|办|党委|公司|团体|院|会|组织")
+_NOT_RECIPIENT = re.compile(r"^(?:为|根据|按照|经|现|近|附件|联系|电话|地址|邮箱|传真|抄送|注|说明|备注|主送|签发|来源|时间|日期)")
+_OPEN_SEAL = re.compile(r"^\(此件[^()]{0,20}\)$")
+_ATTACHMENT_LABEL = re.compile(r"^附[ ]{0,2}件[ ]{0,2}\d{0,2}[ ]{0,2}:[ ]{0,2}")
+_ITEM_NUMBER = re.compile(r"^\(?\d{1,2}\)?[.、.]?[ ]{0,2}")
+_INLINE_ITEM = re.compile(r"(?<![\d年.])\d{1,2}[.、](?=\D|\d{4}年)")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str  # stripped
+    noise: bool
+
+
+def parse_date(s: str) -> str | None:
+    """'2025年5月20日', '二〇一八年六月十五日' or '2025-05-20' as YYYY-MM-DD, or None."""
+    match = DATE.search(s) or ISO_DATE.search(s)
+    return _date_of(match) if match else None
+
+
+def _date_of(match: re.Match[str]) -> str | None:
+    year, month, day = (_cn_int(match.group(g)) for g in ("y", "m", "d"))
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _cn_int(s: str) -> int | None:
+    """'2018' / '二〇一八' (digit by digit) / '十五' / '二十一' / '三十' as an int."""
+    if s.isdigit():
+        return int(s)
+    if "十" not in s:
+        value = 0
+        for ch in s:
+            if ch not in _CN_DIGIT:
+                return None
+            value = value * 10 + _CN_DIGIT[ch]
+        return value
+    tens, _, ones = s.partition("十")
+    high = _CN_DIGIT.get(tens, None) if tens else 1
+    low = _CN_DIGIT.get(ones, None) if ones else 0
+    return None if high is None or low is None else high * 10 + low
+
+
+def compact(s: str) -> str:
+    """Text with spaces between CJK characters removed (行 动 方 案 -> 行动方案)."""
+    return _SPACE_BETWEEN_CJK.sub("", s).strip()
+
+
+def doc_type_of(title: str) -> str | None:
+    """The genre word that ends a title, after trailing brackets ((试行), (2018-2020年))."""
+    bare = re.sub(r"\s+", "", title).rstrip("》")
+    while True:
+        cut = _TRAILING_BRACKET.sub("", bare)
+        if cut == bare:
+            break
+        bare = cut
+    return next((t for t in doc_types() if bare.endswith(t)), None)
+
+
+def period_of(*texts: str | None) -> Period | None:
+    for text in texts:
+        match = PERIOD.search(text or "")
+        if match:
+            start, end = int(match["start"]), int(match["end"])
+            if start <= end <= start + 30:
+                return Period(start=start, end=end)
+    return None
+
+
+def split_recipients(segment: str) -> list[str]:
+    """Addressees split on commas only: 、 joins levels or members under one suffix or owner
+    (各区、县(市)人民政府; 示范区、开发区管委会; 国务院各部委、各直属机构)."""
+    parts = (p.strip(" \t、") for p in re.split(r"[,;]", segment))
+    return [p for p in parts if p]
+
+
+def _strip_brackets(s: str) -> str:
+    while True:
+        cut = _TRAILING_BRACKET.sub("", s)
+        if cut == s:
+            return s
+        s = cut
+
+
+def is_org(s: str) -> bool:
+    """Reads as the name of a body (for signatures and title issuers), not a person or a sentence."""
+    s = s.strip()
+    if not 2 <= len(s) <= 60 or _SENTENCE_PUNCT.search(s) or "," in s:
+        return False
+    if not re.fullmatch(rf"[{CJK}()、]+", s):
+        return False
+    bare = s
+    while True:
+        cut = _TRAILING_BRACKET.sub("", bare)
+        if cut == bare:
+            break
+        bare = cut
+    return bool(_ORG_END.search(bare))
+
+
+def clean_doc_number(match: re.Match[str]) -> str:
+    """The 字号 as written, with the abbreviation cut from any issuer name run into it."""
+    prefix = match["prefix"]
+    if len(prefix) > 8:
+        cuts = [m.end() for m in _PREFIX_CUT.finditer(prefix) if 2 <= len(prefix) - m.end() <= 8]
+        if cuts:
+            prefix = prefix[cuts[-1]:]
+    text = match.group(0)[len(match["prefix"]):]
+    return prefix + re.sub(r"\s+", "", text)
+
+
+def _is_cited(text: str, start: int) -> bool:
+    """A 字号 right after ( or 《…》 cites another document."""
+    before = text[max(0, start - 2):start].strip()
+    return before.endswith(("(", "》", "《", "〈", "、", "和", "及"))
+
+
+def doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """(position, 字号) of the uncited document numbers in text[start:end]."""
+    found = []
+    region = text[start:end]
+    for match in DOC_NUMBER.finditer(region):
+        number = clean_doc_number(match)
+        pos = start + match.end() - len(number)
+        if not _is_cited(text, pos):
+            found.append((pos, number))
+    for match in ORDER_NUMBER.finditer(region):
+        found.append((start + match.start(), f"{match['body']}第{match['serial']}号"))
+    return sorted(found)
+
+
+# ----------------------------------------------------------------------------- the stage
 
 
 def find(draft: Draft) -> None:
-    return None
+    text = draft.text
+    lines = _lines(text, draft.noise)
+    flat = _is_flat(lines)
+    page = page_table(_head(lines))
+    found = _FlatReader(text).read() if flat else _LineReader(text, lines).read()
+
+    md = draft.metadata
+    updates: dict = {}
+
+    def fill(name: str, *values) -> None:
+        if getattr(md, name) in (None, []):
+            value = next((v for v in values if v), None)
+            if value:
+                updates[name] = value
+
+    fill("title", page.get("title"), found.get("title"))
+    fill("doc_number", page.get("doc_number"), found.get("doc_number"))
+    fill("index_number", page.get("index_number"))
+    fill("recipients", found.get("recipients"))
+    fill("signed_date", found.get("signed_date"), parse_date(page.get("signed_date", "")))
+    fill("published_date", parse_date(page.get("published_date", "")))
+    title = updates.get("title") or md.title or ""
+    fill("issuer", found.get("signature"), title_issuer(title), page.get("issuer"), found.get("order_issuer"))
+    fill("doc_type", doc_type_of(title) if title else None)
+    enclosed = found.get("enclosed_title") or enclosed_from_title(title)
+    if (found.get("wrapper") or _WRAPPER_TITLE.search(title)) and enclosed and fold(enclosed) != fold(title):
+        fill("enclosed_title", enclosed)
+    fill("period", period_of(title, enclosed, found.get("plan_title")))
+    fill("attachments", found.get("attachments"))
+    draft.metadata = md.model_copy(update=updates)
+    start = found.get("body_start", 0)
+    draft.body = (start, max(start, body_end(text, draft.noise)))
+
+
+def _lines(text: str, noise: list[Span]) -> list[Line]:
+    lines = []
+    pos = 0
+    spans = merge(noise)
+    starts = [s for s, _ in spans]
+    for raw in text.split("\n"):
+        end = pos + len(raw)
+        stripped = raw.strip()
+        if stripped:
+            lead = pos + (len(raw) - len(raw.lstrip()))
+            tail = lead + len(stripped)
+            # Spans are merged and sorted: only the last one starting at or before the line can cover it.
+            i = bisect_right(starts, lead) - 1
+            in_noise = i >= 0 and spans[i][1] >= tail
+            lines.append(Line(lead, tail, stripped, in_noise))
+        pos = end + 1
+    return lines
+
+
+def _head(lines: list[Line]) -> list[Line]:
+    """Lines above the first numbered heading: where page tables and the notice's head stand."""
+    head = lines[:HEAD_LINES]
+    first = next((i for i, line in enumerate(head) if _HEADING_START.match(line.text)), len(head))
+    return head[:first]
+
+
+def _is_flat(lines: list[Line]) -> bool:
+    """An OCR text with (almost) no line breaks."""
+    longest = max((len(line.text) for line in lines), default=0)
+    total = sum(len(line.text) for line in lines)
+    return len(lines) <= 5 and longest >= 500 and longest >= 0.8 * total
+
+
+def page_table(lines: list[Line]) -> dict[str, str]:
+    """Fields of a page's metadata table: 'label: value' pairs on short lines."""
+    pattern, fields = _page_labels()
+    values: dict[str, str] = {}
+    for line in lines:
+        if len(line.text) > 300:
+            continue
+        matches = list(pattern.finditer(line.text))
+        for i, match in enumerate(matches):
+            field_name = fields.get(re.sub(r"[ \t]", "", match["label"]))
+            end = matches[i + 1].start() if i + 1 < len(matches) else len(line.text)
+            value = line.text[match.end():end].strip(" \t|│")
+            if field_name and field_name != "other" and value and field_name not in values:
+                values[field_name] = value.split("\t")[0].strip() if field_name != "title" else compact(value)
+    if "index_number" in values:
+        values["index_number"] = re.sub(r"\s+", "", values["index_number"])
+    if "doc_number" in values:
+        match = DOC_NUMBER.search(values["doc_number"]) or ORDER_NUMBER.search(values["doc_number"])
+        values["doc_number"] = re.sub(r"\s+", "", values["doc_number"]) if match else ""
+    return {k: v for k, v in values.items() if v}
+
+
+def title_issuer(title: str) -> str | None:
+    """The issuing body that opens a title: 驻马店市人民政府办公室(关于…) / 江西省人民政府办公厅(印发…)."""
+    match = _TITLE_HINGE.search(title)
+    if not match or match.start() == 0:
+        return None
+    head = title[: match.start()]
+    return head if is_org(head) else None
+
+
+def enclosed_from_title(title: str) -> str | None:
+    """The plan a 印发 title publishes: the first 《…》, else what follows 印发/转发 up to 的通知."""
+    quoted = re.search(r"《([^《》]{2,120})》", title)
+    if quoted:
+        return quoted.group(1)
+    match = re.search(r"(?:印发|转发|颁发|印送)(.{2,120}?)的?(?:通知|函)$", title)
+    return match.group(1) if match else None
+
+
+def title_line_text(line: str) -> str | None:
+    """The title a line states, or None: the line ends in a genre word and reads as a title."""
+    text = _BULLET.sub("", line).strip()
+    number = DOC_NUMBER.match(text)
+    if number:
+        text = text[number.end():].strip()
+    if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
+        text = text[1:-1]
+    text = compact(text)
+    if not 4 <= len(text) <= 160 or _SENTENCE_PUNCT.search(text) or _HEADING_START.match(text):
+        return None
+    if "\t" in text or not re.search(f"[{CJK}]", text):
+        return None
+    return text if doc_type_of(text) else None
+
+
+def body_end(text: str, noise: list[Span]) -> int:
+    """End of the text without trailing page chrome and whitespace."""
+    end = len(text.rstrip())
+    for start, stop in reversed(merge(noise)):
+        if stop < end:
+            break
+        end = min(end, start)
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+    return end
+
+
+# ----------------------------------------------------------------------------- readers
+
+
+class _LineReader:
+    """Metadata of a text with line breaks (web pages, DOCX, exports)."""
+
+    def __init__(self, text: str, lines: list[Line]) -> None:
+        self.text = text
+        self.lines = [line for line in lines if not line.noise]
+        # The notice's head (title, 字号, addressees) ends at the first heading, and is never long.
+        self.first_heading = len(_head(self.lines))
+
+    def read(self) -> dict:
+        found: dict = {}
+        lines = self.lines
+        head = lines[: self.first_heading]
+        title_at = next((i for i, line in enumerate(head) if title_line_text(line.text)), None)
+        if title_at is not None:
+            found["title"] = self._joined_title(title_at)
+        recipients_at = self._recipients(found, start=0 if title_at is None else title_at)
+        anchor = recipients_at if recipients_at is not None else (title_at if title_at is not None else -1)
+        # The notice's own 字号 stands above its addressees (or, with none, above the first heading).
+        if recipients_at is not None:
+            number_end = lines[recipients_at].start
+        else:
+            number_end = lines[self.first_heading].start if self.first_heading < len(lines) else 600
+        numbers = doc_numbers(self.text, 0, number_end)
+        if numbers:
+            found["doc_number"] = numbers[0][1]
+        orders = [n for _, n in numbers if n.endswith("号") and "令第" in n]
+        if orders:
+            found["order_issuer"] = orders[0].split("令第")[0]
+        date_at = self._date_line(after=anchor)
+        if date_at is not None:
+            found["signed_date"] = self._line_date(date_at)[1]
+            signature = self._signature(date_at)
+            if signature:
+                found["signature"] = signature
+        found["attachments"] = self._attachments()
+        wrapper = bool(_WRAPPER_TITLE.search(found.get("title", ""))) or any(
+            _WRAPPER_PHRASE.search(line.text) for line in lines[anchor + 1: self.first_heading] if anchor >= 0)
+        found["wrapper"] = wrapper
+        found["body_start"] = self._body_start(found, wrapper, anchor, title_at, date_at)
+        return found
+
+    def _joined_title(self, at: int) -> str:
+        title = title_line_text(self.lines[at].text) or ""
+        if at > 0:
+            prev = self.lines[at - 1]
+            gap = self.text[prev.end: self.lines[at].start]
+            # A title broken over two lines (gov.cn, DOCX): the first half has no punctuation.
+            if gap.count("\n") <= 2 and self._title_half(prev.text):
+                title = compact(prev.text) + title
+        return title
+
+    def _title_half(self, s: str) -> bool:
+        # Not a red-head line (XX市人民政府文件) that stands above the 字号.
+        return (4 <= len(s) <= 40 and not re.search(r"[。,;:!?\t]", s) and not DOC_NUMBER.search(s)
+                and not re.sub(r"\s+", "", s).endswith("文件")
+                and not parse_date(s) and bool(re.fullmatch(rf"[{CJK}“”()、 ]+", s)) and not doc_type_of(s))
+
+    def _recipients(self, found: dict, start: int) -> int | None:
+        pattern, _ = _page_labels()
+        for i in range(start, min(self.first_heading, len(self.lines))):
+            line = self.lines[i].text
+            if ":" not in line or pattern.search(line) or "\t" in line:
+                continue
+            segment = line.split(":", 1)[0].strip()
+            if self._is_recipients(segment):
+                found["recipients"] = split_recipients(segment)
+                return i
+        return None
+
+    @staticmethod
+    def _is_recipients(segment: str) -> bool:
+        if not 2 <= len(segment) <= 400 or re.search(r"[。《》]", segment) or _NOT_RECIPIENT.match(segment):
+            return False
+        parts = split_recipients(segment)
+        return bool(parts) and all(len(p) <= 300 for p in parts) and any(_RECIPIENT_HINT.search(p) for p in parts)
+
+    def _date_line(self, after: int) -> int | None:
+        """The first line that is a date (the 成文日期 under a notice), possibly after its signature."""
+        for i in range(after + 1, len(self.lines)):
+            if self._line_date(i):
+                return i
+        return None
+
+    def _line_date(self, i: int) -> tuple[str | None, str] | None:
+        """(signature on the same line or None, date) when line i is a date line."""
+        bare = re.sub(r"\s+", "", self.lines[i].text).strip("()")
+        match = DATE.search(bare)
+        if not match or match.end() != len(bare) or not _date_of(match):
+            return None
+        before = bare[: match.start()]
+        if before and not is_org(before):
+            return None
+        return before or None, _date_of(match) or ""
+
+    def _signature(self, date_at: int) -> str | None:
+        same_line = self._line_date(date_at)
+        if same_line and same_line[0]:
+            return same_line[0]
+        names: list[str] = []
+        i = date_at - 1
+        while i >= 0 and len(names) < 3:
+            candidate = compact(self.lines[i].text)
+            if not is_org(candidate):
+                break
+            names.insert(0, candidate)
+            i -= 1
+        return "".join(names) or None
+
+    def _attachments(self) -> list[str]:
+        items: list[str] = []
+        for i, line in enumerate(self.lines):
+            label = _ATTACHMENT_LABEL.match(line.text)
+            if not label:
+                continue
+            rest = line.text[label.end():].strip()
+            if rest:
+                items += _inline_items(rest)
+            if not rest or _ITEM_NUMBER.match(rest) and re.match(r"^\(?\d", rest):
+                for following in self.lines[i + 1: i + 30]:
+                    if not _ITEM_NUMBER.match(following.text) or not re.match(r"^\(?\d", following.text):
+                        if not items and len(following.text) <= 80 and not _SENTENCE_PUNCT.search(following.text):
+                            items.append(following.text)
+                        break
+                    items.append(_ITEM_NUMBER.sub("", following.text, count=1).strip())
+            if items:
+                break
+        return list(dict.fromkeys(compact(item) for item in items if item))
+
+    def _body_start(self, found: dict, wrapper: bool, anchor: int, title_at: int | None, date_at: int | None) -> int:
+        lines = self.lines
+        if not lines:
+            return 0
+        if wrapper and date_at is not None:
+            i = date_at + 1
+            while i < len(lines) and _OPEN_SEAL.match(re.sub(r"\s+", "", lines[i].text)):
+                i += 1
+            # The plan follows the notice's date: at once, or below the notice's own numbered points.
+            if i < len(lines) and (date_at < self.first_heading or self._plan_title(i)):
+                found["plan_title"] = self._plan_title(i)
+                if found["plan_title"]:
+                    found["enclosed_title"] = found["plan_title"]
+                return lines[i].start
+        if anchor >= 0 and anchor + 1 < len(lines):
+            return lines[anchor + 1].start if anchor != title_at else lines[anchor].start
+        return lines[0].start
+
+    def _plan_title(self, at: int) -> str | None:
+        """The enclosed plan's own title at the top of the body (one or two lines)."""
+        first = compact(self.lines[at].text).strip("《》")
+        title = title_line_text(first)
+        if title:
+            nxt = self.lines[at + 1].text if at + 1 < len(self.lines) else ""
+            return title + compact(nxt) if PERIOD.fullmatch(nxt.strip("() ")) else title
+        if at + 1 < len(self.lines) and self._title_half(first):
+            joined = first + compact(self.lines[at + 1].text)
+            return title_line_text(joined)
+        return None
+
+
+def _inline_items(rest: str) -> list[str]:
+    """Items of '1.xxx 2.yyy' (or one unnumbered title) on the 附件 line."""
+    marks = list(_INLINE_ITEM.finditer(rest))
+    if not marks or marks[0].start() != 0:
+        return [rest]
+    bounds = [m.start() for m in marks] + [len(rest)]
+    return [rest[marks[i].end(): bounds[i + 1]].strip() for i in range(len(marks))]
+
+
+class _FlatReader:
+    """Metadata of an OCR text with no line breaks: the same shapes, searched in running text."""
+
+    HEAD = 600
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.signature_end = 0
+
+    def read(self) -> dict:
+        found: dict = {}
+        text = self.text
+        head = text[: self.HEAD]
+        numbers = doc_numbers(text, 0, self.HEAD)
+        title_span = self._title(head, numbers)
+        if title_span:
+            found["title"] = compact(text[title_span[0]: title_span[1]])
+            if title_span[2]:  # the issuer printed before the 字号 that splits it from the title
+                found["signature_hint"] = title_span[2]
+        title = found.get("title", "")
+        title_end = title_span[1] if title_span else 0
+        if numbers and numbers[0][0] < (title_end or self.HEAD) + 40:
+            found["doc_number"] = numbers[0][1]
+        colon = text.find(":", title_end, title_end + 400)
+        if title_span and colon > 0 and _LineReader._is_recipients(text[title_end:colon]):
+            found["recipients"] = split_recipients(text[title_end:colon])
+            anchor = colon + 1
+        else:
+            anchor = title_end
+        signature = self._signature(title, found.get("signature_hint"))
+        if signature:
+            found["signature"], found["signed_date"] = signature[0], signature[1]
+        found["attachments"] = self._attachments(found.get("signature") or title_issuer(title) or found.get("signature_hint"))
+        wrapper = bool(_WRAPPER_TITLE.search(title)) or bool(_WRAPPER_PHRASE.search(text[anchor: anchor + 600]))
+        found["wrapper"] = wrapper
+        found["body_start"] = self._body_start(title, wrapper, anchor, self.signature_end)
+        return found
+
+    def _title(self, head: str, numbers: list[tuple[int, str]]) -> tuple[int, int, str | None] | None:
+        hinge = next((m for m in _TITLE_HINGE.finditer(head) if not _inside_quotes(head, m.start())), None)
+        if hinge:
+            end = self._title_end(head, hinge.end())
+            if end:
+                start, issuer = self._title_start(head, hinge.start(), numbers)
+                return start, end, issuer
+        # A plan that is the document itself: its title runs up to the genre word before the preamble.
+        for doc_type in doc_types():
+            for match in re.finditer(re.escape(doc_type) + r"(?=为|根据|按照|各|经|现|近年来|一、|第一)", head[:200]):
+                return 0, match.end(), None
+        return None
+
+    @staticmethod
+    def _title_end(head: str, pos: int) -> int | None:
+        depth = 0
+        for i in range(pos, min(len(head), pos + 200)):
+            ch = head[i]
+            depth += (ch == "《") - (ch == "》")
+            if depth == 0 and head.startswith("的", i):
+                for doc_type in doc_types():
+                    if head.startswith(doc_type, i + 1):
+                        return i + 1 + len(doc_type)
+        return None
+
+    @staticmethod
+    def _title_start(head: str, hinge: int, numbers: list[tuple[int, str]]) -> tuple[int, str | None]:
+        """Where the issuer before 关于/印发 begins; an issuer cut off by the 字号 is carried over."""
+        before = [(pos, num) for pos, num in numbers if pos + len(num) <= hinge]
+        if not before:
+            run = re.search(rf"[{CJK}()]{{0,40}}$", head[:hinge])
+            start = run.start() if run else hinge
+            while start < hinge and not is_org(head[start:hinge]):
+                start += 1
+            return start, None
+        pos, number = before[-1]
+        start = pos + len(number)
+        if start < hinge:
+            return start, None
+        issuer = re.sub(r"^.*?文件", "", head[max(0, pos - 40):pos])
+        issuer = re.sub(rf"^[^{CJK}]+", "", issuer)
+        return start, issuer if is_org(issuer) else None
+
+    def _signature(self, title: str, hint: str | None) -> tuple[str, str] | None:
+        issuer = title_issuer(title) or hint
+        for match in DATE.finditer(self.text):
+            after = self.text[match.end(): match.end() + 6]
+            closing = re.match(r"\s*(?:\(此件|印发|附件|$)", after)
+            date = _date_of(match)
+            run = re.search(rf"[{CJK}()]{{2,80}}$", self.text[max(0, match.start() - 80): match.start()])
+            if not date or not run:
+                continue
+            segment = run.group(0)
+            # Cut anything run into the signature from before (an attachment title): start where the title's issuer does.
+            key = (issuer or title)[:4]
+            if len(key) == 4 and key in segment:
+                segment = segment[segment.index(key):]
+            while segment and not is_org(segment):
+                segment = segment[1:]
+            # A date under the notice closes it (此件…, 印发, 附件) or follows the title's own issuer.
+            if segment and (closing or segment == issuer):
+                self.signature_end = match.end()
+                return segment, date
+        return None
+
+    def _attachments(self, signature: str | None) -> list[str]:
+        items: list[str] = []
+        for match in re.finditer(r"附件[ ]{0,2}:[ ]{0,2}", self.text):
+            rest = self.text[match.end(): match.end() + 200]
+            listed = _inline_items(rest)[:9]
+            for n, item in enumerate(listed):
+                stops = []
+                if signature and signature in item[1:]:
+                    stops.append(item.index(signature, 1))
+                date = DATE.search(item)
+                if date:
+                    stops.append(date.start())
+                punct = re.search(r"[。;:]", item)
+                if punct:
+                    stops.append(punct.start())
+                last = n + 1 == len(listed)
+                at_end = match.end() + len(rest) >= len(self.text.rstrip())
+                # An item ends at the next number, where the running text resumes, or at the end of the text.
+                cut = item[: min(stops)].strip() if stops else item.strip()
+                if 2 <= len(cut) <= 40 and (stops or not last or at_end):
+                    items.append(cut)
+                if stops:
+                    break
+            if items:  # the first list is the notice's; later 附件 labels head the attachments' texts
+                break
+        return list(dict.fromkeys(items))
+
+    def _body_start(self, title: str, wrapper: bool, anchor: int, after: int = 0) -> int:
+        if wrapper:
+            enclosed = enclosed_from_title(title)
+            if enclosed:
+                pos = max(anchor, after)
+                while True:
+                    pos = self.text.find(enclosed, pos)
+                    if pos < 0:
+                        break
+                    if not self.text[max(0, pos - 1):pos] == "《":
+                        return pos
+                    pos += len(enclosed)
+        return anchor
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    return text.count("《", 0, pos) > text.count("》", 0, pos)

@@ -1,0 +1,115 @@
+"""Run the layout rules for every task and section of a draft and fill in their units."""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Section, Task, Unit
+from ..pipeline import Draft
+from ..text.orgs import is_unit_name
+from . import bracket, carry, heading, lines, prose, table
+from .canonical import canonical, kind
+from .lists import Found
+from .merge import strongest
+
+# An unnumbered duty line of a 职责分工 list: "省发展改革委负责……".
+_DUTY_LINE = regex.compile(r"\s{0,4}(?P<unit>[^\s,。:;、]{2,30}?)(?:负责|:)")
+
+
+def assign_units(draft: Draft) -> None:
+    text = draft.text
+    body_start = draft.body[0] if draft.body else 0
+    note_at = bracket.lead_note_scope(text, body_start)
+    unit_headings = heading.unit_sections(text, draft.sections)
+    parents = {s.id: s.parent for s in draft.sections}
+    carry_notes = carry.notes(text, body_start, len(text))
+
+    for task in draft.tasks:
+        found = task_units(text, task, note_at)
+        found.extend(_heading_units(task, unit_headings, parents))
+        found.extend(carry.carried(task, draft.sections, carry_notes))
+        task.units = to_units(text, strongest(found)) if found else task.units
+
+    table.apply(draft)
+    _section_blocks(draft)
+    for task in draft.tasks:  # table rows may have added units: keep one role per name
+        if task.units:
+            task.units = _dedupe(task.units)
+
+
+def task_units(text: str, task: Task, note_at: tuple[int, int] | None) -> list[Found]:
+    """Units the task's own text names: brackets, labelled lines, prose."""
+    start, end = task.span
+    brackets = bracket.find(text, start, end, note_at)
+    found: list[Found] = [u for b in brackets for u in b.units]
+    skip = [(b.start, b.end) for b in brackets]
+    found.extend(lines.find(text, start, end, skip, note_at))
+    found.extend(prose.find(text, start, end, skip + lines.value_spans(text, start, end)))
+    if task.section is None:
+        found.extend(_duty_line(text, task))
+    return found
+
+
+def _duty_line(text: str, task: Task) -> list[Found]:
+    """A task with no number that opens with 'X负责' or 'X:' (a 职责分工 line): X is responsible."""
+    m = _DUTY_LINE.match(text, task.span[0], task.span[1])
+    if not m or not is_unit_name(m.group("unit")):
+        return []
+    return [Found(m.group("unit"), "responsible", None, "heading", (m.start("unit"), m.end("unit")))]
+
+
+def _heading_units(task: Task, unit_headings: dict[str, Found], parents: dict[str, str | None]) -> list[Found]:
+    out = []
+    sid = parents.get(task.section) if task.section else None
+    if task.section in unit_headings:
+        sid = task.section
+    seen = set()
+    while sid and sid not in seen:
+        seen.add(sid)
+        if sid in unit_headings:
+            out.append(unit_headings[sid])
+        sid = parents.get(sid)
+    return out
+
+
+def _section_blocks(draft: Draft) -> None:
+    """A labelled block between a part's heading and its first item goes on the part."""
+    task_sections = {t.section for t in draft.tasks}
+    children: dict[str, list[Section]] = {}
+    for s in draft.sections:
+        if s.parent:
+            children.setdefault(s.parent, []).append(s)
+    for s in draft.sections:
+        kids = children.get(s.id)
+        if not kids or s.id in task_sections or s.heading_span is None:
+            continue
+        start, end = s.heading_span[1], kids[0].span[0]
+        brackets = bracket.find(draft.text, start, end, None)
+        found = [u for b in brackets for u in b.units]
+        found.extend(lines.find(draft.text, start, end, [(b.start, b.end) for b in brackets]))
+        if found:
+            s.units = to_units(draft.text, strongest(found))
+
+
+def to_units(text: str, found: list[Found]) -> list[Unit]:
+    out = []
+    for f in found:
+        span = f.span if f.span and text[f.span[0] : f.span[1]] == f.name else None
+        out.append(
+            Unit(
+                name=f.name,
+                canonical=canonical(f.name),
+                role=f.role,
+                label=f.label,
+                source=f.source,
+                kind=kind(f.name),
+                span=span,
+            )
+        )
+    return out
+
+
+def _dedupe(units: list[Unit]) -> list[Unit]:
+    found = [Found(u.name, u.role, u.label, u.source, u.span) for u in units]
+    keep = {id(f): u for f, u in zip(found, units)}
+    return [keep[id(f)] for f in strongest(found)]

@@ -1,0 +1,68 @@
+"""One name for the common forms of one body, and a coarse kind where it is sure.
+
+canonical(): the level word (市/省/区 …) is set aside, the body's short form is expanded
+from data/org_aliases.tsv (whole bodies first, then stems such as 发改 -> 发展和改革,
+with a stem's trailing 委 read as 委员会), and the level is put back. So 市发改委,
+市发展改革委 and 市发展和改革委员会 all give 市发展和改革委员会.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from . import vocab
+from .lists import admin_prefix
+
+_BRACKETED_TAIL = regex.compile(r"(\([^()]*\))$")
+
+
+@cache
+def _stems() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(vocab.org_aliases().items(), key=lambda kv: len(kv[0]), reverse=True))
+
+
+def _expand_body(body: str) -> str:
+    aliases = vocab.org_aliases()
+    if body in aliases:
+        return aliases[body]
+    for short, full in _stems():
+        if body.startswith(short) and len(body) > len(short):
+            rest = body[len(short):]
+            if rest == "委":
+                rest = "委员会"
+            return full + rest
+    return body
+
+
+def canonical(name: str) -> str:
+    """市发改委 -> 市发展和改革委员会; 工信局 -> 工业和信息化局; unknown names unchanged."""
+    m = _BRACKETED_TAIL.search(name)
+    tail = m.group(1) if m and not name.startswith("各") else ""
+    core = name[: len(name) - len(tail)] if tail else name
+    prefix = admin_prefix(core) or ("国家" if core.startswith("国家") and len(core) > 4 else "")
+    body = core[len(prefix):]
+    if body.startswith("委") and body not in vocab.org_aliases():
+        return name  # party organs (市委组织部) keep their own name
+    return prefix + _expand_body(body) + tail
+
+
+_KINDS: tuple[tuple[str, regex.Pattern], ...] = (
+    ("collective", regex.compile(r"^各|有关部门|相关部门|有关单位|成员单位|^[省市区县州]直")),
+    ("court", regex.compile(r"法院$")),
+    ("procuratorate", regex.compile(r"检察院$")),
+    ("party", regex.compile(r"^中共|^中央(?!和国家机关)|^[省市区县州]委(?!员会)|党委|党组|纪委|监委|团[省市县区]委|^团中央|^共青团")),
+    ("group", regex.compile(r"(?:工作组|领导小组|小组|协调组|专班|指挥部)(?:办公室)?$")),
+    ("government", regex.compile(r"(?:人民政府|政府|行署|管委会|管理委员会)$")),
+    ("enterprise", regex.compile(r"(?:公司|集团|银行|分行|支行)$")),
+    ("department", regex.compile(r"(?:局|厅|委员会|委|办公室|办|部|署|总局)$")),
+)
+
+
+def kind(name: str) -> str | None:
+    """Coarse class of a unit where its name makes it sure, else None."""
+    for label, pattern in _KINDS:
+        if pattern.search(name):
+            return label
+    return None

@@ -1,0 +1,57 @@
+"""Lists that hold for later tasks too: "以下各项任务均由各县(市、区)政府负责落实,不再列出".
+
+The units such a note names are carried, in their role, into every task that starts after
+the note inside the part that holds it (and into the task holding it). A carried unit has
+no span: the contract gives spans only to names standing in the task's own text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Section, Task
+from .lists import Found, read_list
+
+_NOTE = regex.compile(r"不再(?:一一)?列出|不再(?:单独)?列明|不再重复列出")
+_SENTENCE_START = regex.compile(r"[。;\n]")
+_LIST_BEFORE_VERB = regex.compile(r"由(?P<list>[^。;:]{2,120}?)(?:负责|牵头|落实|承担)")
+_MAX_SENTENCE = 200
+
+
+def notes(text: str, start: int, end: int) -> list[tuple[int, list[Found]]]:
+    """(position, units) of every carry note in text[start:end]."""
+    out = []
+    for m in _NOTE.finditer(text, start, end):
+        lo = max(start, m.start() - _MAX_SENTENCE)
+        s_start = lo
+        for b in _SENTENCE_START.finditer(text, lo, m.start()):
+            s_start = b.end()
+        sentence = text[s_start : m.start()]
+        found: list[Found] = []
+        for lm in _LIST_BEFORE_VERB.finditer(sentence):
+            verb_end = lm.end()
+            found.extend(read_list(sentence[lm.start("list") : verb_end], s_start + lm.start("list"), None, None, "bracket"))
+        if found:
+            out.append((m.start(), [Found(f.name, f.role, f.label, f.source, None) for f in found]))
+    return out
+
+
+def carried(task: Task, sections: list[Section], note_list: list[tuple[int, list[Found]]]) -> list[Found]:
+    """Units carried into `task` by notes before it in its part."""
+    out: list[Found] = []
+    for at, units in note_list:
+        if task.span[1] <= at:
+            continue
+        part = _part_of(at, sections)
+        if task.span[0] <= at < task.span[1] or (at < task.span[0] and (part is None or task.span[0] < part.span[1])):
+            out.extend(units)
+    return out
+
+
+def _part_of(pos: int, sections: list[Section]) -> Section | None:
+    """The innermost section whose span holds `pos`."""
+    best = None
+    for s in sections:
+        if s.span[0] <= pos < s.span[1] and (best is None or s.span[0] >= best.span[0]):
+            best = s
+    return best

@@ -1,0 +1,60 @@
+"""Rule `lines`: labelled lines after a task, or labels run in without brackets.
+
+    实施主体:各工业园区
+    区直牵头单位:区发改局、区工信局
+    …责任单位:服务商、南瑞信通公司配合单位:各发供电单位完成时限:2021年11月30日
+
+A value runs to the next label, the line end, a 。 or the next numbered item. Person
+labels (牵头领导) and stop labels (完成时限) end a list and give no units.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import vocab
+from .lists import Found, read_list
+
+# Where a run-in value stops when no label or line end comes first: a sentence end or the
+# number of the next item in flat OCR text.
+_VALUE_END = regex.compile(r"[。\n]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、")
+_MAX_VALUE = 400
+
+
+def find(
+    text: str, start: int, end: int, skip: list[tuple[int, int]], lead_note: tuple[int, int] | None = None
+) -> list[Found]:
+    """Units of labelled lines in text[start:end], ignoring labels inside `skip` spans.
+
+    `lead_note` is the scope of a first-is-lead note: a responsible list inside it has its
+    first unit as the lead.
+    """
+    labels = [
+        m for m in vocab.label_pattern().finditer(text, start, end) if not any(s <= m.start() < e for s, e in skip)
+    ]
+    out: list[Found] = []
+    for i, m in enumerate(labels):
+        label = m.group("label")
+        role = vocab.label_role(label)
+        if role not in ("lead", "responsible", "cooperating"):
+            continue
+        limit = min(end, m.end() + _MAX_VALUE)
+        if i + 1 < len(labels):
+            limit = min(limit, labels[i + 1].start())
+        stop = _VALUE_END.search(text, m.end(), limit)
+        value_end = stop.start() if stop else limit
+        for s, e in skip:  # a bracket after the value ends it
+            if m.end() <= s < value_end:
+                value_end = s
+        first_is_lead = role == "responsible" and lead_note is not None and lead_note[0] <= m.start() < lead_note[1]
+        out.extend(read_list(text[m.end() : value_end], m.end(), role, label, "lines", first_is_lead=first_is_lead))
+    return out
+
+
+def value_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of labelled values (for the prose rule to leave alone)."""
+    out = []
+    for m in vocab.label_pattern().finditer(text, start, end):
+        stop = _VALUE_END.search(text, m.end(), min(end, m.end() + _MAX_VALUE))
+        out.append((m.start(), stop.start() if stop else min(end, m.end() + _MAX_VALUE)))
+    return out

@@ -1,0 +1,289 @@
+"""Read one unit list ("市外经贸局、科技局、发展改革委按职责分工负责") into named units.
+
+The repairs of the annotation guide live here: split on 、 , ; 。 and on 和/及 where they
+join two units (never inside brackets); drop trailing role words (按职责分工负责, 负责, 等,
+等部门 …); restore an administrative prefix that the list elides (市外经贸局、科技局 ->
+市科技局); keep bracketed parts of a name (各县(市、区)政府) and a level word that shares
+the next unit's ending (各区、县(市)政府). Role words inside the list (A牵头,B、C配合) set
+the roles of the units before them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from ..text.orgs import is_unit_name
+from . import vocab
+
+Span = tuple[int, int]
+
+MAX_NAME = 40
+"""No unit name is longer; longer pieces are not split further."""
+
+ROLE_RANK = {"lead": 3, "responsible": 2, "cooperating": 1}
+
+_OPEN, _CLOSE = "([〔【", ")]〕】"
+
+
+@dataclass(frozen=True)
+class Found:
+    """A unit before canonical naming: what the layout rules hand to the stage."""
+
+    name: str
+    role: str
+    label: str | None
+    source: str
+    span: Span | None
+
+
+def split_outside_brackets(text: str, seps: str) -> list[tuple[str, int]]:
+    """Split `text` on any char of `seps` at bracket depth 0; pieces keep their offsets."""
+    out: list[tuple[str, int]] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        elif depth == 0 and ch in seps:
+            out.append((text[start:i], start))
+            start = i + 1
+    out.append((text[start:], start))
+    return out
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    depth = 0
+    for ch in text[:pos]:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+    return depth > 0
+
+
+# Role verb (with the adverbs that go before it) closing a chunk: "…按职责分工牵头".
+_VERB_TAIL = regex.compile(
+    r"(?:等(?:部门|单位)(?:和单位)?|等)?"
+    r"(?:要|按职责分工|按照职责分工|按职责|根据职责|分工|分别|共同|具体|负责)?"
+    r"(?P<verb>牵头负责|牵头抓总|牵头|配合|参与|协助|协办|负责|落实)(?:实施|推进|落实)?$"
+)
+# Role words left at the end of a unit once the verb is gone.
+_TRAILING = regex.compile(r"(?:按照职责分工|按职责分工|按职责|分工|分别|共同|具体|负责|牵头|配合|等)+$")
+_LEADING = regex.compile(r"^(?:并由|由|请|并|和|及|以及|或)")
+_JOINERS = regex.compile(r"以及|会同|和|及")
+# What may follow 等 and still be a unit (等市直有关部门: kept; 等有关部门和单位: dropped).
+_KEPT_AFTER_DENG = regex.compile(r"^(?:和|及|以及)?(?:[省市区县州]直|各|有关|相关)")
+# A bare level word that shares the next unit's ending: 各区、县(市)政府; 各市、县〔区〕人民政府.
+_LEVEL_PIECE = regex.compile(r"(?:和|及)?各?[省市区县州盟旗乡镇]{1,2}级?")
+# Units that never take a restored level: collectives, national and central bodies, schools.
+_NO_PREFIX_START = regex.compile(r"^(?:各|全|本|有关|相关|中国|中共|中央|国家|国务院|国网|共青团|团)")
+_NO_PREFIX_END = regex.compile(r"(?:大学|学院|学校|集团|银行|分行|支行|政府)$")
+_LOOSE_NAME = regex.compile(r"[\p{Han}A-Za-z0-9()〔〕、]{3,40}")
+_NOT_IN_LOOSE_NAME = ("要", "负责", "牵头", "配合", "会同", "确保", "完成", "开展", "推进", "加强", "时限", "年", "月")
+
+
+def _strip(piece: str, start: int) -> tuple[str, int]:
+    """Trim spaces, leading connectives and trailing role words; keep the start offset right."""
+    lead = len(piece) - len(piece.lstrip())
+    piece, start = piece.strip(), start + lead
+    if len(piece) > MAX_NAME * 3:
+        return piece, start  # no name this long: leave it for unit_like to refuse
+    m = _LEADING.match(piece)
+    if m and len(piece) > m.end() + 1:
+        piece, start = piece[m.end():], start + m.end()
+    return _TRAILING.sub("", piece).strip(), start
+
+
+# 各县, 各市(州), 各县区: every government of a level, a collective unit in a list.
+_LEVEL_COLLECTIVE = regex.compile(r"各[省市区县州盟旗乡镇]{1,3}(?:\([^()]{1,10}\))?")
+
+
+def unit_like(s: str) -> bool:
+    """Looser than is_unit_name, for items of an explicit list (服务商, 各工业园区, 各县)."""
+    if is_unit_name(s) or _LEVEL_COLLECTIVE.fullmatch(s):
+        return True
+    return bool(_LOOSE_NAME.fullmatch(s)) and not any(w in s for w in _NOT_IN_LOOSE_NAME) and not is_person(s)
+
+
+def is_person(s: str) -> bool:
+    """A person's name with a title (张某某同志, 分管副市长), not a unit."""
+    return any(s.endswith(m) for m in vocab.person_markers()) and not is_unit_name(s)
+
+
+def admin_prefix(name: str) -> str | None:
+    """The level word a unit name opens with (市科技局 -> 市; 市委组织部 -> 市), or None."""
+    if name.startswith(vocab.not_prefixes()):
+        return None
+    for p in vocab.admin_prefixes():
+        if name.startswith(p) and len(name) > len(p) + 1:
+            return p
+    return None
+
+
+def place_prefix(name: str) -> str | None:
+    """A place name the unit opens with (江西银保监局 -> 江西), from data/place_names.txt."""
+    for p in vocab.place_names():
+        if name.startswith(p) and len(name) > len(p) + 1:
+            return p
+    return None
+
+
+def _needs_prefix(name: str) -> bool:
+    return (
+        not _NO_PREFIX_START.search(name)
+        and not _NO_PREFIX_END.search(name)
+        and not any(p in name for p in vocab.place_names())
+        and is_unit_name(name)
+    )
+
+
+_ENTERPRISE_END = regex.compile(r"(?:集团|公司)$")
+
+
+def split_items(body: str) -> list[tuple[str, int]]:
+    """Split one chunk into unit names on 、, 和/及 and 等; offsets are into `body`."""
+    tokens: list[tuple[str, int]] = []
+    for piece, p_at in split_outside_brackets(body, "、"):
+        tokens.extend(_split_joiners(piece, p_at))
+    out: list[tuple[str, int]] = []
+    for piece, p_at in _rejoin_shared_suffix(tokens, body):
+        out.extend(_split_deng(piece, p_at))
+    return out
+
+
+def _rejoin_shared_suffix(tokens: list[tuple[str, int]], body: str) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    carry: int | None = None
+    for i, (piece, at) in enumerate(tokens):
+        start = at if carry is None else carry
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
+        if _LEVEL_PIECE.fullmatch(piece.strip()) or _shares_next_ending(piece, nxt):
+            carry = start
+            continue
+        out.append((body[start : at + len(piece)], start))
+        carry = None
+    if carry is not None:
+        out.append((body[carry:], carry))
+    return out
+
+
+def _shares_next_ending(piece: str, nxt: str | None) -> bool:
+    """国网陕西检修、建设公司: a piece with no ending of its own shares the next unit's."""
+    p = piece.strip()
+    return (
+        nxt is not None
+        and 2 <= len(p) <= 8
+        and not is_unit_name(p)
+        and bool(regex.fullmatch(r"[\p{Han}]+", p))
+        and is_unit_name(_strip(nxt, 0)[0])
+        and not any(w in p for w in _NOT_IN_LOOSE_NAME)
+    )
+
+
+def _split_deng(piece: str, start: int) -> list[tuple[str, int]]:
+    """'A等市直有关部门' -> A and 市直有关部门; 'A等有关部门' -> A (等 inside a name stays)."""
+    parts = split_outside_brackets(piece, "等")
+    if len(parts) == 1:
+        return [(piece, start)]
+    head, head_at = parts[0]
+    if not is_unit_name(_strip(head, 0)[0]):
+        return [(piece, start)]
+    out = [(head, start + head_at)]
+    for tail, at in parts[1:]:
+        if _KEPT_AFTER_DENG.match(tail.strip()):
+            out.append((tail, start + at))
+    return out
+
+
+def _split_joiners(piece: str, start: int) -> list[tuple[str, int]]:
+    """Split on 和/及/会同 only where both sides are units (文化和旅游部 stays whole)."""
+    out: list[tuple[str, int]] = []
+    while len(piece) <= MAX_NAME * 2:
+        for m in _JOINERS.finditer(piece):
+            if _in_brackets(piece, m.start()):
+                continue
+            left = _strip(piece[: m.start()], 0)[0]
+            right = _strip(piece[m.end():], 0)[0]
+            if is_unit_name(left) and (unit_like(right) or _LEVEL_PIECE.fullmatch(right)):
+                out.append((piece[: m.start()], start))
+                piece, start = piece[m.end():], start + m.end()
+                break
+        else:
+            break
+    out.append((piece, start))
+    return out
+
+
+def read_list(
+    text: str,
+    offset: int,
+    role: str | None,
+    label: str | None,
+    source: str,
+    *,
+    first_is_lead: bool = False,
+) -> list[Found]:
+    """Units of one list starting at `offset`; `role` is the label's role, None when unlabelled.
+
+    In an unlabelled list only units that a role verb closes count ("A、B负责").
+    """
+    verbs = vocab.role_verbs()
+    items: list[tuple[str, int, str]] = []  # (raw name, offset in text, role or "")
+    for clause, c_at in split_outside_brackets(text, ";。"):
+        pending: list[tuple[str, int]] = []  # units waiting for the verb that closes them
+        for chunk, k_at in split_outside_brackets(clause, ","):
+            at = c_at + k_at
+            body = chunk.rstrip()
+            m = _VERB_TAIL.search(body)
+            if m:
+                body = body[: m.start()]
+            pending.extend((name, at + p_at) for name, p_at in split_items(body))
+            if m:
+                verb_role = verbs.get(m.group("verb"), "label")
+                item_role = (role or "responsible") if verb_role == "label" else verb_role
+                items.extend((name, p_at, item_role) for name, p_at in pending)
+                pending = []
+        items.extend((name, p_at, "") for name, p_at in pending)
+    return _finish(text, offset, items, role, label, source, first_is_lead)
+
+
+def _finish(
+    text: str,
+    offset: int,
+    items: list[tuple[str, int, str]],
+    role: str | None,
+    label: str | None,
+    source: str,
+    first_is_lead: bool,
+) -> list[Found]:
+    out: list[Found] = []
+    prefix: str | None = None
+    place: str | None = None  # 沈阳金控集团、产业投资发展集团: the place the first enterprise names
+    for raw, at, item_role in items:
+        if not item_role:
+            if role is None:
+                continue  # unlabelled list: only units a verb closes are assigned
+            item_role = role
+        name, at = _strip(raw, at)
+        if not name or not unit_like(name):
+            continue
+        span: Span | None = (offset + at, offset + at + len(name)) if text[at : at + len(name)] == name else None
+        own = admin_prefix(name)
+        own_place = place_prefix(name)
+        if own:
+            prefix, place = own, None
+        elif own_place:
+            prefix, place = None, (own_place if _ENTERPRISE_END.search(name) else None)
+        elif name.startswith(("各", "全")):
+            prefix = place = None
+        elif prefix and _needs_prefix(name):
+            name, span = prefix + name, None
+        elif place and _ENTERPRISE_END.search(name) and not _NO_PREFIX_START.search(name):
+            name, span = place + name, None
+        out.append(Found(name, item_role, label, source, span))
+    if first_is_lead and out and all(f.role == "responsible" for f in out):
+        out[0] = replace(out[0], role="lead")
+    return out

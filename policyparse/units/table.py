@@ -1,0 +1,245 @@
+"""Rule `table`: a division-of-work table (序号 / 专项工作 / 牵头部门 / 配合部门 …).
+
+Two shapes reach the text: HTML/DOCX tables, one row a line with tab-separated cells, and
+the flattened table of saved pages, one cell a line (blank-only lines are empty cells).
+Each row is matched to the body task it names by title; titles in a table may differ from
+the body's by a word (推广绿色工厂建设 / 推进绿色工厂建设), so the match is fuzzy (shared
+character pairs), one row to one task, best pairs first. A table whose rows mostly match no
+task lists items of its own (projects, indicators): each row that names a unit becomes a
+task with no section, titled by its item name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..model import Task
+from ..pipeline import Draft
+from ..text.normalize import fold
+from . import vocab
+from .lists import Found, read_list
+
+MATCH_THRESHOLD = 0.5
+"""Least similarity (Dice over character pairs) for a row title to name a task."""
+
+_ROW_NUMBER = regex.compile(r"\d{1,3}")
+_TIME_HEADER = regex.compile(r"时限|时间|进度|期限")
+_SKIP_HEADER = regex.compile(r"序号|编号|备注")
+_MAX_HEADER_CELLS = 8
+
+
+@dataclass
+class Row:
+    number: str | None
+    title: str
+    title_span: tuple[int, int]
+    span: tuple[int, int]
+    units: list[Found] = field(default_factory=list)
+
+
+@dataclass
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+def _header_role(cell: str) -> str | None:
+    label = cell.strip()
+    if not label or len(label) > 12:
+        return None
+    role = vocab.label_role(regex.sub(r"\(.*?\)$", "", label))
+    return role if role in ("lead", "responsible", "cooperating") else None
+
+
+def _columns(header: list[Cell]) -> tuple[int | None, dict[int, tuple[str, str]]] | None:
+    """Index of the title column and {column: (role, label)}; None when no role column."""
+    roles: dict[int, tuple[str, str]] = {}
+    title: int | None = None
+    for i, cell in enumerate(header):
+        role = _header_role(cell.text)
+        if role:
+            roles[i] = (role, cell.text.strip())
+        elif title is None and cell.text.strip() and not _SKIP_HEADER.search(cell.text) and not _TIME_HEADER.search(cell.text):
+            title = i
+    return (title, roles) if roles and title is not None else None
+
+
+def _line_cells(text: str, start: int, end: int) -> list[Cell]:
+    """Every line of text[start:end] as a cell; blank-only lines are empty cells, empty lines dropped."""
+    out = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        line = text[pos:stop]
+        if line:
+            lead = len(line) - len(line.lstrip())
+            out.append(Cell(line.strip(), pos + lead, pos + lead + len(line.strip())))
+        pos = stop + 1
+    return out
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[Cell]:
+    out = []
+    pos = start
+    for part in text[start:end].split("\t"):
+        lead = len(part) - len(part.lstrip())
+        out.append(Cell(part.strip(), pos + lead, pos + lead + len(part.strip())))
+        pos += len(part) + 1
+    return out
+
+
+def _rows_from_cells(cells: list[Cell], title_col: int, roles: dict[int, tuple[str, str]], ncols: int) -> list[Row]:
+    rows: list[Row] = []
+    i = 0
+    while i < len(cells):
+        if not _ROW_NUMBER.fullmatch(cells[i].text) or i + ncols > len(cells):
+            i += 1
+            continue
+        row_cells = cells[i : i + ncols]
+        rows.append(_row(row_cells, title_col, roles))
+        i += ncols
+    return rows
+
+
+def _row(row_cells: list[Cell], title_col: int, roles: dict[int, tuple[str, str]]) -> Row:
+    title = row_cells[title_col]
+    number = row_cells[0].text if _ROW_NUMBER.fullmatch(row_cells[0].text) else None
+    row = Row(number, title.text, (title.start, title.end), (row_cells[0].start, row_cells[-1].end))
+    for col, (role, label) in roles.items():
+        if col < len(row_cells) and row_cells[col].text:
+            cell = row_cells[col]
+            row.units.extend(read_list(cell.text, cell.start, role, label, "table"))
+    return row
+
+
+def find_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
+    """Rows of every division-of-work table in text[start:end]."""
+    end = len(text) if end is None else end
+    rows: list[Row] = []
+    rows.extend(_flat_rows(text, start, end))
+    rows.extend(_tab_rows(text, start, end))
+    return rows
+
+
+def _flat_rows(text: str, start: int, end: int) -> list[Row]:
+    out: list[Row] = []
+    cells = _line_cells(text, start, end)
+    i = 0
+    while i < len(cells):
+        if cells[i].text != "序号" or "\t" in cells[i].text:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(cells) and j - i < _MAX_HEADER_CELLS and cells[j].text and not _ROW_NUMBER.fullmatch(cells[j].text):
+            if _header_role(cells[j].text) is None and j > i + 1 and _header_role(cells[j - 1].text) and not _TIME_HEADER.search(cells[j].text):
+                break  # the first cell after the role headers that is no header
+            j += 1
+        header = cells[i:j]
+        cols = _columns(header)
+        if cols is None:
+            i += 1
+            continue
+        title_col, roles = cols
+        body = cells[j:]
+        stop = next((k for k, c in enumerate(body) if c.text == "序号"), len(body))
+        out.extend(_rows_from_cells(body[:stop], title_col, roles, len(header)))
+        i = j + stop
+    return out
+
+
+def _tab_rows(text: str, start: int, end: int) -> list[Row]:
+    out: list[Row] = []
+    header: tuple[int, dict[int, tuple[str, str]], int] | None = None
+    for line in _line_cells(text, start, end):
+        if "\t" not in text[line.start : line.end]:
+            continue
+        cells = _tab_cells(text, line.start, line.end)
+        cols = _columns(cells)
+        if cols is not None and any(_header_role(c.text) for c in cells) and not any(
+            _ROW_NUMBER.fullmatch(c.text) for c in cells
+        ):
+            header = (cols[0], cols[1], len(cells))
+            continue
+        if header is None:
+            continue
+        title_col, roles, ncols = header
+        offset = len(cells) - ncols  # a row missing its number cell shifts left
+        if offset not in (0, -1) or title_col + offset < 0:
+            continue
+        shifted_roles = {c + offset: r for c, r in roles.items() if c + offset >= 0}
+        row = _row(cells, title_col + offset, shifted_roles)
+        if row.title and row.units:
+            out.append(row)
+    return out
+
+
+def _pairs(s: str) -> set[str]:
+    return {s[i : i + 2] for i in range(len(s) - 1)} or {s}
+
+
+def similarity(a: str, b: str) -> float:
+    """Dice coefficient over character pairs of the folded strings (0..1)."""
+    a, b = fold(a), fold(b)
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    pa, pb = _pairs(a), _pairs(b)
+    return 2 * len(pa & pb) / (len(pa) + len(pb))
+
+
+def _score(row: Row, task: Task) -> float:
+    whole = similarity(row.title, task.title)
+    head = similarity(row.title, task.title[: len(row.title) + 2])
+    return max(whole, head)
+
+
+def match(rows: list[Row], tasks: list[Task]) -> dict[int, int]:
+    """Row index -> task index, one to one, best pairs first."""
+    scored = sorted(
+        ((s, r, t) for r, row in enumerate(rows) for t, task in enumerate(tasks) if (s := _score(row, task)) >= MATCH_THRESHOLD),
+        key=lambda x: -x[0],
+    )
+    out: dict[int, int] = {}
+    used: set[int] = set()
+    for _, r, t in scored:
+        if r in out or t in used:
+            continue
+        out[r] = t
+        used.add(t)
+    return out
+
+
+def apply(draft: Draft) -> None:
+    from .assign import to_units  # late import: assign imports this module
+
+    rows = [r for r in find_rows(draft.text) if r.units]
+    if not rows:
+        return
+    task_rows = rows
+    matched = match(task_rows, draft.tasks)
+    if len(matched) * 2 >= len(task_rows):
+        for r, t in matched.items():
+            task = draft.tasks[t]
+            task.units = list(task.units) + to_units(draft.text, task_rows[r].units)
+        return
+    # A table of its own items: each row with units is a task.
+    for row in task_rows:
+        draft.tasks.append(
+            Task(
+                id="t0",
+                section=None,
+                number=row.number,
+                title=row.title,
+                text=draft.text[row.span[0] : row.span[1]],
+                span=row.span,
+                units=to_units(draft.text, row.units),
+            )
+        )
+    draft.tasks.sort(key=lambda t: t.span[0])
+    for i, task in enumerate(draft.tasks, 1):
+        task.id = f"t{i}"

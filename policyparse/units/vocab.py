@@ -1,0 +1,88 @@
+"""Vocabulary for the units stage, read lazily from policyparse/data/ (once, on first use)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import regex
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("policyparse.data").joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _pairs(name: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for ln in _lines(name):
+        left, _, right = ln.partition("\t")
+        out[left.strip()] = right.strip()
+    return out
+
+
+@cache
+def role_labels() -> dict[str, str]:
+    """Label -> lead / responsible / cooperating / person / stop."""
+    return _pairs("unit_labels.tsv")
+
+
+@cache
+def role_verbs() -> dict[str, str]:
+    """Verb closing a list -> role, or 'label' (keep the list's own role)."""
+    return _pairs("unit_verbs.tsv")
+
+
+@cache
+def admin_prefixes() -> tuple[str, ...]:
+    """Level words, longest first."""
+    return tuple(sorted((w for w in _lines("admin_prefixes.txt") if not w.startswith("!")), key=len, reverse=True))
+
+
+@cache
+def not_prefixes() -> tuple[str, ...]:
+    """Words that begin with a level character without being a level (市场 …)."""
+    return tuple(w[1:] for w in _lines("admin_prefixes.txt") if w.startswith("!"))
+
+
+@cache
+def org_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(_lines("org_suffixes.txt"), key=len, reverse=True))
+
+
+@cache
+def org_aliases() -> dict[str, str]:
+    return _pairs("org_aliases.tsv")
+
+
+@cache
+def place_names() -> tuple[str, ...]:
+    """Place names that open unit names (江西银保监局, 沈阳金控集团), longest first."""
+    return tuple(sorted(_lines("place_names.txt"), key=len, reverse=True))
+
+
+@cache
+def person_markers() -> tuple[str, ...]:
+    return tuple(_lines("person_markers.txt"))
+
+
+# Level words that may stand before a label (区直牵头单位, 市级责任单位).
+_LABEL_LEVEL = r"(?:[省市区县州]直|[省市区县州]级|[省市区县州]委)?"
+
+
+@cache
+def label_pattern() -> regex.Pattern:
+    """A role/person/stop label followed by a colon; group 'label' is the label as written."""
+    words = sorted(role_labels(), key=len, reverse=True)
+    alt = "|".join(regex.escape(w) for w in words)
+    return regex.compile(rf"(?P<label>{_LABEL_LEVEL}(?:{alt})(?:\((?:单位|部门)\))?)[ \t]{{0,3}}[::]")
+
+
+def label_role(label: str) -> str | None:
+    """Role of a label as written, level words allowed in front (区直牵头单位 -> lead)."""
+    labels = role_labels()
+    label = regex.sub(r"\((?:单位|部门)\)$", "", label)
+    for word in sorted(labels, key=len, reverse=True):
+        if label.endswith(word):
+            return labels[word]
+    return None
