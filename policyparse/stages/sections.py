@@ -1,9 +1,461 @@
-"""Stage: sections (placeholder, being built)."""
+"""Stage: sections. Find the numbered headings of the plan body and build their tree.
+
+Rules, in the order they are applied:
+1. `plan_body` finds where the plan runs (after a wrapper notice, before page chrome)
+   unless an earlier stage has set `draft.body`.
+2. Every heading-number shape (text/patterns.py) in the body is a candidate, unless it
+   sits in page chrome, in an attachment list, or right after a character that makes it
+   part of a phrase (第一、二项, 按第三条, 2018—2020).
+3. A candidate is accepted when it stands where headings stand (line start; after a
+   sentence end; right after a previous heading's short title) and its number runs in
+   sequence with its shape (next number; 1 again under a new parent; a new shape starts
+   at 1). In flat text (OCR exports without line breaks) a number that continues an open
+   sequence is accepted anywhere: the sequence is what tells a heading from a list.
+4. Levels: a shape seen for the first time nests under the heading before it; a shape
+   seen before closes deeper ones and takes its old depth.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from ..model import Section
 from ..pipeline import Draft
+from ..text.patterns import Numbering, iter_numbers
+
+Span = tuple[int, int]
+
+FLAT_LINE = 2000
+"""A line this long is flat text (an OCR export with no line breaks)."""
+SHORT_TITLE = 40
+"""A heading run inline after a previous heading's title of at most this many characters."""
+WRAPPER_DATE_WINDOW = 400
+"""How far after the hand-over phrase a wrapper's signature date may stand."""
+
+# A number right after one of these is part of a phrase, not a heading.
+_GLUE_BEFORE = set("第、《“‘0123456789一二三四五六七八九十百零〇两-—~～至到和及或与见按依照据本此该")
+_SENTENCE_END = "。!?"
+_CLAUSE_END = ";:"
+_CLOSERS = "”’)》"
+_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+@cache
+def _data_lines(name: str) -> tuple[str, ...]:
+    text = resources.files("policyparse.data").joinpath(name).read_text(encoding="utf-8")
+    return tuple(line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _end_marks() -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(line.split("\t")[:2]) for line in _data_lines("body_end_marks.tsv"))  # type: ignore[misc]
+
+
+@cache
+def _wrapper_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _data_lines("wrapper_phrases.txt")))
+
+
+# ---------------------------------------------------------------- the body
+
+
+@lru_cache(maxsize=4)
+def _newlines(text: str) -> list[int]:
+    return [m.start() for m in re.finditer("\n", text)]
+
+
+def _line_bounds(text: str, pos: int) -> Span:
+    """(start, end) of the line holding pos, in O(log n): flat text has huge lines."""
+    newlines = _newlines(text)
+    i = bisect_left(newlines, pos)
+    start = newlines[i - 1] + 1 if i > 0 else 0
+    return start, newlines[i] if i < len(newlines) else len(text)
+
+
+def _end_mark_kind(line: str) -> str | None:
+    key = re.sub(r"\s+", "", line)
+    for mark, kind in _end_marks():
+        if key.startswith(mark):
+            return kind
+    return None
+
+
+def _first_top_heading(text: str) -> int:
+    """Where the plan's first heading stands: the first 一、 / 第一章 … that opens a line or
+    follows a sentence end, else the first (一) / 1. that does. A wrapper's hand-over phrase
+    is looked for only before it (a plan's own text may say 请结合实际)."""
+    for shapes in (r"一、|第一[章条]|第一部分", r"\(一\)|(?<!\d)1[.、](?!\d)"):
+        for m in re.finditer(shapes, text):
+            line_start, _ = _line_bounds(text, m.start())
+            before = text[max(line_start, m.start() - 8) : m.start()].strip()
+            if not before or before[-1] in _SENTENCE_END + _CLAUSE_END:
+                return m.start()
+    return len(text)
+
+
+def _wrapper_end(text: str) -> int:
+    """End of a wrapper notice (印发 notice, cover letter) before the plan, or 0 if none."""
+    limit = _first_top_heading(text)
+    last = None
+    for m in _wrapper_re().finditer(text, 0, limit):
+        last = m
+    if last is None:
+        return 0
+    date = _DATE.search(text, last.end(), min(limit, last.end() + WRAPPER_DATE_WINDOW))
+    if date:
+        return date.end()
+    stop = text.find("。", last.end(), limit)
+    return last.end() if stop < 0 else stop + 1
+
+
+def plan_body(text: str, noise: list[Span] | tuple[Span, ...] = ()) -> Span:
+    """Where the plan body runs: after any wrapper notice, up to the first page-chrome line.
+
+    The attachment list (附件:1.…) does not end the body, since an attachment's text may
+    follow; `attachment_lists` marks it instead.
+    """
+    start = _wrapper_end(text)
+    end = len(text)
+    pos = start
+    while pos < len(text):
+        line_start, line_end = _line_bounds(text, pos)
+        if _end_mark_kind(text[line_start:line_end]) == "chrome" and not _in(noise, line_start):
+            end = line_start
+            break
+        pos = line_end + 1
+    return start, end
+
+
+def attachment_lists(text: str, start: int, end: int) -> list[Span]:
+    """Spans of attachment lists (附件: then short list lines) in text[start:end]."""
+    spans: list[Span] = []
+    pos = start
+    while pos < end:
+        line_start, line_end = _line_bounds(text, pos)
+        line = text[line_start:line_end]
+        if len(line) < FLAT_LINE and _end_mark_kind(line) == "attachment":
+            block_end = line_end
+            nxt = line_end + 1
+            while nxt < end:
+                ls, le = _line_bounds(text, nxt)
+                item = text[ls:le].strip()
+                if item and (len(item) > 60 or "。" in item):
+                    break
+                block_end = le
+                nxt = le + 1
+            spans.append((line_start, block_end))
+            pos = block_end + 1
+        else:
+            pos = line_end + 1
+    return spans
+
+
+_INLINE_ATTACHMENT = re.compile(r"(?<=[。!?])\s*附\s*件\s*\d{0,2}\s*:")
+
+
+def inline_attachment_marks(text: str, start: int, end: int) -> list[int]:
+    """Where a flat line's 附件: follows a sentence end: the body's last part stops there."""
+    marks = []
+    for m in _INLINE_ATTACHMENT.finditer(text, start, end):
+        line_start, line_end = _line_bounds(text, m.start())
+        if line_end - line_start >= FLAT_LINE:
+            marks.append(m.start() + len(m.group()) - len(m.group().lstrip()))
+    return marks
+
+
+def _in(spans, pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+class SpanSet:
+    """Disjoint sorted spans for O(log n) membership tests."""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does any span overlap [start, end)?"""
+        i = bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
+
+    def last_end_before(self, pos: int, default: int) -> int:
+        """The end of the last span that ends at or before pos, else `default`."""
+        i = bisect_right(self.ends, pos) - 1
+        return max(default, self.ends[i]) if i >= 0 else default
+
+    def first_start_in(self, start: int, end: int) -> int | None:
+        """The first span start in [start, end), if any."""
+        i = bisect_left(self.starts, start)
+        return self.starts[i] if i < len(self.starts) and self.starts[i] < end else None
+
+
+# ---------------------------------------------------------------- accepting headings
+
+
+@dataclass
+class _Heading:
+    num: Numbering
+    depth: int
+    parent: int | None  # index into the accepted list
+
+
+@dataclass
+class _ShapeState:
+    depth: int
+    last: tuple[int, ...]
+    parent: int | None
+
+
+def _is_first(value: tuple[int, ...]) -> bool:
+    return not value or value[-1] == 1
+
+
+def _skips_one(last: tuple[int, ...], value: tuple[int, ...]) -> bool:
+    """A number one past the next (三 after 一): a typo that a line-start heading survives."""
+    return bool(value) and len(last) == len(value) and last[:-1] == value[:-1] and value[-1] == last[-1] + 2
+
+
+def _is_next(last: tuple[int, ...], value: tuple[int, ...]) -> bool:
+    if not value:  # dashes have no numbers: every one continues
+        return True
+    return len(last) == len(value) and last[:-1] == value[:-1] and value[-1] == last[-1] + 1
+
+
+class _Scanner:
+    """Walks the candidates of one body in order and keeps the open heading stack."""
+
+    def __init__(self, text: str, start: int, end: int, skip: list[Span], fresh_starts: tuple[int, ...] = ()):
+        self.text = text
+        self.start = start
+        self.fresh_starts = set(fresh_starts)  # positions where a new heading may start (after contents)
+        skipped = SpanSet(skip)
+        self.candidates = [n for n in iter_numbers(text, start, end) if n.start not in skipped and not self._glued(n)]
+        self.index_of: dict[tuple[str, tuple[int, ...]], list[int]] = {}
+        for i, n in enumerate(self.candidates):
+            self.index_of.setdefault((n.shape, n.value), []).append(i)
+        self.accepted: list[_Heading] = []
+        self.stack: list[int] = []
+        self.shapes: dict[str, _ShapeState] = {}
+        self.warnings: list[str] = []
+
+    # -- context of a candidate
+    def _glued(self, n: Numbering) -> bool:
+        return n.start > 0 and self.text[n.start - 1] in _GLUE_BEFORE and not self._line_start(n)
+
+    def _line_start(self, n: Numbering) -> bool:
+        line_start, _ = _line_bounds(self.text, n.start)
+        floor, pos = max(line_start, self.start), n.start
+        while pos > floor and self.text[pos - 1] in " \t":  # only spaces between line start and number
+            pos -= 1
+        return pos <= floor
+
+    def _flat(self, n: Numbering) -> bool:
+        line_start, line_end = _line_bounds(self.text, n.start)
+        return line_end - line_start >= FLAT_LINE
+
+    def _after_stop(self, n: Numbering, flat: bool) -> bool:
+        before = self.text[max(self.start, n.start - 8) : n.start].rstrip(" \t")
+        while before and before[-1] in _CLOSERS:
+            before = before[:-1]
+        if not before:
+            return False
+        return before[-1] in _SENTENCE_END or (flat and before[-1] in _CLAUSE_END)
+
+    def _after_short_title(self, n: Numbering) -> bool:
+        if not self.accepted:
+            return False
+        prev = self.accepted[-1].num
+        between = self.text[prev.end : n.start]
+        return 0 < len(between.strip()) <= SHORT_TITLE and not any(c in between for c in "。\n")
+
+    def _at_boundary(self, n: Numbering, flat: bool) -> bool:
+        if n.shape == "——":  # dash headings only open a line
+            return self._line_start(n)
+        return (
+            self._line_start(n)
+            or self._after_stop(n, flat)
+            or self._after_short_title(n)
+            or n.start in self.fresh_starts
+        )
+
+    def _restarts_later(self, n: Numbering, index: int) -> bool:
+        """A top-level 1 again (a second plan in one file) is believed when its 2 follows."""
+        seconds = self.index_of.get((n.shape, n.value[:-1] + (2,)), [])
+        i = bisect_right(seconds, index)
+        if i == len(seconds):
+            return False
+        later = self.candidates[seconds[i]]
+        return self._at_boundary(later, self._flat(later))
+
+    # -- sequence
+    def _parent_at(self, depth: int) -> int | None:
+        if depth <= 1 or not self.stack:
+            return None
+        return self.stack[depth - 2] if len(self.stack) >= depth - 1 else self.stack[-1]
+
+    def _place(self, n: Numbering, index: int) -> tuple[int, int | None] | None:
+        """(depth, parent) if n is accepted as a heading, else None."""
+        flat = self._flat(n)
+        boundary = self._at_boundary(n, flat)
+        state = self.shapes.get(n.shape)
+        if state is None:
+            # Flat text may run the plan title straight into its first heading (…方案1.总则).
+            opening = flat and not self.accepted and n.shape != "——"
+            if _is_first(n.value) and (boundary or opening):
+                return len(self.stack) + 1, (self.stack[-1] if self.stack else None)
+            return None
+        parent = self._parent_at(state.depth)
+        if _is_next(state.last, n.value) and (boundary or (flat and n.shape != "——")):
+            return state.depth, parent
+        if not flat and self._line_start(n) and _skips_one(state.last, n.value):
+            self.warnings.append(f"heading {n.number} at {n.start} skips a number after {state.last[-1]}")
+            return state.depth, parent
+        if _is_first(n.value) and boundary:
+            if state.depth > 1 and parent is not None and parent != state.parent:
+                return state.depth, parent  # numbering restarts under a new parent
+            if n.shape.startswith("dec") and n.value[:-1] != state.last[:-1]:
+                return state.depth, parent  # 2.1 after 1.3
+            if state.depth == 1 and self._restarts_later(n, index):
+                return 1, None
+        return None
+
+    def run(self) -> list[_Heading]:
+        for index, n in enumerate(self.candidates):
+            placed = self._place(n, index)
+            if placed is None:
+                continue
+            depth, parent = placed
+            del self.stack[depth - 1 :]
+            self.accepted.append(_Heading(n, depth, parent))
+            self.stack.append(len(self.accepted) - 1)
+            # Shapes closed by this one leave the stack but keep their depth for later.
+            self.shapes[n.shape] = _ShapeState(depth, n.value, parent)
+        return self.accepted
+
+
+# ---------------------------------------------------------------- building sections
+
+
+def _strip_span(text: str, start: int, end: int, trailing: str = "") -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in trailing):
+        end -= 1
+    return start, end
+
+
+def _heading_span(text: str, h: _Heading, limit: int) -> Span:
+    """Text after the number up to the first 。 or : or line end, or the next heading."""
+    start = h.num.end
+    end = limit
+    for stop in ("。", ":", "\n"):
+        pos = text.find(stop, start, end)
+        if pos >= 0:
+            end = pos
+    return _strip_span(text, start, end, trailing=";,、.")
+
+
+def _span_ends(headings: list[_Heading], end: int) -> list[int]:
+    """Each heading's end: the start of the next heading at its level or above, else `end`."""
+    ends = [end] * len(headings)
+    open_: list[int] = []
+    for i, h in enumerate(headings):
+        while open_ and headings[open_[-1]].depth >= h.depth:
+            ends[open_.pop()] = h.num.start
+        open_.append(i)
+    return ends
+
+
+TOC_MIN = 6
+"""A run of at least this many headings with no sentence between them is a table of contents."""
+
+
+def _table_of_contents(text: str, headings: list[_Heading]) -> Span | None:
+    """A table of contents (1.总则1.1编制目的1.2…) whose first heading comes again after it.
+
+    It is a run of TOC_MIN or more headings with only a short title between them; as lines
+    (目录 of a printed plan) only where it opens the body.
+    """
+    positions: dict[tuple[str, tuple[int, ...]], list[int]] = {}
+    for i, h in enumerate(headings):
+        positions.setdefault((h.num.shape, h.num.value), []).append(i)
+    run_start = 0
+    for i in range(1, len(headings) + 1):
+        if i < len(headings):
+            gap = text[headings[i - 1].num.end : headings[i].num.start]
+            # Run-in contents have no line breaks; a contents list of lines opens the body.
+            one_line = "\n" not in gap.strip() if run_start == 0 else "\n" not in gap
+            if len(gap) <= SHORT_TITLE and "。" not in gap and one_line:
+                continue
+        if i - run_start >= TOC_MIN:
+            first = headings[run_start].num
+            same = positions.get((first.shape, first.value), [])
+            j = bisect_right(same, run_start)
+            if j < len(same):
+                # The contents end where the body's first heading starts again.
+                return first.start, min(headings[same[j]].num.start, headings[i - 1].num.end)
+        run_start = i
+    return None
+
+
+def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str] | None = None) -> list[Section]:
+    """The numbered headings of text[body[0]:body[1]] as Sections, in document order.
+
+    What the scan noticed but accepted anyway (a skipped number) is appended to `warnings`.
+    """
+    start, end = body
+    attachments = attachment_lists(text, start, end)
+    attachments += [(mark, mark + 1) for mark in inline_attachment_marks(text, start, end)]
+    skip = list(noise) + attachments
+    scanner = _Scanner(text, start, end, skip)
+    headings = scanner.run()
+    toc = _table_of_contents(text, headings)
+    if toc is not None:
+        # Scan again without the table of contents, whose numbers would disturb the sequence.
+        scanner = _Scanner(text, start, end, skip + [toc], fresh_starts=(toc[1],))
+        headings = scanner.run()
+    if warnings is not None:
+        warnings.extend(scanner.warnings)
+    sections: list[Section] = []
+    attachment_set, stops = SpanSet(attachments), SpanSet(attachments + list(noise))
+    for i, (h, span_end) in enumerate(zip(headings, _span_ends(headings, end))):
+        next_start = headings[i + 1].num.start if i + 1 < len(headings) else end
+        hs, he = _heading_span(text, h, next_start)
+        # The last part of the body also stops at page chrome; every part stops at an
+        # attachment list that comes before its end.
+        cut = (stops if span_end == end else attachment_set).first_start_in(h.num.end, span_end)
+        if cut is not None:
+            span_end = cut
+        _, span_end = _strip_span(text, h.num.start, span_end)
+        sections.append(
+            Section(
+                id=f"s{i + 1}",
+                parent=None if h.parent is None else f"s{h.parent + 1}",
+                level=h.depth,
+                number=h.num.number,
+                heading=text[hs:he],
+                span=(h.num.start, span_end),
+                heading_span=(hs, he),
+            )
+        )
+    return sections
 
 
 def find(draft: Draft) -> None:
-    return None
+    body = draft.body or plan_body(draft.text, draft.noise)
+    draft.sections = build_sections(draft.text, body, draft.noise, draft.warnings)

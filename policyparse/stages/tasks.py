@@ -1,9 +1,268 @@
-"""Stage: tasks (placeholder, being built)."""
+"""Stage: tasks. Pick the actionable items out of the section tree.
+
+Rules (annotation guide, "Tasks"):
+- A task is a leaf section (no numbered children) in a part that assigns work.
+- Whether a part assigns work is read from the nearest ancestor-or-self whose heading
+  opens with a vocabulary entry: data/work_parts.txt (主要任务, 保障措施 …) or
+  data/framing_parts.txt (总体要求, 发展目标 …). With no such ancestor, a leaf is a task
+  (a notice of 一、–三十、 measures is all action).
+- A leaf in a framing part is still a task when it carries unit assignments (a role label
+  such as 牵头单位:) or sits under a heading that names a unit ((四)省发展改革委:主要负责…).
+- In rules made of articles (第X条: 规则, 细则, 办法) articles set procedure: a leaf is a
+  task only when it names a unit for the work (由X牵头, X负责, a role label, a unit heading).
+- A leaf whose text ends in a colon and runs straight into the next numbered items
+  (…采取以下措施: (1)…) introduces them: it is not a task, though the items may sit at its
+  own level.
+- Unnumbered duty lines (省财政厅负责……。 one unit a line) and unit-headed blocks
+  (省委网信办:加强……。) outside every section, as in a 职责分工 / 成员单位职责
+  attachment, are tasks with no section.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+from ..model import Section, Task
 from ..pipeline import Draft
+from ..text.orgs import is_unit_name
+from .sections import SpanSet
+
+PART_WINDOW = 16
+"""A part name is looked for in the first characters of a heading (flat text runs on)."""
+DUTY_LINES_MIN = 3
+"""How many `X负责……` lines or `X:……` blocks in a row make a list of unit duties."""
+BLOCK_HEAD_MAX = 60
+"""How far back from its colon a unit heading may start."""
+
+# Prose that names a unit for the work: 由X牵头, X负责 (not 负责同志/负责人: people).
+_PROSE_DUTY = re.compile(r"(?:^|(?<=[,。;:\s]))由?(?P<unit>[^,。;:\s]{2,30}?)(?:牵头|负责)(?!同志|人)")
+_ALTERNATIVES = re.compile(r"或|和|及|、")
+_DUTY_LINE = re.compile(r"[ \t]*(?P<unit>[^\s,。:;、()]{2,24}?)(?:负责|牵头)[^\n]{2,}")
+
+
+@cache
+def _vocabulary(name: str) -> tuple[str, ...]:
+    text = resources.files("policyparse.data").joinpath(name).read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _role_labels() -> re.Pattern[str]:
+    labels = [line.split("\t")[0] for line in _vocabulary("unit_labels.tsv")]
+    labels = [label for label in labels if label and not label.startswith("#")]
+    return re.compile("(?:%s)\\s*:" % "|".join(map(re.escape, sorted(labels, key=len, reverse=True))))
+
+
+@lru_cache(maxsize=4096)
+def part_kind(heading: str) -> str | None:
+    """'work', 'framing' or None: what the part named by `heading` is for."""
+    window = re.sub(r"\s+", "", heading)[:PART_WINDOW]
+    best: tuple[int, str] | None = None
+    for kind, name in (("work", "work_parts.txt"), ("framing", "framing_parts.txt")):
+        for entry in _vocabulary(name):
+            # A part name opens the heading or is its head noun after 的 (村庄建设的总体要求);
+            # elsewhere it is part of a phrase (落实各地目标任务).
+            if (window.startswith(entry) or "的" + entry in window) and (best is None or len(entry) > best[0]):
+                best = (len(entry), kind)
+    return None if best is None else best[1]
+
+
+def names_unit_for_work(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] says in prose that a unit leads or is responsible (由X牵头)."""
+    for m in _PROSE_DUTY.finditer(text, start, end):
+        if any(is_unit_name(part) for part in _ALTERNATIVES.split(m.group("unit"))):
+            return True
+    return False
+
+
+def _heading_unit(section: Section, text: str) -> bool:
+    """A heading that is a unit name and stands as a label: (四)省发展改革委:主要负责……"""
+    if not section.heading or section.heading_span is None:
+        return False
+    after = text[section.heading_span[1] : section.heading_span[1] + 1]
+    return after in (":", "\n", "") and is_unit_name(section.heading)
+
+
+def _duty_list(peers: list[Section], text: str) -> bool:
+    """Mostly unit duty blocks ((一)省委办公厅:…(二十八)人民解放军和…根据…): each item is a task."""
+    return len(peers) >= 3 and sum(_heading_unit(p, text) for p in peers) * 2 > len(peers)
+
+
+def title_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """Span of an item's first sentence: from `start` up to the first 。 or line end."""
+    stop = end
+    for mark in ("。", "\n"):
+        pos = text.find(mark, start, stop)
+        if pos >= 0:
+            stop = pos
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] in ";,、"):
+        stop -= 1
+    return start, stop
+
+
+def _number_end(text: str, section: Section) -> int:
+    """Where the item's words start: after its number and the number's punctuation."""
+    if section.heading_span is not None:
+        return section.heading_span[0]
+    pos = section.span[0] + len(section.number)
+    while pos < section.span[1] and text[pos] in "、.":
+        pos += 1
+    return pos
+
+
+def _introduces_list(section: Section, text: str, next_start: int | None) -> bool:
+    """…应当采取以下一项或多项措施: followed at once by (1)…: a lead-in, not an item."""
+    own = text[section.span[0] : section.span[1]].rstrip()
+    return own.endswith(":") and next_start is not None and not text[section.span[1] : next_start].strip()
+
+
+class _Tree:
+    """Facts about every section that its descendants inherit, computed once in document order."""
+
+    def __init__(self, sections: list[Section], text: str):
+        self.children: dict[str | None, list[Section]] = {}
+        for s in sections:
+            self.children.setdefault(s.parent, []).append(s)
+        self.part: dict[str, str | None] = {}  # nearest ancestor-or-self part kind
+        self.unit_headed: dict[str, bool] = {}  # a unit heading on the way up
+        duty_lists = {parent: _duty_list(peers, text) for parent, peers in self.children.items()}
+        self.in_duty_list = {s.id: duty_lists[s.parent] for s in sections}
+        for s in sections:  # parents come before their children
+            up_part = self.part.get(s.parent) if s.parent else None
+            own = part_kind(s.heading)
+            self.part[s.id] = own if own is not None else up_part
+            up_unit = self.unit_headed.get(s.parent, False) if s.parent else False
+            self.unit_headed[s.id] = up_unit or _heading_unit(s, text)
+
+
+def _is_task(section: Section, tree: _Tree, text: str, rules: bool) -> bool:
+    """Is this section a task? `rules`: the document is a rules text made of articles (第X条)."""
+    if section.id in tree.children:  # it has numbered children
+        return False
+    if tree.unit_headed[section.id] or tree.in_duty_list[section.id]:
+        return True
+    if _role_labels().search(text, section.span[0], section.span[1]):
+        return True
+    if rules:
+        # Articles of rules (规则, 办法) set procedure; only those naming a unit for work are tasks.
+        return names_unit_for_work(text, section.span[0], section.span[1])
+    return tree.part[section.id] != "framing"
+
+
+def _section_tasks(draft: Draft) -> list[Task]:
+    text = draft.text
+    tree = _Tree(draft.sections, text)
+    next_starts = [s.span[0] for s in draft.sections[1:]] + [None]
+    rules = any(s.number.startswith("第") and s.number.endswith("条") for s in draft.sections)
+    tasks = []
+    for section, next_start in zip(draft.sections, next_starts):
+        if not _is_task(section, tree, text, rules) or _introduces_list(section, text, next_start):
+            continue
+        start, end = section.span
+        ts, te = title_of(text, _number_end(text, section), end)
+        tasks.append(
+            Task(id="", section=section.id, number=section.number, title=text[ts:te], text=text[start:end], span=(start, end))
+        )
+    return tasks
+
+
+
+
+def _duty_line_tasks(draft: Draft) -> list[Task]:
+    """Blocks of unnumbered `X负责……` lines outside every section (职责分工 attachments)."""
+    text = draft.text
+    if not draft.sections:  # duty lines come with a plan, never alone
+        return []
+    taken = SpanSet([s.span for s in draft.sections] + list(draft.noise))
+    body_start = max(draft.body[0] if draft.body else 0, draft.sections[0].span[0])
+    blocks: list[list[tuple[int, int]]] = [[]]
+    for line in re.finditer(r"[^\n]+", text[body_start:]):
+        start, end = body_start + line.start(), body_start + line.end()
+        if len(line.group()) < 400 and _DUTY_LINE.fullmatch(line.group()) and not taken.overlaps(start, end):
+            blocks[-1].append((start, end))
+        elif line.group().strip():
+            blocks.append([])
+    tasks = []
+    for block in blocks:
+        units = [_DUTY_LINE.fullmatch(text[s:e]).group("unit") for s, e in block]  # type: ignore[union-attr]
+        if len(block) < DUTY_LINES_MIN or sum(map(is_unit_name, units)) * 2 < len(units):
+            continue
+        for s, e in block:
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            ts, te = title_of(text, s, e)
+            tasks.append(Task(id="", section=None, number=None, title=text[ts:te], text=text[s:e], span=(s, e)))
+    return tasks
+
+
+@cache
+def _level_openings() -> tuple[str, ...]:
+    return tuple(e for e in _vocabulary("admin_prefixes.txt") if not e.startswith("!"))
+
+
+def _block_head(text: str, colon: int, floor: int) -> int | None:
+    """Start of the unit name that a colon closes (省委网信办:), or None if it is no unit.
+
+    The name runs back to a sentence or line end; where an attachment title runs straight
+    into it (…成员单位职责省委宣传部(省政府新闻办):), the shortest tail that opens with an
+    administrative level and reads as a unit is taken.
+    """
+    start = colon
+    while start > floor and colon - start < BLOCK_HEAD_MAX and text[start - 1] not in "。;:\n":
+        start -= 1
+    head = text[start:colon].strip()
+    if not head:
+        return None
+    if is_unit_name(head) and "附件" not in head:  # an attachment title may run into the name
+        return colon - len(head)
+    for pos in range(colon - 2, start - 1, -1):
+        if text.startswith(_level_openings(), pos) and is_unit_name(text[pos:colon]):
+            return pos
+    return None
+
+
+def _unit_block_tasks(draft: Draft, existing: list[Task]) -> list[Task]:
+    """Runs of unit-headed blocks (省委网信办:加强……。) outside every section."""
+    text = draft.text
+    if not draft.sections:
+        return []
+    start = draft.sections[0].span[0]
+    end = draft.body[1] if draft.body else len(text)
+    taken = SpanSet([sec.span for sec in draft.sections] + list(draft.noise) + [t.span for t in existing])
+    heads: list[int] = []
+    for colon in (m.start() for m in re.finditer(":", text[start:end])):
+        colon += start
+        if colon in taken:
+            continue
+        floor = taken.last_end_before(colon, start)
+        head = _block_head(text, colon, floor)
+        if head is not None:
+            heads.append(head)
+    if len(heads) < DUTY_LINES_MIN:
+        return []
+    tasks = []
+    for i, head in enumerate(heads):
+        stop = heads[i + 1] if i + 1 < len(heads) else end
+        cut = taken.first_start_in(head + 1, stop)
+        stop = stop if cut is None else cut
+        s_, e = head, stop
+        while e > s_ and text[e - 1].isspace():
+            e -= 1
+        ts, te = title_of(text, s_, e)
+        tasks.append(Task(id="", section=None, number=None, title=text[ts:te], text=text[s_:e], span=(s_, e)))
+    return tasks
 
 
 def find(draft: Draft) -> None:
-    return None
+    found = _section_tasks(draft) + _duty_line_tasks(draft)
+    found += _unit_block_tasks(draft, found)
+    tasks = sorted(found, key=lambda t: t.span[0])
+    for i, task in enumerate(tasks, 1):
+        task.id = f"t{i}"
+    draft.tasks = tasks

@@ -1,0 +1,122 @@
+"""Named sub-patterns for the numbering of Chinese official documents.
+
+Every heading number the documents use is one alternative of `HEADING_NUMBER`,
+named by its *shape* (一、 / (一) / 1. / (1) / ① / 1.1 / 第一章 / 第一条 / ——).
+`number_at(m)` turns a match into a `Numbering`: the shape key, the number as
+written without its punctuation, and its value, so that the sections stage can
+check that numbers run in sequence.
+
+All patterns use bounded repetition only, so they run in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = "零〇一二三四五六七八九"
+CN_NUMERAL_CHARS = CN_DIGITS + "十百两"
+CN_NUMERAL = f"[{CN_NUMERAL_CHARS}]{{1,5}}"
+"""A Chinese numeral such as 三, 十二, 二十七, 一百零一."""
+
+ARABIC = r"\d{1,3}"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+# Characters that make "1.2" a quantity rather than a heading number (1.2万亿元, 1.5倍).
+MEASURE_CHARS = "%‰万亿千百倍个元年月日号亩吨米度岁项家户次人名座条台套件"
+
+CHAPTER = f"第(?P<chapter_value>{CN_NUMERAL})(?P<chapter_kind>[章节条]|部分)"
+"""第一部分 / 第一章 / 第二节 / 第十条: parts of long plans, chapters and articles of rules."""
+CN_ENUM = f"(?P<cn_enum_value>{CN_NUMERAL})(?:、(?![{CN_NUMERAL_CHARS}]{{1,3}}、)|\\.(?!\\d))"
+"""一、 (also 一. in loosely typed notices): top-level parts of most notices."""
+CN_PAREN = f"\\((?P<cn_paren_value>{CN_NUMERAL})\\)"
+"""(一): second level (full-width brackets are folded by normalisation)."""
+AR_PAREN = f"\\((?P<ar_paren_value>{ARABIC})\\)"
+"""(1)."""
+CIRCLED_NUMBER = f"(?P<circled>[{CIRCLED}])"
+"""①."""
+DECIMAL = rf"(?P<decimal>\d{{1,2}}(?:\. ?\d{{1,2}}){{1,3}})(?![\d.{MEASURE_CHARS}])"
+"""1.1 / 3.2.1 in technical plans (预案; OCR may write 1. 2); not 2.5% or 1.2万亿元."""
+AR_ENUM = rf"(?P<ar_enum_value>{ARABIC})(?P<ar_enum_mark>[.、])(?:(?!\d)|(?=\d{{4}}年))"
+"""1. / 1、: third level; a digit after the dot makes it a decimal (2.5), except a year (1.2018年…)."""
+DASH = "(?P<dash>——)(?![—\\d])"
+"""——实现……: dash headings listing goals."""
+
+HEADING_NUMBER = re.compile(
+    "|".join((CHAPTER, CN_ENUM, CN_PAREN, AR_PAREN, CIRCLED_NUMBER, DECIMAL, AR_ENUM, DASH))
+)
+"""Any heading number; check the context with the sections stage's rules."""
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """One heading number as found: where it stands, its shape and its value."""
+
+    start: int
+    end: int
+    shape: str
+    """Shape key: 'cn、', '(cn)', '(ar)', '①', 'ar.', 'dec2', 'dec3', '第部分', '第章', '第节', '第条', '——'."""
+    number: str
+    """As written without punctuation: 三, (一), 1, 1.2, 第三章, ——."""
+    value: tuple[int, ...]
+    """Its value: (3,) for 三, (1, 2) for 1.2, () for a dash."""
+
+
+_CN_DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def cn_numeral_value(s: str) -> int | None:
+    """Value of a Chinese numeral up to 999 (三 -> 3, 十二 -> 12, 二十七 -> 27, 一百零一 -> 101)."""
+    digits = _CN_DIGIT_VALUES
+    total, current = 0, None
+    for ch in s:
+        if ch in digits:
+            if current is not None and current != 0:
+                return None  # 二三: two digits in a row are no numeral
+            current = digits[ch]
+        elif ch == "十":
+            total += (1 if current is None else current) * 10
+            current = None
+        elif ch == "百":
+            total += (1 if current is None else current) * 100
+            current = None
+        else:
+            return None
+    return total + (current or 0)
+
+
+def number_at(m: re.Match[str]) -> Numbering | None:
+    """Turn a HEADING_NUMBER match into a Numbering, or None if its numeral is malformed."""
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    if g["chapter_value"] is not None:
+        value = cn_numeral_value(g["chapter_value"])
+        kind = g["chapter_kind"]
+        return None if value is None else Numbering(start, end, "第" + kind, m.group(0), (value,))
+    if g["cn_enum_value"] is not None:
+        value = cn_numeral_value(g["cn_enum_value"])
+        return None if value is None else Numbering(start, end, "cn、", g["cn_enum_value"], (value,))
+    if g["cn_paren_value"] is not None:
+        value = cn_numeral_value(g["cn_paren_value"])
+        return None if value is None else Numbering(start, end, "(cn)", m.group(0), (value,))
+    if g["ar_paren_value"] is not None:
+        return Numbering(start, end, "(ar)", m.group(0), (int(g["ar_paren_value"]),))
+    if g["circled"] is not None:
+        return Numbering(start, end, "①", g["circled"], (CIRCLED.index(g["circled"]) + 1,))
+    if g["decimal"] is not None:
+        written = g["decimal"].replace(" ", "")
+        parts = tuple(int(p) for p in written.split("."))
+        return Numbering(start, end, f"dec{len(parts)}", written, parts)
+    if g["ar_enum_value"] is not None:
+        return Numbering(start, end, "ar.", g["ar_enum_value"], (int(g["ar_enum_value"]),))
+    if g["dash"] is not None:
+        return Numbering(start, end, "——", "——", ())
+    return None
+
+
+def iter_numbers(text: str, start: int = 0, end: int | None = None):
+    """Every heading-number shape in text[start:end], in order (context not yet checked)."""
+    for m in HEADING_NUMBER.finditer(text, start, len(text) if end is None else end):
+        n = number_at(m)
+        if n is not None:
+            yield n
