@@ -1,9 +1,229 @@
-"""Stage: deadlines (placeholder, being built)."""
+"""Stage: deadlines — the points in time the text sets for work, attached to their tasks.
+
+A year counts as a deadline only in a by-date shape: 到2027年, 2027年前, 2020年底前,
+2018年6月底前, 力争2020年底, 年内, a date after 完成时限:, or (where the notice's own year is
+known) a plan year opening a sentence (2018年省重点产业项目共339个). Ranges of years
+(2015年至2017年, 2018-2020年), start points (从2019年起) and base years (以2018年…为基数)
+are not deadlines. Recurring shapes (每年5月底前, 按季度, 每半年, 每月) carry `recurring`
+and no date. `date` is the last day of the period named.
+"""
 
 from __future__ import annotations
 
+import bisect
+import calendar
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..model import Deadline
 from ..pipeline import Draft
+from ..text.numerals import to_number, year_number
+
+_YEAR = r"(?:19|20)[0-9]{2}|二[〇○零][〇○零一二三四五六七八九]{2}"
+_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_DAY = r"3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_PART_OF_MONTH = r"底|末|上旬|中旬|下旬|初|中"
+_QUARTER = r"第?[一二三四1-4]季度"
+
+# A span of dates (2019年1月1日至2020年12月31日, 2019年1月1日至12月31日): one mention, its end.
+_DATE_RANGE = re.compile(
+    rf"(?P<year>{_YEAR})年(?:{_MONTH})月(?:{_DAY})日\s?[至到\-—~]\s?"
+    rf"(?:(?P<year2>{_YEAR})年)?(?P<month>{_MONTH})月(?P<day>{_DAY})日"
+)
+# A labelled date with no year (完成时限:11月30日): the notice's own year.
+_LABELLED_DAY = re.compile(
+    rf"(?:完成时限|完成时间|时间节点|时限要求|时限)\s?:\s?(?P<date>(?P<month>{_MONTH})月(?:(?P<day>{_DAY})日|(?P<mpart>{_PART_OF_MONTH}))?(?:之前|以前|前)?)"
+)
+# A by-date with a month and no year (6月底前, 今年10月前): the notice's own year.
+_MONTH_ONLY = re.compile(
+    rf"(?P<date>(?:今年|本年)?(?P<month>{_MONTH})月份?(?P<mpart>底|末|上旬|中旬|下旬)?(?:之前|以前|前))"
+)
+_NOT_BEFORE_MONTH = set("年每个第0123456789零〇○一二两三四五六七八九十")
+# One regex for every dated shape; the groups say which parts were written.
+_DATED = re.compile(
+    rf"(?P<label>(?:完成时限|完成时间|时间节点|时限要求|时限)\s?:\s?)?"
+    rf"(?P<keep>到|截至|截止到|截止)?"
+    rf"(?P<loose>(?P<aim>力争|争取|确保)|计划|于|在)?"
+    rf"(?P<keep2>到)?"
+    rf"(?P<year>{_YEAR})年"
+    rf"(?:(?P<month>{_MONTH})月份?"
+    rf"(?:(?P<day>{_DAY})日|[-—~至](?P<month2>{_MONTH})月|(?P<mpart>{_PART_OF_MONTH}))?"
+    rf"|(?P<ypart>年底|底|末|内|上半年|下半年|{_QUARTER}))?"
+    rf"(?P<before>之前|以前|前)?"
+)
+_RECURRING = re.compile(
+    rf"(?P<yearly>每年(?:的)?(?:(?:{_MONTH})月份?(?:{_PART_OF_MONTH})?|年?底)(?:之前|以前|前)?)"
+    r"|(?P<quarterly>(?:每|按)个?季度)"
+    r"|(?P<half>每半年)"
+    r"|(?P<monthly>每个?月|按月)"
+)
+_WITHIN_YEAR = re.compile(r"(?<![0-9零〇○一二两三四五六七八九十几多今本当])年内|今年内|本年内|本年度内|今年年?底(?:之?前)?|本年度?底(?:之?前)?")
+_WRITTEN_DAY = re.compile(rf"({_DAY})日(?:之前|以前|前)?$")
+_SENTENCE_START = "。;!?\n:"
+_RANGE_OR_START_AFTER = ("至", "-", "—", "–", "~", "起", "以来", "开始", "度")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A deadline found in the text, before it is attached to a task."""
+
+    start: int
+    end: int
+    text: str
+    date: str | None
+    year: int | None
+    recurring: str | None
+    period: bool = False
+    """True for a span of dates (2019年1月1日至12月31日): when a rule applies, not a by-date."""
+
+    def to_model(self) -> Deadline:
+        return Deadline(text=self.text, date=self.date, recurring=self.recurring, span=(self.start, self.end))
 
 
 def find(draft: Draft) -> None:
+    """Attach to each task the deadlines its own text sets."""
+    if not draft.tasks:
+        return
+    mentions = [m for m in scan(draft.text, *region(draft), reference_year(draft)) if not draft.in_noise(m.start)]
+    starts = [m.start for m in mentions]
+    for mention in mentions:
+        written = _WRITTEN_DAY.search(mention.text)
+        if written and mention.date and _small_number(written.group(1)) != int(mention.date[8:]):
+            draft.warnings.append(f"deadline {mention.text!r} at {mention.start} names a day its month lacks; read as {mention.date}")
+    for task in draft.tasks:
+        start, end = task.span
+        inside = mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        task.deadlines = [m.to_model() for m in inside if m.end <= end]
+
+
+def region(draft: Draft) -> tuple[int, int]:
+    """The part of the text the stages read: the body when known, else everything."""
+    return draft.body if draft.body else (0, len(draft.text))
+
+
+def reference_year(draft: Draft) -> int | None:
+    """The notice's own year (what 年内 means): signing date, else plan start, else publication."""
+    meta = draft.metadata
+    if meta.signed_date and meta.signed_date[:4].isdigit():
+        return int(meta.signed_date[:4])
+    if meta.period:
+        return meta.period.start
+    if meta.published_date and meta.published_date[:4].isdigit():
+        return int(meta.published_date[:4])
     return None
+
+
+def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None = None) -> list[Mention]:
+    """Every deadline between `start` and `end`, in text order."""
+    end = len(text) if end is None else end
+    found = [m for m in (_date_range(match) for match in _DATE_RANGE.finditer(text, start, end)) if m]
+    taken = [(m.start, m.end) for m in found]
+    dated = (_dated(text, match, ref_year) for match in _DATED.finditer(text, start, end))
+    found += [m for m in dated if m and not _inside(taken, m.start)]
+    if ref_year:
+        found += [_labelled_day(match, ref_year) for match in _LABELLED_DAY.finditer(text, start, end)]
+        taken = sorted((m.start, m.end) for m in found)
+        for match in _MONTH_ONLY.finditer(text, start, end):
+            first = match.start()
+            if first and not match.group().startswith(("今年", "本年")) and text[first - 1] in _NOT_BEFORE_MONTH:
+                continue
+            if not _inside(taken, first):
+                found.append(_labelled_day(match, ref_year))
+    found += [_recurring(match) for match in _RECURRING.finditer(text, start, end)]
+    if ref_year:
+        found += [_mention(match.start(), match.end(), match.group(), ref_year, None, None) for match in _WITHIN_YEAR.finditer(text, start, end)]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` falls in one of `spans` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (pos, len(spans) + pos + 1)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _dated(text: str, match: re.Match, ref_year: int | None) -> Mention | None:
+    year = year_number(match["year"])
+    if year is None or _inside_year_range(text, match):
+        return None
+    # A bare date (2018年12月6日 under a signature, 2020年第一季度季报) is not a by-date:
+    # it needs 到/截至, 前, a 完成时限 label, or an aim word (力争2020年底, 确保2020年).
+    by_date = match["keep"] or match["keep2"] or match["before"] or match["label"] or match["aim"]
+    by_date = by_date or (match["loose"] and (match["month"] or match["ypart"])) or match["month2"]
+    if not by_date and not _opens_plan_sentence(text, match, year, ref_year):
+        return None
+    # 到/截至 belong to the deadline as written; 力争/确保 and a 完成时限: label do not.
+    first = match.start("keep") if match["keep"] else match.start("keep2") if match["keep2"] else match.start("year")
+    return _mention(first, match.end(), text[first : match.end()], year, match, None)
+
+
+def _date_range(match: re.Match) -> Mention | None:
+    year = year_number(match["year2"] or match["year"])
+    if year is None:
+        return None
+    return Mention(match.start(), match.end(), match.group(), _last_day(year, match), year, None, period=True)
+
+
+def _labelled_day(match: re.Match, ref_year: int) -> Mention:
+    return Mention(match.start("date"), match.end("date"), match["date"], _last_day(ref_year, match), ref_year, None)
+
+
+def _inside_year_range(text: str, match: re.Match) -> bool:
+    """2015年至2017年, 2018-2020年, 从2019年起: a span of years or a start, not a by-date."""
+    year_start = match.start("year")
+    before = text[max(0, year_start - 6) : year_start]
+    if re.search(r"(?:[0-9]{4}年?|年)\s?[-—–~至到]\s?$", before) or before.endswith("从"):
+        return True
+    after = text[match.end("year") + 1 : match.end("year") + 3] if not match["month"] and not match["ypart"] else ""
+    return not match["before"] and any(after.startswith(w) for w in _RANGE_OR_START_AFTER)
+
+
+def _opens_plan_sentence(text: str, match: re.Match, year: int, ref_year: int | None) -> bool:
+    """A bare year that opens a sentence of the plan (2018年省重点产业项目共339个)."""
+    if ref_year is None or year < ref_year or match["month"] or match["loose"]:
+        return False
+    position = match.start("year")
+    previous = text[position - 1] if position else "\n"
+    following = text[match.end() : match.end() + 2]
+    if previous not in _SENTENCE_START or not following:
+        return False
+    if any(following.startswith(w) for w in _RANGE_OR_START_AFTER):
+        return False
+    return following[0] == "," or "\u4e00" <= following[0] <= "\u9fff"
+
+
+def _recurring(match: re.Match) -> Mention:
+    kind = "yearly" if match["yearly"] else "quarterly" if match["quarterly"] else "half-yearly" if match["half"] else "monthly"
+    return Mention(match.start(), match.end(), match.group(), None, None, kind)
+
+
+def _mention(start: int, end: int, text: str, year: int, match: re.Match | None, recurring: str | None) -> Mention:
+    return Mention(start, end, text, _last_day(year, match), year, recurring)
+
+
+def _last_day(year: int, match: re.Match | None) -> str:
+    """The last day of the period a dated shape names (2018年6月底前 -> 2018-06-30)."""
+    month, day = 12, 31
+    if match is not None:
+        groups = match.groupdict()
+        ypart = groups.get("ypart") or ""
+        if ypart == "上半年":
+            month = 6
+        elif "季度" in ypart:
+            month = 3 * _small_number(ypart.strip("第季度"))
+        if groups.get("month"):
+            month = _small_number(groups.get("month2") or groups["month"])
+        day = calendar.monthrange(year, month)[1]
+        if groups.get("day") and not groups.get("month2"):
+            day = min(_small_number(groups["day"]), day)  # 2021年9月31日 as written: clamp to the month
+        elif groups.get("mpart") in ("上旬", "初"):
+            day = 10
+        elif groups.get("mpart") in ("中旬", "中"):
+            day = 20
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+@cache
+def _small_number(numeral: str) -> int:
+    value = to_number(numeral)
+    return int(value) if value is not None and 1 <= value <= 31 else 12

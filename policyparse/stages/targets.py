@@ -1,9 +1,497 @@
-"""Stage: targets (placeholder, being built)."""
+"""Stage: targets — quantities the notice sets as an aim (250亩以上, 不低于70%, 3~5个).
+
+A candidate is a numeral with a measure from data/measure_units.tsv (or a fraction after a
+direction word: 每年减少1/3). Around it we read the comparator words (data/comparators.tsv)
+and a direction word (data/directions.tsv) that belong to its text. Then small named rules,
+tried in order, throw out what the annotation guide calls not a target; what survives gets
+its year from the sentence, else from its task's deadline, else from the plan's end year
+when the sentence speaks of the plan's whole term (力争三年, 三年内).
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache, lru_cache
+from typing import Callable, Optional
+
+from ..model import Target, Task
 from ..pipeline import Draft
+from ..text.numerals import to_float, to_number
+from . import deadlines, target_vocab as vocab
+from .link import SpanIndex
+from ..text.textcache import per_text
+
+_ARABIC = r"[0-9]{1,15}(?:,[0-9]{3}){0,4}(?:\.[0-9]{1,6})?"
+_FRACTION = r"[0-9]{1,6}/[0-9]{1,6}|[一二两三四五六七八九十百]{1,3}分之[一二两三四五六七八九十]{1,3}"
+_CHINESE = r"[零〇○一二两三四五六七八九十百千]{1,10}(?:点[零〇○一二三四五六七八九]{1,6})?"
+_RANGE_SEP = r"\s?[~～\-—–－至到]\s?"
+_PUNCTUATION = set(",.;:!?()[]“”‘’\"'、。;:!?《》〔〕【】()\n ")
+_SENTENCE_END = "。!?\n"
+_CLAUSE_END = _SENTENCE_END + ",;:"
+_SENTENCE_END_RE = re.compile("[" + _SENTENCE_END + "]")
+_SENTENCE_REACH = 400
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MAX_GAP = {"约": 0, "大约": 0, "超": 0, "突破": 0, "至少": 4, "最少": 4, "最多": 4, "最高": 4}
+_GAP_LIMIT = 16
+_NEW_PREDICATE = ("达到", "新增", "实现", "建成", "完成")
+_PARAGRAPH_REACH = 600
+_TERM_OF_PLAN = re.compile(r"[二两三四五2-5]年(?:左右)?(?:内|间|时间)|力争[二两三四五2-5]年")
+_YEAR_RANGE = re.compile(r"(?<![(0-9])((?:19|20)[0-9]{2})年?\s?[-—–~至到]\s?((?:19|20)[0-9]{2})年")
+_RECURRING_WORDS = ("每年", "年均", "每季度", "每月", "逐年", "滚动")
+_PAST_YEAR = re.compile(r"(?:19|20)[0-9]{2}年(?:以来|实施的|底?已|共有)|共有|已有|已建成|已累计|已达到")
+_BY_YEAR = re.compile(r"[到至]\s?(?:19|20)[0-9]{2}年")
+_LABEL_WORDS = re.compile("时限|时间")
+_NEIGHBOUR_BLOCKERS = re.compile(r"[A-Za-z0-9.]")
+
+
+@cache
+def _candidate_pattern() -> re.Pattern:
+    magnitudes = "|".join(map(re.escape, sorted(vocab.magnitudes(), key=len, reverse=True)))
+    units = "|".join(map(re.escape, vocab.all_units()))
+    after = "|".join(map(re.escape, vocab.comparator_words("after")))
+    number = rf"{_FRACTION}|{_ARABIC}|{_CHINESE}"
+    return re.compile(
+        rf"(?P<num>{number})(?:{_RANGE_SEP}(?P<num2>{_ARABIC}|{_CHINESE}))?"
+        rf"(?P<more>余|多)?(?P<mag>{magnitudes})?(?P<more2>余|多)?(?P<unit>{units})?(?P<after>{after})?"
+    )
+
+
+@dataclass
+class Candidate:
+    """One quantity as read from the text, before the not-a-target rules."""
+
+    start: int
+    end: int
+    num_start: int
+    value: Decimal
+    value_max: Optional[Decimal]
+    magnitude: str
+    unit: Optional[str]
+    cmp: str
+    direction: Optional[str]
+    chinese: bool
+    fraction: bool
+    suffix: Optional[str]
 
 
 def find(draft: Draft) -> None:
+    """Fill draft.targets with every quantified target of the body, ids g1, g2, … in order."""
+    text = draft.text
+    start, end = deadlines.region(draft)
+    ref_year = deadlines.reference_year(draft)
+    tasks = SpanIndex(draft.tasks)
+    found: list[Target] = []
+    for cand in candidates(text, start, end):
+        if draft.in_noise(cand.start) or not_a_target(text, cand):
+            continue
+        found.append(_to_target(draft, cand, len(found) + 1, ref_year, tasks))
+    draft.targets = found
+
+
+def candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
+    """Every quantity with a measure (or a fraction after a direction word), merged where
+    two amounts share one comparator (20亿元或50亿元以上)."""
+    end = len(text) if end is None else end
+    found: list[Candidate] = []
+    for match in _candidate_pattern().finditer(text, start, end):
+        cand = _read(text, match, start)
+        if cand is not None:
+            found.append(cand)
+    return _merge_alternatives(text, found)
+
+
+def _read(text: str, match: re.Match, floor: int) -> Candidate | None:
+    num, num2 = match["num"], match["num2"]
+    fraction = "/" in num or "分之" in num
+    chinese = not num[0].isdigit() and not fraction  # 三分之一 is a share, not a slogan count
+    value, value_max = _range_values(num, num2)
+    if value is None:
+        return None
+    if match["unit"] is None and not fraction:
+        return None
+    num_start = match.start()
+    begin, direction = _direction_before(text, num_start, floor)
+    cmp_before, cmp_start = _comparator_before(text, begin, floor)
+    if cmp_start is not None:
+        begin = cmp_start
+    suffix = match["after"]
+    if value_max is not None:
+        cmp = "range"
+    elif (match["more"] or match["more2"]) and not suffix:
+        cmp = ">"  # 10余家, 1万多人: more than the number
+    elif suffix:
+        cmp = vocab.comparators()[suffix][0]
+    else:
+        cmp = cmp_before or "="
+    return Candidate(begin, match.end(), num_start, value, value_max, match["mag"] or "", match["unit"], cmp, direction, chinese, fraction, suffix)
+
+
+def _range_values(num: str, num2: str | None) -> tuple[Decimal | None, Decimal | None]:
+    # 两三个, 三五家: two adjacent Chinese digits, the second larger, make a range.
+    if num2 is None and len(num) == 2 and all(c in "一二两三四五六七八九" for c in num):
+        low, high = to_number(num[0]), to_number(num[1])
+        if low is not None and high is not None and high > low:
+            return low, high
+    value = to_number(num)
+    if num2 is None or value is None:
+        return value, None
+    high = to_number(num2)
+    if high is None or high <= value:
+        return None, None
+    return value, high
+
+
+def _direction_before(text: str, pos: int, floor: int) -> tuple[int, str | None]:
+    """下降2.5%, 每年减少1/3: the direction word (and a 每年 before it) joins the text."""
+    for word in vocab.direction_words():
+        direction = vocab.directions()[word]
+        if pos - len(word) >= floor and text.startswith(word, pos - len(word)):
+            begin = pos - len(word)
+            if begin - 2 >= floor and text.startswith("每年", begin - 2):
+                begin -= 2
+            return begin, direction
+    return pos, None
+
+
+def _comparator_before(text: str, pos: int, floor: int) -> tuple[str | None, int | None]:
+    """The nearest comparator written before the number in the same clause
+    (不低于70%, 至少引进1个, 高于全国平均水平3个百分点)."""
+    window_start = max(floor, pos - _GAP_LIMIT - 4)
+    window = text[window_start:pos]
+    best: tuple[int, str] | None = None
+    for word in vocab.comparator_words("before"):
+        at = window.rfind(word)
+        while at >= 0:
+            gap = window[at + len(word) :]
+            if _gap_joins(gap, _MAX_GAP.get(word, _GAP_LIMIT)):
+                if best is None or at + len(word) > best[0] + len(best[1]) or (at + len(word) == best[0] + len(best[1]) and at < best[0]):
+                    best = (at, word)
+                break
+            at = window.rfind(word, 0, at)
+    if best is None:
+        return None, None
+    begin = window_start + best[0]
+    # 最高不超过15万元: a comparator written right before the one found joins the text.
+    for word in vocab.comparator_words("before"):
+        if begin - len(word) >= floor and text.startswith(word, begin - len(word)):
+            begin -= len(word)
+            break
+    return vocab.comparators()[best[1]][0], begin
+
+
+def _gap_joins(gap: str, limit: int) -> bool:
+    """Whether the words between a comparator and its number belong to one phrase
+    (高于|全国平均水平|3个百分点), not a new clause or a new predicate (高于上年|新增|10户)."""
+    if len(gap) > limit or any(c in _PUNCTUATION or c.isdigit() for c in gap):
+        return False
+    return not any(verb in gap for verb in _NEW_PREDICATE)
+
+
+def _merge_alternatives(text: str, found: list[Candidate]) -> list[Candidate]:
+    """20亿元或50亿元以上: one target, the low amount with the shared comparator."""
+    merged: list[Candidate] = []
+    for cand in found:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.suffix is None
+            and cand.suffix is not None
+            and prev.unit == cand.unit
+            and prev.magnitude == cand.magnitude
+            and text[prev.end : cand.start] == "或"
+        ):
+            prev.end, prev.cmp, prev.suffix = cand.end, cand.cmp, cand.suffix
+            continue
+        merged.append(cand)
+    return merged
+
+
+# --- not-a-target rules: each returns True when the candidate is out -----------------
+
+
+def _kind(cand: Candidate) -> str:
+    """count, money, area, amount or rate (measure_units.tsv); "" without a measure."""
+    return vocab.measures().get(cand.unit or "", ("", 0, ""))[2]
+
+
+def _unit_is_not_a_measure(text: str, cand: Candidate) -> bool:
+    """Years, months, durations, frequencies, ranks, levels: 2020年, 6个月, 召开1次, 十九大."""
+    if cand.unit is None:
+        return not (cand.fraction and cand.direction)
+    return cand.unit in vocab.non_target_units()
+
+
+def _part_of_a_token(text: str, cand: Candidate) -> bool:
+    """5G, AAA级, 1.2.3, 第四次: a number glued to letters or ordinals is not a quantity."""
+    before = text[cand.num_start - 1] if cand.num_start else ""
+    after = text[cand.end] if cand.end < len(text) else ""
+    glued_after = cand.unit is None and bool(after and re.match(r"[A-Za-z]", after))
+    return bool(before and (_NEIGHBOUR_BLOCKERS.match(before) or before == "第")) or glued_after
+
+
+def _quoted_or_named(text: str, cand: Candidate) -> bool:
+    """“4个1”, 《…24条》, 「…」: numbers inside quotes and titles are names and slogans."""
+    for opening, closing in (("“", "”"), ("《", "》"), ("「", "」"), ('"', '"')):
+        left = text.rfind(opening, max(0, cand.num_start - 20), cand.num_start)
+        if left < 0 or closing in text[left + 1 : cand.num_start] and opening != closing:
+            continue
+        if opening == closing and text.count(opening, max(0, cand.num_start - 20), cand.num_start) % 2 == 0:
+            continue
+        if closing in text[cand.end : cand.end + 20]:
+            return True
+    return False
+
+
+def _fraction_of_a_count(text: str, cand: Candidate) -> bool:
+    """5.3处置评估: a count (个, 处, 家) is whole, so a decimal glued to a word is a heading
+    number; an average stays (每千人口托位数达到4.5个。)."""
+    kind = _kind(cand)
+    if kind != "count" or cand.magnitude or cand.value == cand.value.to_integral_value():
+        return False
+    return cand.end < len(text) and bool(_CJK.match(text[cand.end]))
+
+
+def _sums_up_a_list(text: str, cand: Candidate) -> bool:
+    """国家开发银行等9家全国性银行: a number after 等 counts the names just listed; unless the
+    clause opens with 在 (在A、B等14家单位推广应用), where the count is the planned scope."""
+    if cand.start == 0 or text[cand.start - 1] != "等":
+        return False
+    s_start, _ = sentence_bounds(text, cand.start)
+    return not re.search(r"(?:^|[,;:])在", text[s_start : cand.start])
+
+
+def _base_of_a_change(text: str, cand: Candidate) -> bool:
+    """由0.54万元下降至0.378万元: the amount after 由/从 is where a change starts, not its aim."""
+    return cand.start > 0 and text[cand.start - 1] in "由从"
+
+
+def _condition(text: str, cand: Candidate) -> bool:
+    """涉及三家以上债权银行的企业: a quantity after a condition word says who qualifies."""
+    clause = _clause_before(text, cand.start)
+    return any(word in clause for word in vocab.condition_words())
+
+
+def _past_fact(text: str, cand: Candidate) -> bool:
+    """将2016年实施的24项措施, 全市共有企业1200家: what the clause reports as already so."""
+    clause = _clause_before(text, cand.start)
+    return bool(_PAST_YEAR.search(clause)) and not _BY_YEAR.search(clause)
+
+
+def _chinese_without_comparator(text: str, cand: Candidate) -> bool:
+    """五个大提升, 七通一平, 三项保障: Chinese numerals count the plan's own slogans unless a
+    comparator or range makes them an aim (两个以上, 三至五家, 两三个)."""
+    return cand.chinese and cand.cmp == "="
+
+
+def _staffing(text: str, cand: Candidate) -> bool:
+    """确定1名分管领导, 安排1名联络员: staffing is not a target."""
+    if cand.unit not in ("名", "人", "位"):
+        return False
+    head = text[max(0, cand.start - 4) : cand.start]
+    tail = text[cand.end : cand.end + 6]
+    return any(head.endswith(w) for w in vocab.staffing_words("before")) or any(tail.startswith(w) for w in vocab.staffing_words("after"))
+
+
+def _plan_part_or_name(text: str, cand: Candidate) -> bool:
+    """重点抓好18项工作, 人才新政24条: counts of the plan's parts and numbers in policy names."""
+    head = text[max(0, cand.start - 4) : cand.start]
+    if any(head.endswith(w) for w in vocab.part_words("before")):
+        return True
+    if _kind(cand) != "count":
+        return False
+    # The noun the count counts: its first or last word names a part (18项工作, 30项督查激励措施).
+    noun = re.split(r"[^\u4e00-\u9fff]", text[cand.end : cand.end + 10], maxsplit=1)[0]
+    words = vocab.part_words("after")
+    return any(noun.startswith(w) for w in words) or (len(noun) <= 8 and any(noun.endswith(w) for w in words))
+
+
+def _classification_criterion(text: str, cand: Candidate) -> bool:
+    """特别重大…造成30人以上死亡: thresholds in a sentence that defines a class or level."""
+    start, end = sentence_bounds(text, cand.start)
+    sentence = text[max(start, cand.start - 200) : min(end, cand.end + 200)]
+    return any(word in sentence for word in vocab.classification_words())
+
+
+def _penalty(text: str, cand: Candidate) -> bool:
+    """处1000元以上1万元以下罚款: amounts in a sentence that sets a sanction."""
+    start, end = sentence_bounds(text, cand.start)
+    return any(word in text[start:end] for word in vocab.penalty_words())
+
+
+def _qualifies_a_noun(text: str, cand: Candidate) -> bool:
+    """投资50亿元以上产业项目, 5000万元以上的项目: an amount of money, land or energy with a
+    comparator right before a noun says which things count, it does not set an aim."""
+    kind = _kind(cand)
+    nxt = text[cand.end] if cand.end < len(text) else ""
+    if nxt == "的" and cand.cmp in (">=", ">") and (kind in ("money", "area", "amount") or kind == "count" and not cand.suffix):
+        # 超过100人的企业, 5000万元以上的项目: a threshold on the noun. A cap stays
+        # (最高不超过15万元的贷款), and so do a share (80%以上的行政村) and a planned count
+        # (培育10家以上的龙头企业).
+        return True
+    if kind not in ("money", "area", "amount") or not nxt or not _CJK.match(nxt) or nxt in "的或和及与、等":
+        return False
+    if kind in ("money", "amount") and cand.cmp == "=":
+        return True  # 30万吨稳定轻烃, 3000亿元专项再贷款: a plain amount naming a facility or a fund
+    return cand.suffix is not None and cand.cmp != "~"
+
+
+RULES: tuple[Callable[[str, Candidate], bool], ...] = (
+    _unit_is_not_a_measure,
+    _part_of_a_token,
+    _fraction_of_a_count,
+    _sums_up_a_list,
+    _base_of_a_change,
+    _quoted_or_named,
+    _chinese_without_comparator,
+    _condition,
+    _past_fact,
+    _staffing,
+    _plan_part_or_name,
+    _classification_criterion,
+    _penalty,
+    _qualifies_a_noun,
+)
+
+
+def not_a_target(text: str, cand: Candidate) -> str | None:
+    """The name of the first rule that throws the candidate out, or None when it is a target."""
+    for rule in RULES:
+        if rule(text, cand):
+            return rule.__name__.lstrip("_")
+    return None
+
+
+# --- building the Target ---------------------------------------------------------------
+
+
+def _clause_before(text: str, pos: int, reach: int = 60) -> str:
+    """The clause before `pos`: back to the last comma, semicolon or sentence end."""
+    start = pos
+    floor = max(0, pos - reach)
+    while start > floor and text[start - 1] not in _CLAUSE_END:
+        start -= 1
+    return text[start:pos]
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around `pos`: from after the previous 。/line break to the next one
+    (at most 400 characters either way, so flat OCR text stays cheap)."""
+    ends = _sentence_ends(text)
+    i = bisect.bisect_left(ends, pos)
+    start = ends[i - 1] + 1 if i else 0
+    end = ends[i] if i < len(ends) else len(text)
+    return max(start, pos - _SENTENCE_REACH), min(end, pos + _SENTENCE_REACH)
+
+
+@per_text
+def _sentence_ends(text: str) -> list[int]:
+    """Positions of every sentence end, computed once per text (str hashes are cached)."""
+    return [m.start() for m in _SENTENCE_END_RE.finditer(text)]
+
+
+@per_text
+def _year_mentions(text: str, ref_year: int | None) -> tuple[list[int], list[deadlines.Mention]]:
+    """Every dated by-date of the text, scanned once, with their starts for bisecting."""
+    found = [m for m in deadlines.scan(text, 0, len(text), ref_year) if m.year and not m.period]
+    return [m.start for m in found], found
+
+
+def _mentions_between(text: str, start: int, end: int, ref_year: int | None) -> list[deadlines.Mention]:
+    starts, found = _year_mentions(text, ref_year)
+    return found[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
+def _to_target(draft: Draft, cand: Candidate, number: int, ref_year: int | None, tasks: SpanIndex) -> Target:
+    text = draft.text
+    base_unit, factor, _ = vocab.measures().get(cand.unit or "", (None, Decimal(1), ""))
+    magnitude = vocab.magnitudes().get(cand.magnitude, Decimal(1))
+    return Target(
+        id=f"g{number}",
+        text=text[cand.start : cand.end],
+        span=(cand.start, cand.end),
+        value=to_float(cand.value),
+        value_max=to_float(cand.value_max) if cand.value_max is not None else None,
+        unit=_unit_as_written(cand),
+        cmp=cand.cmp,
+        direction=cand.direction,
+        metric=_metric(text, cand),
+        year=target_year(draft, cand.start, cand.end, ref_year, tasks.holding((cand.start, cand.end))),
+        base_value=to_float(cand.value * magnitude * factor) if cand.unit else None,
+        base_unit=base_unit,
+    )
+
+
+def _unit_as_written(cand: Candidate) -> str | None:
+    """The magnitude and measure as written, without 余/多 between them (1万余人 -> 万人)."""
+    return (cand.magnitude + cand.unit) if cand.unit else None
+
+
+def _metric(text: str, cand: Candidate) -> str | None:
+    from ..text.words import metric
+
+    kind = _kind(cand)
+    return metric(text, cand.start, cand.end, counted_after=kind == "count")
+
+
+def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: Task | None = None) -> int | None:
+    """By when: a year the sentence sets, else none if the sentence recurs (每年), else the
+    task's deadline, else the plan's end year when the sentence speaks of its whole term."""
+    text = draft.text
+    s_start, s_end = sentence_bounds(text, start)
+    years = [m for m in _mentions_between(text, s_start, s_end, ref_year) if m.end <= s_end]
+    before = [m for m in years if m.start < start]
+    if before:
+        return before[-1].year
+    for match in _YEAR_RANGE.finditer(text, s_start, start):
+        return int(match.group(2))
+    if years:
+        return years[0].year
+    opening = _paragraph_year(text, s_start, ref_year)
+    if opening is not None:
+        return opening
+    sentence = text[s_start:s_end]
+    if _TERM_OF_PLAN.search(sentence):
+        return plan_end_year(draft)
+    if any(word in sentence for word in _RECURRING_WORDS):
+        return None
+    return _task_deadline_year(draft.text, task, start)
+
+
+def _paragraph_year(text: str, sentence_start: int, ref_year: int | None) -> int | None:
+    """(三)发展目标。到2025年,…。…推出100项…: a 到YYYY年, opening a paragraph governs it."""
+    floor = max(0, sentence_start - _PARAGRAPH_REACH)
+    line_start = text.rfind("\n", floor, sentence_start) + 1
+    if line_start == 0 and floor > 0:
+        return None  # no paragraph start within reach (flat OCR text)
+    head = text[line_start : min(sentence_start, line_start + 40)]
+    for mention in _mentions_between(text, line_start, line_start + len(head), ref_year):
+        after = text[mention.end : mention.end + 1]
+        if mention.year and mention.text.startswith(("到", "截至")) and after == ",":
+            return mention.year
+    return None
+
+
+def _task_deadline_year(text: str, task: Task | None, start: int) -> int | None:
+    """The task's deadline set before the target, or one its 完成时限 label sets for it all."""
+    if task is None:
+        return None
+    dated = [d for d in task.deadlines if d.date and not d.recurring]
+    earlier = [d for d in dated if d.span[0] < start]
+    labelled = [d for d in dated if _LABEL_WORDS.search(text, max(0, d.span[0] - 6), d.span[0])]
+    pick = earlier[-1] if earlier else labelled[0] if labelled else None
+    return int(pick.date[:4]) if pick else None
+
+
+def plan_end_year(draft: Draft) -> int | None:
+    """The plan's last year: metadata.period, else a 2018-2020年 range near the top of the text."""
+    if draft.metadata.period:
+        return draft.metadata.period.end
+    for source in (draft.metadata.enclosed_title, draft.metadata.title, draft.text[:600]):
+        if source:
+            match = _YEAR_RANGE.search(source.replace("(", " "))
+            if match:
+                return int(match.group(2))
     return None

@@ -1,0 +1,105 @@
+"""Vocabulary for the targets and deadlines stages, read lazily from policyparse/data/.
+
+Each loader reads its file once (functools.cache) on first use, never at import time.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def measures() -> dict[str, tuple[str, Decimal, str]]:
+    """Measure word -> (base unit, factor, kind): 个 -> (个, 1, count), 兆瓦 -> (千瓦, 1000, amount)."""
+    return {row[0]: (row[1], Decimal(row[2]), row[3]) for row in _rows("measure_units.tsv")}
+
+
+@cache
+def magnitudes() -> dict[str, Decimal]:
+    """Magnitude word -> factor: 万 -> 10000, 万亿 -> 10**12."""
+    return {row[0]: Decimal(row[1]) for row in _rows("magnitudes.tsv")}
+
+
+@cache
+def non_target_units() -> frozenset[str]:
+    """Measures that never make a target (time, frequency, rank): 年, 个月, 次, 届 …"""
+    return frozenset(row[0] for row in _rows("not_target_units.txt"))
+
+
+@cache
+def all_units() -> tuple[str, ...]:
+    """Every measure, target or not, longest first, for one alternation."""
+    return _longest_first([*measures(), *non_target_units()])
+
+
+@cache
+def comparators() -> dict[str, tuple[str, str]]:
+    """Comparator word -> (cmp, position), position "before" or "after"."""
+    return {row[0]: (row[1], row[2]) for row in _rows("comparators.tsv")}
+
+
+def comparator_words(position: str) -> tuple[str, ...]:
+    return _longest_first(w for w, (_, pos) in comparators().items() if pos == position)
+
+
+@cache
+def directions() -> dict[str, str]:
+    """Direction word -> increase|decrease: 下降 -> decrease."""
+    return {row[0]: row[1] for row in _rows("directions.tsv")}
+
+
+@cache
+def direction_words() -> tuple[str, ...]:
+    return _longest_first(directions())
+
+
+def _positional(name: str, position: str) -> tuple[str, ...]:
+    return _longest_first(row[1] for row in _rows(name) if row[0] == position)
+
+
+@cache
+def part_words(position: str) -> tuple[str, ...]:
+    """Words that make a count one of the plan's own parts or a policy's name."""
+    return _positional("not_target_parts.txt", position)
+
+
+@cache
+def staffing_words(position: str) -> tuple[str, ...]:
+    """Verbs before and role nouns after a staffing number (确定1名分管领导)."""
+    return _positional("not_target_staffing.txt", position)
+
+
+@cache
+def classification_words() -> tuple[str, ...]:
+    """Words that mark a sentence as defining a severity class (特别重大, Ⅰ级)."""
+    return _longest_first(row[0] for row in _rows("not_target_classification.txt"))
+
+
+@cache
+def condition_words() -> tuple[str, ...]:
+    """Words that open a condition on who qualifies (涉及三家以上银行的企业)."""
+    return _longest_first(row[0] for row in _rows("not_target_conditions.txt"))
+
+
+@cache
+def penalty_words() -> tuple[str, ...]:
+    """Words that mark a sentence as setting a legal penalty (罚款)."""
+    return _longest_first(row[0] for row in _rows("not_target_penalties.txt"))
