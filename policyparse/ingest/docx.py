@@ -15,8 +15,8 @@ from ..errors import DocxError, InputTooLargeError
 from . import Ingested
 
 DOCUMENT_PART = "word/document.xml"
-MAX_PART_BYTES = 200 * 1024 * 1024
-"""Largest uncompressed word/document.xml we read."""
+MAX_PART_BYTES = 64 * 1024 * 1024
+"""Largest uncompressed word/document.xml we read (a 1,000-page report is about 10 MB of XML)."""
 MAX_RATIO = 200
 """Largest compression ratio we trust for a part bigger than RATIO_FLOOR (zip bombs reach thousands)."""
 RATIO_FLOOR = 1024 * 1024

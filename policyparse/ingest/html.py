@@ -95,12 +95,54 @@ def read_text(markup: str, encoding: str, warnings: list[str] | tuple[str, ...] 
     except (etree.ParserError, ValueError):
         # lxml refuses documents with no elements at all: the page is plain text in a .html file.
         return Ingested(text=markup, format="html", encoding=encoding, warnings=list(warnings))
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        # libxml2 drops everything below depth 256 (runs of unclosed <font>/<div>): read the tags away instead.
+        return Ingested(text=flat_text(markup), format="html", encoding=encoding, metadata=page_facts(root),
+                        warnings=[*warnings, "HTML is nested too deeply for its layout to be read "
+                                  "(libxml2 stops at depth 256); read as text with the tags removed"])
     facts = page_facts(root)
     extractor = _Extractor(_link_stats(root))
     extractor.walk(root)
     extractor.flush()
     return Ingested(text="\n".join(extractor.kept()) + "\n", format="html", encoding=encoding,
                     warnings=list(warnings), metadata=facts)
+
+
+# Flat reading: one linear pass over tags, no tree (so no depth limit and no recursion).
+_ANY_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})(?=[\s/>])[^<>]{0,4000}>|<![^<>]{0,4000}>")
+_SKIPPED_CONTENT = frozenset({"script", "style", "head", "title", "noscript", "template", "textarea"})
+
+
+def flat_text(markup: str) -> str:
+    """The text of markup with its tags removed: block tags end lines, cells are tab-joined,
+    script/style/head content and comments are dropped, entities are decoded."""
+    from html import unescape
+
+    parts: list[str] = []
+    pos, comment = 0, -1
+    while pos < len(markup):
+        if comment < pos:  # found again only once passed, so the whole read stays linear
+            comment = markup.find("<!--", pos)
+            if comment < 0:
+                comment = len(markup)
+        match = _ANY_TAG.search(markup, pos, comment)
+        stop = match.start() if match else comment
+        parts.append(_SPACES.sub(" ", unescape(markup[pos:stop])))
+        if match is None:
+            close = markup.find("-->", comment + 4)
+            pos = len(markup) if close < 0 else close + 3
+            continue
+        pos = match.end()
+        closing, name = match.group(1), (match.group(2) or "").lower()
+        if name in _SKIPPED_CONTENT and not closing:
+            end = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(markup, pos)
+            pos = len(markup) if end is None else end.end()
+        elif name in ("td", "th"):
+            parts.append("" if closing else "\t")
+        elif name in _BLOCK_TAGS or name == "br":
+            parts.append("\n")
+    lines = (re.sub(" +", " ", line).strip(" \t") for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line) + "\n"
 
 
 def page_facts(root) -> dict[str, str]:

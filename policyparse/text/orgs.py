@@ -30,6 +30,7 @@ _FALSE_END = regex.compile(
     r"局部|东部|西部|南部|北部|中部|底部|顶部|干部|总部|本部|基层部|全局|大局|格局|布局|结局|开局|"
     r"当局|常委|部署|签署|大厅|举办|创办|兴办|承办|督办|代办|领办|协办|主办|开办|申办|交办|查办|帮办|中心城区|核心|重心|信心|决心|用心|中心工作)$"
 )
+_NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9、]+")
 _BRACKETED = regex.compile(r"\([^()]{0,20}\)|〔[^〔〕]{0,20}〕|\[[^\[\]]{0,20}\]|【[^【】]{0,20}】")
 
 
@@ -47,7 +48,7 @@ def is_unit_name(s: str) -> bool:
     bare = _BRACKETED.sub("", s)
     if len(bare) < 2 or _CLAUSE_START.match(bare) or _CLAUSE_WORD.search(bare):
         return False
-    if not regex.fullmatch(r"[\p{Han}A-Za-z0-9、]+", bare):
+    if not _NAME_CHARS.fullmatch(bare):
         return False
     # 、 only where level words share one ending: 各区、县政府.
     if "、" in bare and not all(len(part) <= 3 for part in bare.split("、")[:-1]):
