@@ -27,7 +27,11 @@ RAW_SUFFIXES = (".txt", ".html", ".htm", ".docx")
 
 # Gold entries the parser is known to miss, with why (strict: an unexpected pass fails the run).
 # (document, field) pairs the parser is known to get wrong, kept as strict xfails so a fix shows.
-KNOWN_WRONG: dict[tuple[str, str], str] = {}
+KNOWN_WRONG: dict[tuple[str, str], str] = {
+    ("shandong-cun-shequ-liangwei-huanjie-2021", "recipients"):
+        "OCR interleaved the addressee line with the wrapper sentence; gold restores the reading "
+        "order (各人民团体 is not literal text), the parser takes the addressees as they stand",
+}
 
 
 def _gold_cases() -> list:

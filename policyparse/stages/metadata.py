@@ -261,6 +261,7 @@ def find(draft: Draft) -> None:
     enclosed = found.get("enclosed_title") or enclosed_from_title(title)
     if (found.get("wrapper") or _WRAPPER_TITLE.search(title)) and enclosed and fold(enclosed) != fold(title):
         fill("enclosed_title", enclosed)
+    fill("enclosed_title", promulgated_title(text, found.get("body_start", 0)))
     fill("period", period_of(title, enclosed, found.get("plan_title")))
     fill("attachments", found.get("attachments"))
     draft.metadata = md.model_copy(update=updates)
@@ -330,6 +331,18 @@ def title_issuer(title: str) -> str | None:
         return None
     head = title[: match.start()]
     return head if is_org(head) else None
+
+
+# An order (政府令) promulgates a rule: 《X》已经…常务会议审议通过,现予公布,自…起施行.
+_PROMULGATION = re.compile(r"《([^《》\n]{2,120})》[^。\n]{0,80}?(?:现予|予以)(?:公布|发布|颁布)")
+PROMULGATION_WINDOW = 1500
+"""An order's promulgating sentence stands in its head, before the rule's text."""
+
+
+def promulgated_title(text: str, body_start: int) -> str | None:
+    """The rule an order promulgates (its enclosed document, even where it equals the title)."""
+    match = _PROMULGATION.search(text, 0, min(len(text), max(body_start, PROMULGATION_WINDOW)))
+    return compact(match.group(1)) if match else None
 
 
 def enclosed_from_title(title: str) -> str | None:
@@ -656,6 +669,9 @@ class _FlatReader:
                 date = DATE.search(item)
                 if date:
                     stops.append(date.start())
+                label = re.search(r"附件[ ]{0,2}\d{0,2}", item[1:])
+                if label:  # the attachment's own text starts at its 附件 label (附件X一、…)
+                    stops.append(label.start() + 1)
                 punct = re.search(r"[。;:]", item)
                 if punct:
                     stops.append(punct.start())

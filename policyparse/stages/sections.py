@@ -10,7 +10,10 @@ Rules, in the order they are applied:
    sentence end; right after a previous heading's short title) and its number runs in
    sequence with its shape (next number; 1 again under a new parent; a new shape starts
    at 1). In flat text (OCR exports without line breaks) a number that continues an open
-   sequence is accepted anywhere: the sequence is what tells a heading from a list.
+   sequence is accepted anywhere: the sequence is what tells a heading from a list. After an
+   inline 附件: the attachment's own text may restart the top level with no boundary
+   (…主要情形一、…) when its 二 follows; an OCR `12。` counts only as the next number of an
+   open `N.` list after a sentence end.
 4. Levels: a shape seen for the first time nests under the heading before it; a shape
    seen before closes deeper ones and takes its old depth.
 """
@@ -26,6 +29,7 @@ from importlib import resources
 from ..model import Section
 from ..pipeline import Draft
 from ..text.patterns import Numbering, iter_numbers
+from ..text.textcache import per_text
 
 Span = tuple[int, int]
 
@@ -63,7 +67,7 @@ def _wrapper_re() -> re.Pattern[str]:
 # ---------------------------------------------------------------- the body
 
 
-@lru_cache(maxsize=4)
+@per_text
 def _newlines(text: str) -> list[int]:
     return [m.start() for m in re.finditer("\n", text)]
 
@@ -221,6 +225,15 @@ class _ShapeState:
     parent: int | None
 
 
+# OCR reads the dot of a list number as 。 (…的。12。道德品行…): in flat text only, after a sentence end.
+_OCR_NUMBER = re.compile(r"(?<=[。;])(\d{1,2})。(?=[\u4e00-\u9fff“])")
+
+
+def _ocr_numbers(text: str, start: int, end: int) -> list[Numbering]:
+    return [Numbering(m.start(), m.end(), "ar.", m.group(1), (int(m.group(1)),))
+            for m in _OCR_NUMBER.finditer(text, start, end)]
+
+
 def _is_first(value: tuple[int, ...]) -> bool:
     return not value or value[-1] == 1
 
@@ -239,12 +252,18 @@ def _is_next(last: tuple[int, ...], value: tuple[int, ...]) -> bool:
 class _Scanner:
     """Walks the candidates of one body in order and keeps the open heading stack."""
 
-    def __init__(self, text: str, start: int, end: int, skip: list[Span], fresh_starts: tuple[int, ...] = ()):
+    def __init__(self, text: str, start: int, end: int, skip: list[Span], fresh_starts: tuple[int, ...] = (),
+                 attachment_marks: tuple[int, ...] = ()):
         self.text = text
         self.start = start
         self.fresh_starts = set(fresh_starts)  # positions where a new heading may start (after contents)
+        self.attachment_marks = sorted(attachment_marks)  # inline 附件: of flat text; the attachment's text follows
         skipped = SpanSet(skip)
         self.candidates = [n for n in iter_numbers(text, start, end) if n.start not in skipped and not self._glued(n)]
+        ocr = [n for n in _ocr_numbers(text, start, end) if n.start not in skipped and self._flat(n)]
+        self.ocr_starts = {n.start for n in ocr}
+        if ocr:
+            self.candidates = sorted(self.candidates + ocr, key=lambda n: n.start)
         self.index_of: dict[tuple[str, tuple[int, ...]], list[int]] = {}
         for i, n in enumerate(self.candidates):
             self.index_of.setdefault((n.shape, n.value), []).append(i)
@@ -280,6 +299,8 @@ class _Scanner:
         if not self.accepted:
             return False
         prev = self.accepted[-1].num
+        if n.start - prev.end > 4 * SHORT_TITLE:  # bound the slice: rejected candidates after one heading are many
+            return False
         between = self.text[prev.end : n.start]
         return 0 < len(between.strip()) <= SHORT_TITLE and not any(c in between for c in "。\n")
 
@@ -313,6 +334,10 @@ class _Scanner:
         flat = self._flat(n)
         boundary = self._at_boundary(n, flat)
         state = self.shapes.get(n.shape)
+        if n.start in self.ocr_starts:  # 12。 read for 12.: only as the next number of an open list
+            if state is None or not _is_next(state.last, n.value) or not self._after_stop(n, flat):
+                return None
+            return state.depth, self._parent_at(state.depth)
         if state is None:
             # Flat text may run the plan title straight into its first heading (…方案1.总则).
             opening = flat and not self.accepted and n.shape != "——"
@@ -332,7 +357,16 @@ class _Scanner:
                 return state.depth, parent  # 2.1 after 1.3
             if state.depth == 1 and self._restarts_later(n, index):
                 return 1, None
+        if flat and _is_first(n.value) and state.depth == 1 and self._opens_attachment(n) and self._restarts_later(n, index):
+            # Flat text runs the attachment's title into its first part (…主要情形一、…): no boundary to see.
+            return 1, None
         return None
+
+    def _opens_attachment(self, n: Numbering) -> bool:
+        """Does an inline 附件: stand between the last accepted heading and n?"""
+        last = self.accepted[-1].num.end if self.accepted else self.start
+        i = bisect_right(self.attachment_marks, last)
+        return i < len(self.attachment_marks) and self.attachment_marks[i] < n.start
 
     def run(self) -> list[_Heading]:
         for index, n in enumerate(self.candidates):
@@ -420,14 +454,15 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
     """
     start, end = body
     attachments = attachment_lists(text, start, end)
-    attachments += [(mark, mark + 1) for mark in inline_attachment_marks(text, start, end)]
+    marks = tuple(inline_attachment_marks(text, start, end))
+    attachments += [(mark, mark + 1) for mark in marks]
     skip = list(noise) + attachments
-    scanner = _Scanner(text, start, end, skip)
+    scanner = _Scanner(text, start, end, skip, attachment_marks=marks)
     headings = scanner.run()
     toc = _table_of_contents(text, headings)
     if toc is not None:
         # Scan again without the table of contents, whose numbers would disturb the sequence.
-        scanner = _Scanner(text, start, end, skip + [toc], fresh_starts=(toc[1],))
+        scanner = _Scanner(text, start, end, skip + [toc], fresh_starts=(toc[1],), attachment_marks=marks)
         headings = scanner.run()
     if warnings is not None:
         warnings.extend(scanner.warnings)

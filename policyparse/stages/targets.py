@@ -286,11 +286,19 @@ def _chinese_without_comparator(text: str, cand: Candidate) -> bool:
     return cand.chinese and cand.cmp == "="
 
 
+# An alternative joined to the number before it: 一般为3人或5人 (the 5人 shares the 3人's reading).
+_ALTERNATIVE_BEFORE = re.compile(r"(\d{1,3})[名人位](?:或|、|或者)$")
+
+
 def _staffing(text: str, cand: Candidate) -> bool:
-    """确定1名分管领导, 安排1名联络员: staffing is not a target."""
+    """确定1名分管领导, 安排1名联络员, 成员一般为3人或5人: staffing is not a target."""
     if cand.unit not in ("名", "人", "位"):
         return False
-    head = text[max(0, cand.start - 4) : cand.start]
+    start = cand.start
+    alternative = _ALTERNATIVE_BEFORE.search(text, max(0, start - 8), start)
+    if alternative:  # judge the first of the alternatives by its own context
+        start = alternative.start()
+    head = text[max(0, start - 4) : start]
     tail = text[cand.end : cand.end + 6]
     return any(head.endswith(w) for w in vocab.staffing_words("before")) or any(tail.startswith(w) for w in vocab.staffing_words("after"))
 

@@ -8,6 +8,7 @@ Rules (annotation guide, "Tasks"):
   (a notice of 一、–三十、 measures is all action).
 - A leaf in a framing part is still a task when it carries unit assignments (a role label
   such as 牵头单位:) or sits under a heading that names a unit ((四)省发展改革委:主要负责…).
+- A list whose items' sentences end in 的 (…被免职的。) lists situations, not work: no tasks.
 - In rules made of articles (第X条: 规则, 细则, 办法) articles set procedure: a leaf is a
   task only when it names a unit for the work (由X牵头, X负责, a role label, a unit heading).
 - A leaf whose text ends in a colon and runs straight into the next numbered items
@@ -64,9 +65,22 @@ def part_kind(heading: str) -> str | None:
         for entry in _vocabulary(name):
             # A part name opens the heading or is its head noun after 的 (村庄建设的总体要求);
             # elsewhere it is part of a phrase (落实各地目标任务).
-            if (window.startswith(entry) or "的" + entry in window) and (best is None or len(entry) > best[0]):
+            if (window.startswith(entry) or "的" + entry in window or _after_lead_verb(window, entry)) and (
+                    best is None or len(entry) > best[0]):
                 best = (len(entry), kind)
     return None if best is None else best[1]
+
+
+LEAD_VERB_MAX = 6
+"""A part name may follow a short verb phrase that opens the caption (准确把握换届总体要求)."""
+
+
+def _after_lead_verb(window: str, entry: str) -> bool:
+    """The part name closes a short caption opened by a verb (把握/明确/落实…): 准确把握换届总体要求."""
+    pos = window.find(entry)
+    if not 2 <= pos <= LEAD_VERB_MAX or re.search(r"[^\u4e00-\u9fff]", window[:pos]):
+        return False
+    return any(verb in window[:pos] for verb in _vocabulary("part_lead_verbs.txt"))
 
 
 def names_unit_for_work(text: str, start: int, end: int) -> bool:
@@ -131,6 +145,8 @@ class _Tree:
         self.unit_headed: dict[str, bool] = {}  # a unit heading on the way up
         duty_lists = {parent: _duty_list(peers, text) for parent, peers in self.children.items()}
         self.in_duty_list = {s.id: duty_lists[s.parent] for s in sections}
+        conditions = {parent: _conditions(peers, text) for parent, peers in self.children.items()}
+        self.in_conditions = {s.id: conditions[s.parent] for s in sections}
         for s in sections:  # parents come before their children
             up_part = self.part.get(s.parent) if s.parent else None
             own = part_kind(s.heading)
@@ -139,9 +155,22 @@ class _Tree:
             self.unit_headed[s.id] = up_unit or _heading_unit(s, text)
 
 
+def _first_sentence_ends_in_de(section: Section, text: str) -> bool:
+    start, end = title_of(text, _number_end(text, section), section.span[1])
+    return text[start:end].rstrip(";").endswith("的")
+
+
+def _conditions(peers: list[Section], text: str) -> bool:
+    """A list of situations (…被免职的。 / 有下列情形之一的): items whose sentence ends in 的 describe cases, not work."""
+    ends = sum(_first_sentence_ends_in_de(p, text) for p in peers)
+    return len(peers) >= 3 and ends * 4 >= len(peers) * 3
+
+
 def _is_task(section: Section, tree: _Tree, text: str, rules: bool) -> bool:
     """Is this section a task? `rules`: the document is a rules text made of articles (第X条)."""
     if section.id in tree.children:  # it has numbered children
+        return False
+    if tree.in_conditions[section.id]:
         return False
     if tree.unit_headed[section.id] or tree.in_duty_list[section.id]:
         return True

@@ -2,6 +2,9 @@
 
 - "X牵头" / "由X牵头" (lead), "X配合" and "A、B等参与" (cooperating), where X is an
   organisation named right before the verb; "A会同B牵头" makes B the lead.
+- Sector bodies named without a level (组织部门, 民政部门, 公安机关; data/sector_names.txt)
+  count as units where they open the clause; adverbs (密切/积极/主动) may stand before the
+  verb, and a previous role clause in the sentence (X牵头抓总、Y密切配合) ends at its 、.
 - A duty sentence: a unit that opens a sentence or the item, followed at once by 负责
   ("民政部门负责指导…"), is responsible.
 
@@ -12,15 +15,18 @@ body being helped after it ("积极配合省领导小组办公室": the subject 
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from ..text.orgs import is_unit_name
+from . import vocab
 from .lists import Found, admin_prefix, read_list
 
 # The verb, with adverbs that may stand between a unit and it; not the label words
 # 牵头单位/配合部门 and not 牵头领导 (a person).
 _VERB = regex.compile(
-    r"(?:要|负责|具体|统一|共同|分别|按职责分工|按照职责分工|按职责)?"
+    r"(?:要|负责|具体|统一|共同|分别|按职责分工|按照职责分工|按职责|密切|积极|主动)?"
     r"(?P<verb>牵头|配合|(?<=等)参与)(?!单位|部门|领导|作用|责任|的)"
 )
 # What may stand between the previous clause and the unit list.
@@ -39,6 +45,24 @@ def _run_before(text: str, verb_at: int, floor: int) -> tuple[str, int]:
     return text[start:verb_at], start
 
 
+@cache
+def _sectors() -> tuple[str, ...]:
+    return tuple(vocab._lines("sector_names.txt"))
+
+
+def is_sector_body(name: str) -> bool:
+    """组织部门 / 民政部门 / 公安机关: a sector's bodies named without a level."""
+    return bool(_SECTOR_BODY.fullmatch(name)) and name[:-2] in _sectors()
+
+
+def _is_unit(name: str) -> bool:
+    return is_unit_name(name) or is_sector_body(name)
+
+
+# A previous role clause in the same sentence: 组织部门牵头抓总、民政部门密切配合.
+_PREVIOUS_ROLE = regex.compile(r"(?:牵头|配合|负责)[\p{Han}]{0,4}、")
+
+
 def _trim_to_unit(run: str) -> int | None:
     """Where the unit list in `run` begins: after 由, or at the last level-prefixed unit."""
     m = _LEAD_IN.match(run)
@@ -47,6 +71,8 @@ def _trim_to_unit(run: str) -> int | None:
     if m:
         return m.end()
     if is_unit_name(first) and not _embedded_unit_start(first):
+        return 0
+    if is_sector_body(first):
         return 0
     cut = _embedded_unit_start(first)
     return cut
@@ -105,6 +131,11 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[F
         if "会同" in run:  # A会同B牵头: B leads; A is named in another role or not at all
             cut_at = run.rindex("会同") + 2
             run, run_at = run[cut_at:], run_at + cut_at
+        previous = None
+        for previous in _PREVIOUS_ROLE.finditer(run):
+            pass
+        if previous is not None:  # the list starts after the previous unit's role words
+            run, run_at = run[previous.end():], run_at + previous.end()
         if not run:
             continue
         cut = _trim_to_unit(run)
@@ -112,9 +143,9 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[F
             continue
         lst = run[cut:]
         role = "lead" if m.group("verb") == "牵头" else "cooperating"
-        found = read_list(lst + m.group(0), run_at + cut, None, None, "prose")
+        found = read_list(lst + m.group("verb"), run_at + cut, None, None, "prose")
         # Prose gives a role only where every name is a real unit name.
-        units = [f for f in found if is_unit_name(f.name)]
+        units = [f for f in found if _is_unit(f.name)]
         if units and len(units) == len(found):
             out.extend(Found(f.name, role, None, "prose", f.span) for f in units)
     return out
