@@ -10,20 +10,14 @@ Pin them from `policyparse eval corpus --json`, rounded down to 0.01.
 from __future__ import annotations
 
 import json
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from policyparse.evaluation import Report, score_corpus
+from corpus_support import corpus_report as report
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS = json.loads((ROOT / "tests" / "floors.json").read_text(encoding="utf-8"))
-
-
-@cache
-def report() -> Report:
-    return score_corpus(ROOT / "corpus")
 
 
 def test_every_gold_file_is_scored_and_every_document_parses():

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from corpus_support import CORPUS, raw_file
 
 import policyparse
 from policyparse.pipeline import Draft, run
@@ -22,8 +23,6 @@ from policyparse.stages.metadata import (
 )
 from policyparse.text.normalize import fold, normalize
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-RAW_SUFFIXES = (".txt", ".html", ".htm", ".docx")
 
 # Gold entries the parser is known to miss, with why (strict: an unexpected pass fails the run).
 # (document, field) pairs the parser is known to get wrong, kept as strict xfails so a fix shows.
@@ -38,7 +37,7 @@ def _gold_cases() -> list:
     cases = []
     for gold_path in sorted(CORPUS.glob("*.gold.yaml")):
         doc = gold_path.name[: -len(".gold.yaml")]
-        raw = next((p for p in sorted(CORPUS.glob(doc + ".*")) if p.suffix in RAW_SUFFIXES), None)
+        raw = raw_file(doc)
         if raw is None:
             continue
         metadata = (yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}).get("metadata") or {}

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from corpus_support import gold_ids, raw_file
 
 from policyparse.pipeline import Draft
 from policyparse.stages import sections
 from policyparse.text.normalize import normalize
 from policyparse.text.patterns import cn_numeral_value, iter_numbers
-
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
 def run(text: str, body=None) -> Draft:
@@ -336,22 +333,11 @@ def test_empty_and_odd_inputs_give_no_sections():
 # ------------------------------------------------------------------ the corpus
 
 
-def _gold_docs() -> list[str]:
-    return sorted(p.name[: -len(".gold.yaml")] for p in CORPUS.glob("*.gold.yaml"))
-
-
-@pytest.fixture(scope="module")
-def corpus_report():
-    from policyparse.evaluation.score import score_corpus
-
-    return score_corpus(CORPUS)
-
-
 def test_sections_f1_over_the_corpus(corpus_report):
     assert corpus_report.fields["sections"].f1 >= 0.97
 
 
-@pytest.mark.parametrize("doc", _gold_docs())
+@pytest.mark.parametrize("doc", gold_ids())
 def test_sections_per_document(corpus_report, doc):
     report = next(d for d in corpus_report.documents if d.id == doc)
     assert report.error is None
@@ -359,12 +345,11 @@ def test_sections_per_document(corpus_report, doc):
         assert report.fields["sections"].f1 >= 0.9, report.fields["sections"].to_dict()
 
 
-@pytest.mark.parametrize("doc", _gold_docs())
+@pytest.mark.parametrize("doc", gold_ids())
 def test_section_spans_hold_in_corpus(doc):
     from policyparse import parse_file
 
-    raw = next(p for p in CORPUS.glob(doc + ".*") if not p.name.endswith(".gold.yaml"))
-    parsed = parse_file(raw)
+    parsed = parse_file(raw_file(doc))
     for s in parsed.sections:
         assert parsed.text[s.heading_span[0] : s.heading_span[1]] == s.heading
         assert s.span[0] < s.span[1] <= len(parsed.text)

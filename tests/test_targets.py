@@ -332,15 +332,6 @@ def test_fast_on_adversarial_text(text):
 # --- the issue's floors over the whole corpus -------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def corpus_report():
-    from pathlib import Path
-
-    from policyparse.evaluation import score_corpus
-
-    return score_corpus(Path(__file__).resolve().parent.parent / "corpus")
-
-
 def test_corpus_targets_and_deadlines_reach_the_issue_floors(corpus_report):
     fields, accuracies = corpus_report.fields, corpus_report.accuracies
     assert fields["targets"].f1 >= 0.92, fields["targets"]

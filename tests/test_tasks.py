@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from corpus_support import gold_ids, raw_file
 
 from policyparse.pipeline import Draft
 from policyparse.stages import sections, tasks
 from policyparse.text.normalize import normalize
-
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
 def run(text: str) -> Draft:
@@ -211,22 +208,11 @@ def test_no_sections_no_tasks():
 # ------------------------------------------------------------------ the corpus
 
 
-def _gold_docs() -> list[str]:
-    return sorted(p.name[: -len(".gold.yaml")] for p in CORPUS.glob("*.gold.yaml"))
-
-
-@pytest.fixture(scope="module")
-def corpus_report():
-    from policyparse.evaluation.score import score_corpus
-
-    return score_corpus(CORPUS)
-
-
 def test_tasks_f1_over_the_corpus(corpus_report):
     assert corpus_report.fields["tasks"].f1 >= 0.95
 
 
-@pytest.mark.parametrize("doc", _gold_docs())
+@pytest.mark.parametrize("doc", gold_ids())
 def test_tasks_per_document(corpus_report, doc):
     report = next(d for d in corpus_report.documents if d.id == doc)
     assert report.error is None
@@ -234,12 +220,11 @@ def test_tasks_per_document(corpus_report, doc):
         assert report.fields["tasks"].f1 >= 0.85, report.fields["tasks"].to_dict()
 
 
-@pytest.mark.parametrize("doc", _gold_docs())
+@pytest.mark.parametrize("doc", gold_ids())
 def test_task_spans_hold_in_corpus(doc):
     from policyparse import parse_file
 
-    raw = next(p for p in CORPUS.glob(doc + ".*") if not p.name.endswith(".gold.yaml"))
-    parsed = parse_file(raw)
+    parsed = parse_file(raw_file(doc))
     section_ids = {s.id for s in parsed.sections}
     for task in parsed.tasks:
         assert parsed.text[task.span[0] : task.span[1]] == task.text

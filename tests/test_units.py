@@ -7,17 +7,15 @@ Each table row says what a wrong implementation would get wrong.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
+from corpus_support import raw_file
 
 from policyparse import parse, parse_file
 from policyparse.model import Section, Task
 from policyparse.text.orgs import is_unit_name
 from policyparse.units import bracket, canonical, heading, lines, prose, table
 from policyparse.units.lists import admin_prefix, read_list
-
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
 def names(found):
@@ -377,8 +375,7 @@ def test_kind(name, expected):
 
 @cache
 def _doc(name):
-    path = next(p for p in CORPUS.glob(name + ".*") if not p.name.endswith(".yaml"))
-    return parse_file(path)
+    return parse_file(raw_file(name))
 
 
 def _units(doc, title_start):
@@ -446,16 +443,9 @@ UNIT_FLOORS = {
 }
 
 
-@cache
-def _corpus_report():
-    from policyparse.evaluation.score import score_corpus
-
-    return score_corpus(CORPUS)
-
-
 @pytest.mark.parametrize("field,floor", sorted(UNIT_FLOORS.items()))
-def test_units_floor_over_the_corpus(field, floor):
-    assert _corpus_report().f1(field) >= floor
+def test_units_floor_over_the_corpus(corpus_report, field, floor):
+    assert corpus_report.f1(field) >= floor
 
 
 # -- lists carried into later tasks, duty lines ---------------------------------------------

@@ -99,9 +99,7 @@ class _Validator:
         return GoldError(f"{self.path}: {where}: {message}")
 
     def document(self, raw: Any) -> GoldDoc:
-        if not isinstance(raw, dict):
-            raise self.fail("top level", f"expected a mapping, got {_kind(raw)}")
-        self.keys(raw, _TOP_KEYS, "top level")
+        self.mapping(raw, _TOP_KEYS, "top level")
         doc = self.string(raw.get("doc"), "doc")
         if doc != gold_id(self.path):
             raise self.fail("doc", f"{doc!r} does not match the file name {gold_id(self.path)!r}")
@@ -125,9 +123,7 @@ class _Validator:
         return gold
 
     def metadata(self, raw: Any) -> dict[str, Any]:
-        if not isinstance(raw, dict):
-            raise self.fail("metadata", f"expected a mapping, got {_kind(raw)}")
-        self.keys(raw, _METADATA_KEYS, "metadata")
+        self.mapping(raw, _METADATA_KEYS, "metadata")
         out: dict[str, Any] = {}
         for key, value in raw.items():
             where = f"metadata.{key}"
@@ -153,12 +149,7 @@ class _Validator:
         return level, self.string(number, where), self.string(heading, where)
 
     def task(self, raw: Any, i: int) -> GoldTask:
-        where = f"tasks[{i}]"
-        if not isinstance(raw, dict):
-            raise self.fail(where, f"expected a mapping, got {_kind(raw)}")
-        title = self.string(raw.get("title"), f"{where}.title")
-        where = f"{where} ({title})"
-        self.keys(raw, _TASK_KEYS, where)
+        title, where = self.entry(raw, f"tasks[{i}]", "title", _TASK_KEYS)
         units = {
             role: tuple(self.string(u, f"{where}.{role}") for u in self.seq(raw.get(role) or [], f"{where}.{role}"))
             for role in ROLES
@@ -175,12 +166,7 @@ class _Validator:
         )
 
     def target(self, raw: Any, i: int) -> GoldTarget:
-        where = f"targets[{i}]"
-        if not isinstance(raw, dict):
-            raise self.fail(where, f"expected a mapping, got {_kind(raw)}")
-        text = self.string(raw.get("text"), f"{where}.text")
-        where = f"{where} ({text})"
-        self.keys(raw, _TARGET_KEYS, where)
+        text, where = self.entry(raw, f"targets[{i}]", "text", _TARGET_KEYS)
         cmp = raw.get("cmp")
         if cmp not in COMPARATORS:
             raise self.fail(f"{where}.cmp", f"expected one of {' '.join(COMPARATORS)}, got {cmp!r}")
@@ -200,6 +186,20 @@ class _Validator:
         )
 
     # -- shapes ---------------------------------------------------------------
+
+    def mapping(self, raw: Any, allowed: set[str], where: str) -> None:
+        if not isinstance(raw, dict):
+            raise self.fail(where, f"expected a mapping, got {_kind(raw)}")
+        self.keys(raw, allowed, where)
+
+    def entry(self, raw: Any, where: str, label: str, allowed: set[str]) -> tuple[str, str]:
+        """A list entry that is a mapping named by its `label` key: (label, where-with-label)."""
+        if not isinstance(raw, dict):
+            raise self.fail(where, f"expected a mapping, got {_kind(raw)}")
+        name = self.string(raw.get(label), f"{where}.{label}")
+        where = f"{where} ({name})"
+        self.keys(raw, allowed, where)
+        return name, where
 
     def keys(self, raw: dict, allowed: set[str], where: str) -> None:
         unknown = sorted(str(k) for k in raw if k not in allowed)
