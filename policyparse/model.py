@@ -57,7 +57,7 @@ class Metadata(StrictModel):
     title: Optional[str] = None
     """The notice's own title (for a 印发 notice, the notice's title, not the plan's)."""
     doc_number: Optional[str] = None
-    """发文字号, e.g. 绥政办发〔2025〕18号."""
+    """发文字号, e.g. XX政办发〔20XX〕N号."""
     index_number: Optional[str] = None
     """索引号 where the page shows one."""
     issuer: Optional[str] = None

@@ -323,6 +323,25 @@ def test_plan_body_after_wrapper_signature():
     assert text[end:].startswith("相关附件")
 
 
+@pytest.mark.parametrize(
+    "text, body_opens_with",
+    [
+        # a 会签 letter's formulas hand over the enclosed draft (made-up letters of the corpus shape)
+        ("某省交通运输厅关于商请会签《某省应急预案》的函\n各有关单位:\n我厅起草了《应急预案(会签稿)》,"
+         "现请各有关部门(单位)会签。\n某省交通运输厅\n2020年6月5日\n某省应急预案\n1.总则\n1.1编制目的\n", "某省应急预案"),
+        ("关于请予会签《工作规则》的函\n各成员单位:\n现送上《工作规则(会签稿)》,请予会签。\n某省应急管理厅\n"
+         "2021年11月5日\n工作规则\n一、总则\n", "工作规则"),
+        # a plan that merely mentions 会签 has no wrapper: its body keeps its title and preamble
+        ("某市安全生产工作方案\n本方案经市安委会各成员单位会签同意。为做好安全生产工作,制定本方案。\n"
+         "一、总体要求\n坚持安全发展。\n二、主要任务\n(一)排查隐患。\n", "某市安全生产工作方案"),
+    ],
+)
+def test_only_huiqian_letter_formulas_end_a_wrapper(text, body_opens_with):
+    text = normalize(text)
+    start, _ = sections.plan_body(text)
+    assert text[start:].lstrip().startswith(body_opens_with)
+
+
 def test_empty_and_odd_inputs_give_no_sections():
     for text in ["", "\n\n", "一、", "(一)", "——", "第一条", "1." * 50, "一、" * 1000]:
         draft = run(text)

@@ -73,6 +73,11 @@ PATTERNS = [
     ("注册收费在原收费标准基础上下调30%。", [("下调30%", 30, None, "%", "=")]),
     ("贷款综合融资成本较上年度再降0.5个百分点。", [("再降0.5个百分点", 0.5, None, "个百分点", "=")]),
     ("按照每年减少1/3的进度完成“僵尸企业”处置工作", [("每年减少1/3", 0.3333, None, None, "=")]),
+    # 再 / 进一步 / 逐步 before a direction word join it (made-up sentences: a rule, not a phrase)
+    ("全市单位产值能耗较上年再降1.5个百分点。", [("再降1.5个百分点", 1.5, None, "个百分点", "=")]),
+    ("企业物流成本再降低10%。", [("再降低10%", 10, None, "%", "=")]),
+    ("新能源汽车占比进一步提高5%,", [("进一步提高5%", 5, None, "%", "=")]),
+    ("年均用水量逐步减少20万吨,", [("逐步减少20万吨", 20, None, "万吨", "=")]),
     ("按照每年减少三分之一的进度", [("每年减少三分之一", 0.3333, None, None, "=")]),
     # more than: 余 / 多
     ("培育10余家龙头企业,", [("10余家", 10, None, "家", ">")]),
@@ -98,6 +103,13 @@ PATTERNS = [
     ("培育十八家左右骨干企业。", [("十八家左右", 18, None, "家", "~")]),
     # one comparator shared by two amounts
     ("鼓励开发区积极引进投资额20亿元或50亿元以上,", [("20亿元或50亿元以上", 20, None, "亿元", ">=")]),
+    # and with 、/和/及 between the amounts (made-up sentences)
+    ("两个园区年营业收入分别达到5亿元、10亿元以上,", [("5亿元、10亿元以上", 5, None, "亿元", ">=")]),
+    ("鼓励开发区引进投资额3亿元和5亿元以上,", [("3亿元和5亿元以上", 3, None, "亿元", ">=")]),
+    ("力争引进投资额1亿元及2亿元以上,", [("1亿元及2亿元以上", 1, None, "亿元", ">=")]),
+    # different measures, or no shared comparator: two targets
+    ("新增5家、10亿元以上,", [("5家", 5, None, "家", "="), ("10亿元以上", 10, None, "亿元", ">=")]),
+    ("安排资金3亿元和5亿元。", [("3亿元", 3, None, "亿元", "="), ("5亿元", 5, None, "亿元", "=")]),
     ("每个专业至少2名骨干人员参加,", [("至少2名", 2, None, "名", ">=")]),
     # before 的, a share stays a target
     ("实现80%以上的行政村通光纤。", [("80%以上", 80, None, "%", ">=")]),
@@ -198,6 +210,11 @@ def test_rounding_and_base_values():
     assert (found["250亩以上"].base_value, found["250亩以上"].base_unit) == (250, "亩")
     assert (found["15万元"].base_value, found["15万元"].base_unit) == (150000, "元")
     assert (found["3兆瓦"].base_value, found["3兆瓦"].base_unit) == (3000, "千瓦")
+
+
+def test_direction_survives_an_adverb_before_it():
+    found = {t.text: t.direction for t in run("成本再降1.5个百分点,占比进一步提高5%,用水量逐步减少20万吨。")}
+    assert found == {"再降1.5个百分点": "decrease", "进一步提高5%": "increase", "逐步减少20万吨": "decrease"}
 
 
 def test_direction_is_kept():

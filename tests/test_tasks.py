@@ -44,6 +44,19 @@ def titles(text: str) -> list[str]:
         ("工作任务", "work"),
         ("工作要求", "work"),
         ("落实各地目标任务", None),  # a task's own words, not a part name
+        # a part name after a lead verb counts only where it ends the caption
+        ("准确把握换届总体要求", "framing"),
+        ("准确把握换届总体要求坚持以新发展理念为指导,全面贯彻", "framing"),  # flat text runs on
+        ("明确总体要求,细化任务分工", "framing"),
+        ("坚持基本原则", "framing"),
+        ("坚持工作原则不动摇", None),
+        ("明确工作目标任务完成时限", None),
+        ("落实年度目标任务", None),  # 落实 is work to do, not a lead verb
+        ("落实总体要求", None),
+        ("全面落实各项工作目标", None),
+        # part names fitted to one notice are gone: a cost table or an acceptance step is no part kind
+        ("费用构成", None),
+        ("落实验收", None),
         ("对公路水路交通建设年度目标任务完成情况好、地方投资落实到位的省(区、市)", None),
         ("丰富赛事活动,完善赛事体系", None),
         ("强化组织保障", None),

@@ -122,6 +122,34 @@ def test_spans_point_at_names_and_repaired_names_have_none():
     assert found[0].span == (100, 105) and found[1].span is None
 
 
+# An elided level word is restored before a department and before an enterprise named by its
+# trade alone, never before an enterprise with a name of its own (a brand or place first).
+ENTERPRISE_PREFIX = [
+    ("市工信局、华润燃气公司负责", ["市工信局", "华润燃气公司"]),
+    ("市工信局、东方供电公司负责", ["市工信局", "东方供电公司"]),
+    ("市财政局、长江农商银行负责", ["市财政局", "长江农商银行"]),
+    ("区住建局、恒远建设集团负责", ["区住建局", "恒远建设集团"]),
+    ("省发改委、南华能源股份有限公司负责", ["省发改委", "南华能源股份有限公司"]),
+    ("市工信局、燃气公司负责", ["市工信局", "市燃气公司"]),
+    ("市发改委、财政局、电力公司负责", ["市发改委", "市财政局", "市电力公司"]),
+    ("省检修公司、建设、信通公司负责", ["省检修公司", "省建设、信通公司"]),
+    # the first enterprise's place carries to the next, unless that one names a place itself
+    ("杭州金控集团、产业投资集团负责", ["杭州金控集团", "杭州产业投资集团"]),
+    ("杭州金控集团、华电杭州热力公司负责", ["杭州金控集团", "华电杭州热力公司"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ENTERPRISE_PREFIX)
+def test_level_word_not_restored_before_a_named_enterprise(text, expected):
+    assert [f.name for f in read_list(text, 0, None, None, "prose")] == expected
+
+
+def test_named_enterprise_keeps_its_span():
+    text = "市工信局、华润燃气公司负责"
+    found = read_list(text, 40, None, None, "prose")
+    assert found[1].span == (45, 51) and text[5:11] == found[1].name
+
+
 @pytest.mark.parametrize(
     "name,prefix",
     [("市科技局", "市"), ("省财政厅", "省"), ("区发改局", "区"), ("市委组织部", "市"), ("市场监管局", None),
@@ -141,6 +169,10 @@ def test_admin_prefix(name, prefix):
         ("市开发区(园区)发展工作领导小组成员单位", True), ("人民解放军和武装警察部队", True),
         ("各地要", False), ("分管部门", False), ("推动开发区", False), ("开发区建设", False), ("金融机构", False),
         ("社会", False), ("边缘智能服务组件部署", False), ("促进土地节约集约利用", False), ("高加志", False),
+        # vendor nouns are listed one by one; words that merely end in 商 are no units
+        ("服务商", True), ("供应商", True), ("基础电信运营商", True), ("市基础电信运营商", True),
+        ("工程承包商", True), ("房地产开发商", True),
+        ("协商", False), ("招商", False), ("电商", False), ("外商", False), ("客商", False), ("厂商", False),
     ],
 )
 def test_is_unit_name(s, expected):

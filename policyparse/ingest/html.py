@@ -166,11 +166,14 @@ def page_facts(root) -> dict[str, str]:
     return facts
 
 
-@dataclass
+@dataclass(slots=True)
 class _Stats:
     text: int = 0
     link_text: int = 0
     links: int = 0
+
+
+_NO_STATS = _Stats()  # comments and processing instructions
 
 
 def _link_stats(root) -> dict:
@@ -178,25 +181,21 @@ def _link_stats(root) -> dict:
     stats: dict = {}
 
     def visit(el, in_link: bool) -> _Stats:
-        s = _Stats()
-        if not isinstance(el.tag, str):
-            return s
-        is_link = el.tag == "a"
-        own = len((el.text or "").strip())
-        s.text += own
-        if in_link or is_link:
-            s.link_text += own
-        s.links += is_link
+        tag = el.tag  # each lxml attribute read builds a new object: read each once
+        if not isinstance(tag, str):
+            return _NO_STATS
+        is_link = tag == "a"
+        linked = in_link or is_link
+        text = len((el.text or "").strip())
+        link_text = text if linked else 0
+        links = int(is_link)
         for child in el:
-            c = visit(child, in_link or is_link)
-            s.text += c.text
-            s.link_text += c.link_text
-            s.links += c.links
+            c = visit(child, linked)
             tail = len((child.tail or "").strip())
-            s.text += tail
-            if in_link or is_link:
-                s.link_text += tail
-        stats[el] = s
+            text += c.text + tail
+            link_text += c.link_text + (tail if linked else 0)
+            links += c.links
+        s = stats[el] = _Stats(text, link_text, links)
         return s
 
     visit(root, False)

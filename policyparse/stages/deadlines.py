@@ -19,6 +19,7 @@ from functools import cache
 from ..model import Deadline
 from ..pipeline import Draft
 from ..text.numerals import to_number, year_number
+from ..text.prefilter import anchored_finditer
 
 _YEAR = r"(?:19|20)[0-9]{2}|二[〇○零][〇○零一二三四五六七八九]{2}"
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
@@ -59,7 +60,18 @@ _RECURRING = re.compile(
     r"|(?P<monthly>每个?月|按月)"
 )
 _WITHIN_YEAR = re.compile(r"(?<![0-9零〇○一二两三四五六七八九十几多今本当])年内|今年内|本年内|本年度内|今年年?底(?:之?前)?|本年度?底(?:之?前)?")
+
+# Anchors for text.prefilter: what every match holds, and how far after the match's start it
+# may stand. These patterns open with optional words, so finditer alone tries every character.
+_YEAR_ANCHOR = re.compile(rf"(?:{_YEAR})年")
+_YEAR_REACH = 16  # 完成时限 : 截止到力争 before the year is 13
+_MONTH_ANCHOR = re.compile("月")
+_MONTH_REACH = 4  # 今年十二月
+_RECURRING_ANCHOR = re.compile("[每按]")
+_WITHIN_YEAR_ANCHOR = re.compile("年")
+_WITHIN_YEAR_REACH = 2  # 本年度内
 _WRITTEN_DAY = re.compile(rf"({_DAY})日(?:之前|以前|前)?$")
+_YEAR_RANGE_BEFORE = re.compile(r"(?:[0-9]{4}年?|年)\s?[-—–~至到]\s?$")
 _SENTENCE_START = "。;!?\n:"
 _RANGE_OR_START_AFTER = ("至", "-", "—", "–", "~", "起", "以来", "开始", "度")
 
@@ -117,23 +129,26 @@ def reference_year(draft: Draft) -> int | None:
 def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None = None) -> list[Mention]:
     """Every deadline between `start` and `end`, in text order."""
     end = len(text) if end is None else end
-    found = [m for m in (_date_range(match) for match in _DATE_RANGE.finditer(text, start, end)) if m]
+    ranges = anchored_finditer(_DATE_RANGE, _YEAR_ANCHOR, 0, text, start, end)
+    found = [m for m in (_date_range(match) for match in ranges) if m]
     taken = [(m.start, m.end) for m in found]
-    dated = (_dated(text, match, ref_year) for match in _DATED.finditer(text, start, end))
+    dated = (_dated(text, match, ref_year) for match in anchored_finditer(_DATED, _YEAR_ANCHOR, _YEAR_REACH, text, start, end))
     found += [m for m in dated if m and not _inside(taken, m.start)]
     if ref_year:
         found += [_labelled_day(match, ref_year) for match in _LABELLED_DAY.finditer(text, start, end)]
         taken = sorted((m.start, m.end) for m in found)
-        for match in _MONTH_ONLY.finditer(text, start, end):
+        for match in anchored_finditer(_MONTH_ONLY, _MONTH_ANCHOR, _MONTH_REACH, text, start, end):
             first = match.start()
             if first and not match.group().startswith(("今年", "本年")) and text[first - 1] in _NOT_BEFORE_MONTH:
                 continue
             if not _inside(taken, first):
                 found.append(_labelled_day(match, ref_year))
-    found += [_recurring(match) for match in _RECURRING.finditer(text, start, end)]
+    found += [_recurring(match) for match in anchored_finditer(_RECURRING, _RECURRING_ANCHOR, 0, text, start, end)]
     if ref_year:
-        found += [_mention(match.start(), match.end(), match.group(), ref_year, None, None) for match in _WITHIN_YEAR.finditer(text, start, end)]
+        within = anchored_finditer(_WITHIN_YEAR, _WITHIN_YEAR_ANCHOR, _WITHIN_YEAR_REACH, text, start, end)
+        found += [_mention(match.start(), match.end(), match.group(), ref_year, None, None) for match in within]
     return sorted(found, key=lambda m: m.start)
+
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -172,7 +187,7 @@ def _inside_year_range(text: str, match: re.Match) -> bool:
     """2015年至2017年, 2018-2020年, 从2019年起: a span of years or a start, not a by-date."""
     year_start = match.start("year")
     before = text[max(0, year_start - 6) : year_start]
-    if re.search(r"(?:[0-9]{4}年?|年)\s?[-—–~至到]\s?$", before) or before.endswith("从"):
+    if _YEAR_RANGE_BEFORE.search(before) or before.endswith("从"):
         return True
     after = text[match.end("year") + 1 : match.end("year") + 3] if not match["month"] and not match["ypart"] else ""
     return not match["before"] and any(after.startswith(w) for w in _RANGE_OR_START_AFTER)

@@ -71,12 +71,12 @@ DATE = re.compile(
 ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
 """2025-05-20 / 2025/5/20 / 2025.05.20 (page tables)."""
 
-# 发文字号: an abbreviation, the year in brackets, the serial number: 绥政办发〔2025〕18号, 鲁交城市函(2020)39号.
+# 发文字号: an abbreviation, the year in brackets, the serial number: XX政办发〔20XX〕N号, X交城市函(20XX)N号.
 DOC_NUMBER = re.compile(
     rf"(?P<prefix>[{CJK}]{{1,16}})[ ]{{0,2}}[〔\[(【][ ]{{0,2}}(?P<year>(?:19|20)\d{{2}})[ ]{{0,2}}[〕\])】][ ]{{0,2}}"
     r"第?[ ]{0,2}(?P<serial>\d{1,5})[ ]{0,2}号"
 )
-# Government orders: 上海市人民政府令 (第19号).
+# Government orders: X市人民政府令 (第N号).
 ORDER_NUMBER = re.compile(rf"(?P<body>[{CJK}]{{2,20}}令)\s{{0,6}}[(〔\[]?\s{{0,2}}第\s{{0,2}}(?P<serial>\d{{1,5}})\s{{0,2}}号\s{{0,2}}[)〕\]]?")
 # Where a long run of characters before a 字号 holds an issuer name and the abbreviation.
 _PREFIX_CUT = re.compile(r"文件|[厅局委办室府司部院会]")
@@ -325,7 +325,7 @@ def page_table(lines: list[Line]) -> dict[str, str]:
 
 
 def title_issuer(title: str) -> str | None:
-    """The issuing body that opens a title: 驻马店市人民政府办公室(关于…) / 江西省人民政府办公厅(印发…)."""
+    """The issuing body that opens a title: X市人民政府办公室(关于…) / X省人民政府办公厅(印发…)."""
     match = _TITLE_HINGE.search(title)
     if not match or match.start() == 0:
         return None

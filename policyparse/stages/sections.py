@@ -80,7 +80,14 @@ def _line_bounds(text: str, pos: int) -> Span:
     return start, newlines[i] if i < len(newlines) else len(text)
 
 
+@cache
+def _end_mark_first_chars() -> frozenset[str]:
+    return frozenset(mark[:1] for mark, _ in _end_marks())
+
+
 def _end_mark_kind(line: str) -> str | None:
+    if line.lstrip()[:1] not in _end_mark_first_chars():
+        return None  # most lines: no mark opens with their first character; skip the copy below
     key = re.sub(r"\s+", "", line)
     for mark, kind in _end_marks():
         if key.startswith(mark):

@@ -56,6 +56,7 @@ def comparators() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2]) for row in _rows("comparators.tsv")}
 
 
+@cache  # asked for at every candidate number: sort once
 def comparator_words(position: str) -> tuple[str, ...]:
     return _longest_first(w for w, (_, pos) in comparators().items() if pos == position)
 
@@ -69,6 +70,12 @@ def directions() -> dict[str, str]:
 @cache
 def direction_words() -> tuple[str, ...]:
     return _longest_first(directions())
+
+
+@cache
+def direction_last_chars() -> frozenset[str]:
+    """The last characters of the direction words: a cheap test before trying each word."""
+    return frozenset(word[-1] for word in directions())
 
 
 def _positional(name: str, position: str) -> tuple[str, ...]:

@@ -20,6 +20,7 @@ from typing import Callable, Optional
 from ..model import Target, Task
 from ..pipeline import Draft
 from ..text.numerals import to_float, to_number
+from ..text.prefilter import anchored_finditer
 from . import deadlines, target_vocab as vocab
 from .link import SpanIndex
 from ..text.textcache import per_text
@@ -28,6 +29,8 @@ _ARABIC = r"[0-9]{1,15}(?:,[0-9]{3}){0,4}(?:\.[0-9]{1,6})?"
 _FRACTION = r"[0-9]{1,6}/[0-9]{1,6}|[一二两三四五六七八九十百]{1,3}分之[一二两三四五六七八九十]{1,3}"
 _CHINESE = r"[零〇○一二两三四五六七八九十百千]{1,10}(?:点[零〇○一二三四五六七八九]{1,6})?"
 _RANGE_SEP = r"\s?[~～\-—–－至到]\s?"
+# The first character of every number above: where a candidate can start (text.prefilter).
+_NUMBER_START = re.compile(r"[0-9零〇○一二两三四五六七八九十百千]")
 _PUNCTUATION = set(",.;:!?()[]“”‘’\"'、。;:!?《》〔〕【】()\n ")
 _SENTENCE_END = "。!?\n"
 _CLAUSE_END = _SENTENCE_END + ",;:"
@@ -96,7 +99,7 @@ def candidates(text: str, start: int = 0, end: int | None = None) -> list[Candid
     two amounts share one comparator (20亿元或50亿元以上)."""
     end = len(text) if end is None else end
     found: list[Candidate] = []
-    for match in _candidate_pattern().finditer(text, start, end):
+    for match in anchored_finditer(_candidate_pattern(), _NUMBER_START, 0, text, start, end):
         cand = _read(text, match, start)
         if cand is not None:
             found.append(cand)
@@ -107,10 +110,10 @@ def _read(text: str, match: re.Match, floor: int) -> Candidate | None:
     num, num2 = match["num"], match["num2"]
     fraction = "/" in num or "分之" in num
     chinese = not num[0].isdigit() and not fraction  # 三分之一 is a share, not a slogan count
+    if match["unit"] is None and not fraction:
+        return None  # most numbers (进一步, 2020年度 …): decided before reading their value
     value, value_max = _range_values(num, num2)
     if value is None:
-        return None
-    if match["unit"] is None and not fraction:
         return None
     num_start = match.start()
     begin, direction = _direction_before(text, num_start, floor)
@@ -144,12 +147,24 @@ def _range_values(num: str, num2: str | None) -> tuple[Decimal | None, Decimal |
     return value, high
 
 
+# Adverbs of degree that go with a direction word and join the text with it (再降0.5个百分点,
+# 进一步提高5%, 逐步减少1/3).
+_DIRECTION_ADVERBS = ("进一步", "逐步", "再")
+
+
 def _direction_before(text: str, pos: int, floor: int) -> tuple[int, str | None]:
-    """下降2.5%, 每年减少1/3: the direction word (and a 每年 before it) joins the text."""
+    """下降2.5%, 每年减少1/3, 再降0.5个百分点: the direction word, with a 再/进一步/逐步
+    and a 每年 before it, joins the text."""
+    if pos <= floor or text[pos - 1] not in vocab.direction_last_chars():
+        return pos, None  # no direction word can end here: skip trying each word
     for word in vocab.direction_words():
         direction = vocab.directions()[word]
         if pos - len(word) >= floor and text.startswith(word, pos - len(word)):
             begin = pos - len(word)
+            for adverb in _DIRECTION_ADVERBS:
+                if begin - len(adverb) >= floor and text.startswith(adverb, begin - len(adverb)):
+                    begin -= len(adverb)
+                    break
             if begin - 2 >= floor and text.startswith("每年", begin - 2):
                 begin -= 2
             return begin, direction
@@ -161,8 +176,11 @@ def _comparator_before(text: str, pos: int, floor: int) -> tuple[str | None, int
     (不低于70%, 至少引进1个, 高于全国平均水平3个百分点)."""
     window_start = max(floor, pos - _GAP_LIMIT - 4)
     window = text[window_start:pos]
+    in_window = set(window)
     best: tuple[int, str] | None = None
     for word in vocab.comparator_words("before"):
+        if word[0] not in in_window:
+            continue  # cheaper than rfind: the word cannot be in the window
         at = window.rfind(word)
         while at >= 0:
             gap = window[at + len(word) :]
@@ -190,8 +208,12 @@ def _gap_joins(gap: str, limit: int) -> bool:
     return not any(verb in gap for verb in _NEW_PREDICATE)
 
 
+# Words joining two amounts of one measure that share a trailing comparator.
+_ALTERNATIVE_JOINERS = ("或", "、", "和", "及")
+
+
 def _merge_alternatives(text: str, found: list[Candidate]) -> list[Candidate]:
-    """20亿元或50亿元以上: one target, the low amount with the shared comparator."""
+    """20亿元或50亿元以上, 5亿元、10亿元以上: one target, the low amount with the shared comparator."""
     merged: list[Candidate] = []
     for cand in found:
         prev = merged[-1] if merged else None
@@ -201,7 +223,7 @@ def _merge_alternatives(text: str, found: list[Candidate]) -> list[Candidate]:
             and cand.suffix is not None
             and prev.unit == cand.unit
             and prev.magnitude == cand.magnitude
-            and text[prev.end : cand.start] == "或"
+            and text[prev.end : cand.start] in _ALTERNATIVE_JOINERS
         ):
             prev.end, prev.cmp, prev.suffix = cand.end, cand.cmp, cand.suffix
             continue
@@ -304,7 +326,7 @@ def _staffing(text: str, cand: Candidate) -> bool:
 
 
 def _plan_part_or_name(text: str, cand: Candidate) -> bool:
-    """重点抓好18项工作, 人才新政24条: counts of the plan's parts and numbers in policy names."""
+    """重点抓好N项工作, 人才新政N条: counts of the plan's parts and numbers in policy names."""
     head = text[max(0, cand.start - 4) : cand.start]
     if any(head.endswith(w) for w in vocab.part_words("before")):
         return True
@@ -342,7 +364,7 @@ def _qualifies_a_noun(text: str, cand: Candidate) -> bool:
     if kind not in ("money", "area", "amount") or not nxt or not _CJK.match(nxt) or nxt in "的或和及与、等":
         return False
     if kind in ("money", "amount") and cand.cmp == "=":
-        return True  # 30万吨稳定轻烃, 3000亿元专项再贷款: a plain amount naming a facility or a fund
+        return True  # N万吨XX产能项目, N亿元专项再贷款: a plain amount naming a facility or a fund
     return cand.suffix is not None and cand.cmp != "~"
 
 

@@ -59,28 +59,38 @@ def _role_labels() -> re.Pattern[str]:
 @lru_cache(maxsize=4096)
 def part_kind(heading: str) -> str | None:
     """'work', 'framing' or None: what the part named by `heading` is for."""
-    window = re.sub(r"\s+", "", heading)[:PART_WINDOW]
+    caption = re.sub(r"\s+", "", heading)
+    window = caption[:PART_WINDOW]
     best: tuple[int, str] | None = None
     for kind, name in (("work", "work_parts.txt"), ("framing", "framing_parts.txt")):
         for entry in _vocabulary(name):
-            # A part name opens the heading or is its head noun after 的 (村庄建设的总体要求);
-            # elsewhere it is part of a phrase (落实各地目标任务).
-            if (window.startswith(entry) or "的" + entry in window or _after_lead_verb(window, entry)) and (
+            # A part name opens the heading or is its head noun after 的 (XX建设的总体要求);
+            # elsewhere it is part of a phrase (落实年度目标任务).
+            if (window.startswith(entry) or "的" + entry in window or _after_lead_verb(caption, entry)) and (
                     best is None or len(entry) > best[0]):
                 best = (len(entry), kind)
     return None if best is None else best[1]
 
 
 LEAD_VERB_MAX = 6
-"""A part name may follow a short verb phrase that opens the caption (准确把握换届总体要求)."""
+"""A part name may follow a short verb phrase that opens the caption (准确把握改革总体要求)."""
 
 
-def _after_lead_verb(window: str, entry: str) -> bool:
-    """The part name closes a short caption opened by a verb (把握/明确/落实…): 准确把握换届总体要求."""
-    pos = window.find(entry)
-    if not 2 <= pos <= LEAD_VERB_MAX or re.search(r"[^\u4e00-\u9fff]", window[:pos]):
+# What may follow a part name that ends its caption: punctuation, the heading's end, or, in
+# flat text where the caption runs into its paragraph, the opening words of that paragraph
+# (坚持以…为指导, 以…为, 为…, 根据/按照/围绕…).
+_CAPTION_END = re.compile(r"$|[,。;:!?、]|(?:坚持|以|为|根据|按照|围绕|着眼)")
+
+
+def _after_lead_verb(caption: str, entry: str) -> bool:
+    """The part name ends a short caption opened by a verb (把握/明确/坚持…): 准确把握改革总体要求.
+    It must end the caption: in 坚持工作原则不动摇 or 落实年度目标任务完成情况 it is part of a phrase."""
+    pos = caption.find(entry, 0, LEAD_VERB_MAX + len(entry))
+    if not 2 <= pos <= LEAD_VERB_MAX or re.search(r"[^\u4e00-\u9fff]", caption[:pos]):
         return False
-    return any(verb in window[:pos] for verb in _vocabulary("part_lead_verbs.txt"))
+    if not _CAPTION_END.match(caption, pos + len(entry)):
+        return False
+    return any(verb in caption[:pos] for verb in _vocabulary("part_lead_verbs.txt"))
 
 
 def names_unit_for_work(text: str, start: int, end: int) -> bool:
@@ -100,7 +110,7 @@ def _heading_unit(section: Section, text: str) -> bool:
 
 
 def _duty_list(peers: list[Section], text: str) -> bool:
-    """Mostly unit duty blocks ((一)省委办公厅:…(二十八)人民解放军和…根据…): each item is a task."""
+    """Mostly unit duty blocks ((一)省委办公厅:…(二十)X部队和…根据…): each item is a task."""
     return len(peers) >= 3 and sum(_heading_unit(p, text) for p in peers) * 2 > len(peers)
 
 
@@ -239,7 +249,7 @@ def _block_head(text: str, colon: int, floor: int) -> int | None:
     """Start of the unit name that a colon closes (省委网信办:), or None if it is no unit.
 
     The name runs back to a sentence or line end; where an attachment title runs straight
-    into it (…成员单位职责省委宣传部(省政府新闻办):), the shortest tail that opens with an
+    into it (…成员单位职责省委XX部(省政府XX办):), the shortest tail that opens with an
     administrative level and reads as a unit is taken.
     """
     start = colon

@@ -24,11 +24,33 @@ _TABLE.update({cp: None for cp in range(0x7F, 0xA0)})
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 
 
+def _char_class(codepoints) -> str:
+    """A regex character class (without brackets) of the code points, as ranges."""
+    cps, out, i = sorted(codepoints), [], 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        out.append(f"\\u{cps[i]:04x}" + (f"-\\u{cps[j]:04x}" if j > i else ""))
+        i = j + 1
+    return "".join(out)
+
+
+# Runs of the characters _TABLE changes. str.translate looks every character up in the table
+# (slow for CJK text); translating only these runs gives the same text about twice as fast.
+_TO_FOLD = re.compile(f"[{_char_class(_TABLE)}]+")
+_WHITESPACE = re.compile(r"\s+")
+
+
 def normalize(raw: str) -> str:
     """Return the normalised text: newlines unified, full-width folded, controls dropped."""
-    return _NEWLINES.sub("\n", raw).translate(_TABLE)
+    return _TO_FOLD.sub(_fold_run, _NEWLINES.sub("\n", raw))
+
+
+def _fold_run(match: re.Match) -> str:
+    return match.group().translate(_TABLE)
 
 
 def fold(s: str) -> str:
     """Comparison key for gold matching: normalised, with all whitespace removed."""
-    return re.sub(r"\s+", "", normalize(s))
+    return _WHITESPACE.sub("", normalize(s))

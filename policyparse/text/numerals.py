@@ -8,7 +8,7 @@ sentences would break spans. Results are exact `Decimal`s, cached per string.
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import lru_cache
 
 # Zero is written ○ or 〇 as well as 零 (二○一八年); 两 is 二 before a measure word.
 _ZEROS = str.maketrans({"○": "零", "〇": "零", "O": "零", "o": "零"})
@@ -28,7 +28,7 @@ def to_number(numeral: str) -> Decimal | None:
     return _to_number(numeral.strip())
 
 
-@cache
+@lru_cache(maxsize=8192)  # bounded: a batch meets millions of distinct numerals
 def _to_number(s: str) -> Decimal | None:
     if "/" in s:
         top, _, bottom = s.partition("/")

@@ -9,6 +9,8 @@ running text has, and for generic endings (部门, 单位) a qualifier that make
 
 from __future__ import annotations
 
+from functools import cache, lru_cache
+
 import regex
 
 # Words a name never starts with: verbs and adverbs that open clauses and headings.
@@ -34,19 +36,23 @@ _NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9、]+")
 _BRACKETED = regex.compile(r"\([^()]{0,20}\)|〔[^〔〕]{0,20}〕|\[[^\[\]]{0,20}\]|【[^【】]{0,20}】")
 
 
+@cache  # spares the import statement on every call
 def _suffixes() -> tuple[str, ...]:
     from ..units.vocab import org_suffixes
 
     return org_suffixes()
 
 
+@lru_cache(maxsize=4096)  # pure in a short string; list readers ask about the same pieces many times
 def is_unit_name(s: str) -> bool:
     """True when `s` reads as the name of an organisation (市财政局, 各县(市、区)政府)."""
     s = s.strip()
     if not 2 <= len(s) <= 40:
         return False
     bare = _BRACKETED.sub("", s)
-    if len(bare) < 2 or _CLAUSE_START.match(bare) or _CLAUSE_WORD.search(bare):
+    if len(bare) < 2 or not bare.endswith(_suffixes()):
+        return False  # the cheap test first: most pieces of running text end in no organisation suffix
+    if _CLAUSE_START.match(bare) or _CLAUSE_WORD.search(bare):
         return False
     if not _NAME_CHARS.fullmatch(bare):
         return False
@@ -55,6 +61,4 @@ def is_unit_name(s: str) -> bool:
         return False
     if _FALSE_END.search(bare):
         return False
-    if _GENERIC_END.search(bare) and not _GENERIC_QUALIFIER.search(bare):
-        return False
-    return bare.endswith(_suffixes())
+    return not (_GENERIC_END.search(bare) and not _GENERIC_QUALIFIER.search(bare))

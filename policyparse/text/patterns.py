@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .prefilter import anchored_finditer
+
 CN_DIGITS = "零〇一二三四五六七八九"
 CN_NUMERAL_CHARS = CN_DIGITS + "十百两"
 CN_NUMERAL = f"[{CN_NUMERAL_CHARS}]{{1,5}}"
@@ -46,6 +48,9 @@ HEADING_NUMBER = re.compile(
     "|".join((CHAPTER, CN_ENUM, CN_PAREN, AR_PAREN, CIRCLED_NUMBER, DECIMAL, AR_ENUM, DASH))
 )
 """Any heading number; check the context with the sections stage's rules."""
+# The first character of every alternative above (\d as DECIMAL and AR_ENUM write it). One
+# character class: re scans for it in C (tighter anchors with alternations measured slower).
+_HEADING_NUMBER_START = re.compile(f"[第{CN_NUMERAL_CHARS}(\\d{CIRCLED}—]")
 
 
 @dataclass(frozen=True)
@@ -116,7 +121,8 @@ def number_at(m: re.Match[str]) -> Numbering | None:
 
 def iter_numbers(text: str, start: int = 0, end: int | None = None):
     """Every heading-number shape in text[start:end], in order (context not yet checked)."""
-    for m in HEADING_NUMBER.finditer(text, start, len(text) if end is None else end):
+    # The alternation has no common prefix: try it only where a number can start.
+    for m in anchored_finditer(HEADING_NUMBER, _HEADING_NUMBER_START, 0, text, start, end):
         n = number_at(m)
         if n is not None:
             yield n

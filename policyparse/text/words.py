@@ -50,7 +50,7 @@ def _tag(window: str) -> tuple[tuple[str, str], ...]:
 
 def metric(text: str, start: int, end: int, counted_after: bool = False) -> str | None:
     """What the quantity at text[start:end] measures: the noun phrase right before it in its
-    clause (园区土地供应率 in 园区土地供应率达到90%以上), else the one right after it (主题产业园区
+    clause (X供应率 in X供应率达到N%以上), else the one right after it (主题产业园区
     in 建设3个以上主题产业园区). With `counted_after` (a count: 个, 家, 项) the noun after it
     is tried first, as that is what is counted."""
     if counted_after:

@@ -16,6 +16,7 @@ from .lists import Found, read_list
 
 _PAIRS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _MAX_BRACKET = 800
+_BRACKET_OR_LINE_END = regex.compile(r"[\n(〔\[【)〕\]】]")
 # A bracket that names units ends its list with a role verb or carries a role label.
 _HAS_VERB = regex.compile(r"牵头|配合|参与|负责|落实")
 FIRST_IS_LEAD = regex.compile(
@@ -38,8 +39,8 @@ def bracket_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     pairs: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i in range(start, end):
-        ch = text[i]
+    for mark in _BRACKET_OR_LINE_END.finditer(text, start, end):  # skip the plain text in C
+        i, ch = mark.start(), mark.group()
         if ch == "\n":
             stack.clear()
         elif ch in _PAIRS:
@@ -64,7 +65,7 @@ def read_bracket(text: str, start: int, end: int, first_is_lead: bool) -> tuple[
     """Units named in the bracket text[start:end] (opener and closer included)."""
     inner_start, inner_end = start + 1, end - 1
     inner = text[inner_start:inner_end]
-    labels = list(vocab.label_pattern().finditer(inner))
+    labels = list(vocab.iter_labels(inner))
     lead_note = first_is_lead or bool(FIRST_IS_LEAD.search(inner))
     if labels:  # text before the first label (此项工作牵头单位:…) names no unit
         out: list[Found] = []

@@ -8,7 +8,7 @@ with a stem's trailing 委 read as 委员会), and the level is put back. So 市
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -36,6 +36,7 @@ def _expand_body(body: str) -> str:
     return body
 
 
+@lru_cache(maxsize=4096)  # pure in a short name; the same units recur in every task
 def canonical(name: str) -> str:
     """市发改委 -> 市发展和改革委员会; 工信局 -> 工业和信息化局; unknown names unchanged."""
     m = _BRACKETED_TAIL.search(name)
@@ -60,6 +61,7 @@ _KINDS: tuple[tuple[str, regex.Pattern], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
 def kind(name: str) -> str | None:
     """Coarse class of a unit where its name makes it sure, else None."""
     for label, pattern in _KINDS:

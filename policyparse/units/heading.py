@@ -5,7 +5,7 @@
 
 The unit stands literally in the heading, so its span is the heading's span. Among
 siblings that are mostly such unit headings, an item whose heading opens with a unit and
-runs on without a colon ((二十八)人民解放军和武装警察部队根据…担负…) names that unit too.
+runs on without a colon ((二十)X部队根据…担负…) names that unit too.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
     实施主体:各工业园区
     区直牵头单位:区发改局、区工信局
-    …责任单位:服务商、南瑞信通公司配合单位:各发供电单位完成时限:2021年11月30日
+    …责任单位:服务商、X信通公司配合单位:各供电单位完成时限:20XX年11月30日
 
 A value runs to the next label, the line end, a 。 or the next numbered item. Person
 labels (牵头领导) and stop labels (完成时限) end a list and give no units.
@@ -30,7 +30,7 @@ def find(
     first unit as the lead.
     """
     labels = [
-        m for m in vocab.label_pattern().finditer(text, start, end) if not any(s <= m.start() < e for s, e in skip)
+        m for m in vocab.iter_labels(text, start, end) if not any(s <= m.start() < e for s, e in skip)
     ]
     out: list[Found] = []
     for i, m in enumerate(labels):
@@ -54,7 +54,7 @@ def find(
 def value_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of labelled values (for the prose rule to leave alone)."""
     out = []
-    for m in vocab.label_pattern().finditer(text, start, end):
+    for m in vocab.iter_labels(text, start, end):
         stop = _VALUE_END.search(text, m.end(), min(end, m.end() + _MAX_VALUE))
         out.append((m.start(), stop.start() if stop else min(end, m.end() + _MAX_VALUE)))
     return out

@@ -1,9 +1,10 @@
-"""Read one unit list ("市外经贸局、科技局、发展改革委按职责分工负责") into named units.
+"""Read one unit list ("市商务局、科技局、发展改革委按职责分工负责") into named units.
 
 The repairs of the annotation guide live here: split on 、 , ; 。 and on 和/及 where they
 join two units (never inside brackets); drop trailing role words (按职责分工负责, 负责, 等,
-等部门 …); restore an administrative prefix that the list elides (市外经贸局、科技局 ->
-市科技局); keep bracketed parts of a name (各县(市、区)政府) and a level word that shares
+等部门 …); restore an administrative prefix that the list elides (市商务局、科技局 ->
+市科技局), though never before an enterprise with a name of its own (市工信局、某某燃气公司
+keeps 某某燃气公司; data/enterprise_endings.txt); keep bracketed parts of a name (各县(市、区)政府) and a level word that shares
 the next unit's ending (各区、县(市)政府). Role words inside the list (A牵头,B、C配合) set
 the roles of the units before them.
 """
@@ -11,6 +12,7 @@ the roles of the units before them.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 
 import regex
 
@@ -42,7 +44,8 @@ def split_outside_brackets(text: str, seps: str) -> list[tuple[str, int]]:
     """Split `text` on any char of `seps` at bracket depth 0; pieces keep their offsets."""
     out: list[tuple[str, int]] = []
     depth, start = 0, 0
-    for i, ch in enumerate(text):
+    for mark in _split_marks(seps).finditer(text):  # only brackets and separators matter
+        i, ch = mark.start(), mark.group()
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE and depth:
@@ -52,6 +55,11 @@ def split_outside_brackets(text: str, seps: str) -> list[tuple[str, int]]:
             start = i + 1
     out.append((text[start:], start))
     return out
+
+
+@cache
+def _split_marks(seps: str) -> regex.Pattern:
+    return regex.compile("[" + regex.escape(_OPEN + _CLOSE + seps) + "]")
 
 
 def _in_brackets(text: str, pos: int) -> bool:
@@ -78,9 +86,10 @@ _JOINERS = regex.compile(r"以及|会同|和|及")
 _KEPT_AFTER_DENG = regex.compile(r"^(?:和|及|以及)?(?:[省市区县州]直|各|有关|相关)")
 # A bare level word that shares the next unit's ending: 各区、县(市)政府; 各市、县〔区〕人民政府.
 _LEVEL_PIECE = regex.compile(r"(?:和|及)?各?[省市区县州盟旗乡镇]{1,2}级?")
-# Units that never take a restored level: collectives, national and central bodies, schools.
-_NO_PREFIX_START = regex.compile(r"^(?:各|全|本|有关|相关|中国|中共|中央|国家|国务院|国网|共青团|团)")
-_NO_PREFIX_END = regex.compile(r"(?:大学|学院|学校|集团|银行|分行|支行|政府)$")
+# Units that never take a restored level: collectives, national and central bodies, schools,
+# and enterprises (vocab.enterprise_endings: a company is not a level's department).
+_NO_PREFIX_START = regex.compile(r"^(?:各|全|本|有关|相关|中国|中共|中央|国家|国务院|共青团|团)")
+_NO_PREFIX_END = regex.compile(r"(?:大学|学院|学校|政府)$")
 _LOOSE_NAME = regex.compile(r"[\p{Han}A-Za-z0-9()〔〕、]{3,40}")
 _NOT_IN_LOOSE_NAME = ("要", "负责", "牵头", "配合", "会同", "确保", "完成", "开展", "推进", "加强", "时限", "年", "月")
 
@@ -101,6 +110,7 @@ def _strip(piece: str, start: int) -> tuple[str, int]:
 _LEVEL_COLLECTIVE = regex.compile(r"各[省市区县州盟旗乡镇]{1,3}(?:\([^()]{1,10}\))?")
 
 
+@lru_cache(maxsize=4096)  # pure in a short string (as are the two prefix readers): the same pieces recur
 def unit_like(s: str) -> bool:
     """Looser than is_unit_name, for items of an explicit list (服务商, 各工业园区, 各县)."""
     if is_unit_name(s) or _LEVEL_COLLECTIVE.fullmatch(s):
@@ -113,6 +123,7 @@ def is_person(s: str) -> bool:
     return any(s.endswith(m) for m in vocab.person_markers()) and not is_unit_name(s)
 
 
+@lru_cache(maxsize=4096)
 def admin_prefix(name: str) -> str | None:
     """The level word a unit name opens with (市科技局 -> 市; 市委组织部 -> 市), or None."""
     if name.startswith(vocab.not_prefixes()):
@@ -123,8 +134,9 @@ def admin_prefix(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def place_prefix(name: str) -> str | None:
-    """A place name the unit opens with (江西银保监局 -> 江西), from data/place_names.txt."""
+    """A place name the unit opens with (浙江XX监管局 -> 浙江), from data/place_names.txt."""
     for p in vocab.place_names():
         if name.startswith(p) and len(name) > len(p) + 1:
             return p
@@ -135,12 +147,31 @@ def _needs_prefix(name: str) -> bool:
     return (
         not _NO_PREFIX_START.search(name)
         and not _NO_PREFIX_END.search(name)
-        and not any(p in name for p in vocab.place_names())
+        and not _named_enterprise(name)
+        and not _names_a_place(name)
         and is_unit_name(name)
     )
 
 
 _ENTERPRISE_END = regex.compile(r"(?:集团|公司)$")
+
+
+def _names_a_place(name: str) -> bool:
+    """A place name anywhere in the unit (某网杭州供电公司): it needs no carried place."""
+    return any(p in name for p in vocab.place_names())
+
+TRADE_NAME_MAX = 3
+"""An enterprise named by its trade alone (电力公司, 自来水公司) is the level's own."""
+
+
+def _named_enterprise(name: str) -> bool:
+    """An enterprise with a name of its own before its trade (X燃气公司 with a brand or a
+    place in X): never the level's department, so an elided level word is not restored."""
+    for ending in vocab.enterprise_endings():
+        if name.endswith(ending):
+            head = name[: -len(ending)]
+            return any(len(part) > TRADE_NAME_MAX for part in head.split("、"))
+    return False
 
 
 def split_items(body: str) -> list[tuple[str, int]]:
@@ -170,14 +201,17 @@ def _rejoin_shared_suffix(tokens: list[tuple[str, int]], body: str) -> list[tupl
     return out
 
 
+_HAN_ONLY = regex.compile(r"[\p{Han}]+")  # compiled once: regex.fullmatch(str, …) costs ~7 µs a call
+
+
 def _shares_next_ending(piece: str, nxt: str | None) -> bool:
-    """国网陕西检修、建设公司: a piece with no ending of its own shares the next unit's."""
+    """X省检修、建设公司: a piece with no ending of its own shares the next unit's."""
     p = piece.strip()
     return (
         nxt is not None
         and 2 <= len(p) <= 8
         and not is_unit_name(p)
-        and bool(regex.fullmatch(r"[\p{Han}]+", p))
+        and bool(_HAN_ONLY.fullmatch(p))
         and is_unit_name(_strip(nxt, 0)[0])
         and not any(w in p for w in _NOT_IN_LOOSE_NAME)
     )
@@ -261,7 +295,7 @@ def _finish(
 ) -> list[Found]:
     out: list[Found] = []
     prefix: str | None = None
-    place: str | None = None  # 沈阳金控集团、产业投资发展集团: the place the first enterprise names
+    place: str | None = None  # X市金控集团、产业投资集团: the place the first enterprise names
     for raw, at, item_role in items:
         if not item_role:
             if role is None:
@@ -281,7 +315,7 @@ def _finish(
             prefix = place = None
         elif prefix and _needs_prefix(name):
             name, span = prefix + name, None
-        elif place and _ENTERPRISE_END.search(name) and not _NO_PREFIX_START.search(name):
+        elif place and _ENTERPRISE_END.search(name) and not _NO_PREFIX_START.search(name) and not _names_a_place(name):
             name, span = place + name, None
         out.append(Found(name, item_role, label, source, span))
     if first_is_lead and out and all(f.role == "responsible" for f in out):

@@ -8,7 +8,7 @@
 - A duty sentence: a unit that opens a sentence or the item, followed at once by 负责
   ("民政部门负责指导…"), is responsible.
 
-Not roles: 会同 alone, a 负责 inside a sentence ("…设在市商务局,负责统筹…"), 配合 with the
+Not roles: 会同 alone, a 负责 inside a sentence ("…设在市XX局,负责统筹…"), 配合 with the
 body being helped after it ("积极配合省领导小组办公室": the subject 积极 is no unit), people
 (负责人, 市领导).
 """
@@ -59,7 +59,7 @@ def _is_unit(name: str) -> bool:
     return is_unit_name(name) or is_sector_body(name)
 
 
-# A previous role clause in the same sentence: 组织部门牵头抓总、民政部门密切配合.
+# A previous role clause in the same sentence: 宣传部门牵头抓总、财政部门密切配合.
 _PREVIOUS_ROLE = regex.compile(r"(?:牵头|配合|负责)[\p{Han}]{0,4}、")
 
 

@@ -12,6 +12,7 @@ task with no section, titled by its item name.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -127,6 +128,8 @@ def find_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
 
 def _flat_rows(text: str, start: int, end: int) -> list[Row]:
     out: list[Row] = []
+    if text.find("序号", start, end) < 0:
+        return out  # no header cell: skip cutting the text into cells
     cells = _line_cells(text, start, end)
     i = 0
     while i < len(cells):
@@ -154,6 +157,8 @@ def _flat_rows(text: str, start: int, end: int) -> list[Row]:
 def _tab_rows(text: str, start: int, end: int) -> list[Row]:
     out: list[Row] = []
     header: tuple[int, dict[int, tuple[str, str]], int] | None = None
+    if text.find("\t", start, end) < 0:
+        return out  # no tab-separated line: skip cutting the text into cells
     for line in _line_cells(text, start, end):
         if "\t" not in text[line.start : line.end]:
             continue
@@ -181,14 +186,20 @@ def _pairs(s: str) -> set[str]:
     return {s[i : i + 2] for i in range(len(s) - 1)} or {s}
 
 
+@lru_cache(maxsize=4096)  # every row title is compared with every task title
+def _folded(s: str) -> tuple[str, frozenset[str]]:
+    """The folded string and its character pairs."""
+    folded = fold(s)
+    return folded, frozenset(_pairs(folded))
+
+
 def similarity(a: str, b: str) -> float:
     """Dice coefficient over character pairs of the folded strings (0..1)."""
-    a, b = fold(a), fold(b)
+    (a, pa), (b, pb) = _folded(a), _folded(b)
     if not a or not b:
         return 0.0
     if a == b:
         return 1.0
-    pa, pb = _pairs(a), _pairs(b)
     return 2 * len(pa & pb) / (len(pa) + len(pb))
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
+
+from ..text.prefilter import finditer_from_first
 
 
 def _lines(name: str) -> list[str]:
@@ -51,13 +53,19 @@ def org_suffixes() -> tuple[str, ...]:
 
 
 @cache
+def enterprise_endings() -> tuple[str, ...]:
+    """Endings of enterprise names (公司, 集团, 银行 …): no level word is restored before them."""
+    return tuple(sorted(_lines("enterprise_endings.txt"), key=len, reverse=True))
+
+
+@cache
 def org_aliases() -> dict[str, str]:
     return _pairs("org_aliases.tsv")
 
 
 @cache
 def place_names() -> tuple[str, ...]:
-    """Place names that open unit names (江西银保监局, 沈阳金控集团), longest first."""
+    """Place names that open unit names (浙江XX监管局, 杭州金控集团), longest first."""
     return tuple(sorted(_lines("place_names.txt"), key=len, reverse=True))
 
 
@@ -78,11 +86,32 @@ def label_pattern() -> regex.Pattern:
     return regex.compile(rf"(?P<label>{_LABEL_LEVEL}(?:{alt})(?:\((?:单位|部门)\))?)[ \t]{{0,3}}[::]")
 
 
+def iter_labels(text: str, start: int = 0, end: int | None = None):
+    """label_pattern().finditer(text, start, end), skipping the text before the first colon
+    that could end a label (most task texts have none: they are not scanned at all)."""
+    return finditer_from_first(label_pattern(), ":", _label_reach(), text, start, end)
+
+
+@cache
+def _labels_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(role_labels(), key=len, reverse=True))
+
+
+@cache
+def _label_reach() -> int:
+    """Longest distance from a label's start to its colon: level word, label, (单位), spaces."""
+    return 2 + max(map(len, role_labels())) + len("(单位)") + 3
+
+
+_UNIT_WORD_IN_BRACKETS = regex.compile(r"\((?:单位|部门)\)$")
+
+
+@lru_cache(maxsize=1024)  # a few labels as written, met at every bracket
 def label_role(label: str) -> str | None:
     """Role of a label as written, level words allowed in front (区直牵头单位 -> lead)."""
     labels = role_labels()
-    label = regex.sub(r"\((?:单位|部门)\)$", "", label)
-    for word in sorted(labels, key=len, reverse=True):
+    label = _UNIT_WORD_IN_BRACKETS.sub("", label)
+    for word in _labels_longest_first():
         if label.endswith(word):
             return labels[word]
     return None

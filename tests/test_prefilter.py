@@ -1,0 +1,138 @@
+"""The speed prefilters (policyparse.text.prefilter) find exactly what a plain finditer finds.
+
+Each pattern that is run through a prefilter is checked against `pattern.finditer` on every
+corpus notice and on random strings built from the pieces its matches are made of. A wrong
+anchor or a too-short reach (a label longer than the reach, a prefix word added to _DATED)
+drops or moves matches, and these tests fail.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from functools import cache
+
+import pytest
+
+from corpus_support import CORPUS, RAW_SUFFIXES
+from policyparse.stages import deadlines, targets
+from policyparse.text import patterns
+from policyparse.text.prefilter import anchored_finditer, finditer_from_first
+from policyparse.units import vocab as unit_vocab
+
+
+@cache
+def corpus_texts() -> tuple[str, ...]:
+    import policyparse
+
+    return tuple(policyparse.parse_file(p).text for p in sorted(CORPUS.iterdir()) if p.suffix in RAW_SUFFIXES)
+
+
+def random_texts(pieces: list[str], seed: int, count: int = 4000, longest: int = 14) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, longest))) for _ in range(count)]
+
+
+def found(matches) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+# (name, pattern, anchor, reach, pieces the random strings are built from)
+DATE_PIECES = [
+    "完成时限", "时间节点", "时限要求", " ", ":", "到", "截至", "截止到", "力争", "确保", "计划", "于", "在",
+    "2020", "2018", "二〇二〇", "年", "月", "份", "6", "12", "十二", "日", "30", "底", "末", "上旬", "中旬",
+    "内", "上半年", "第一季度", "之前", "以前", "前", "至", "每年", "每", "按", "季度", "半年", "个", "今年",
+    "本年", "本年度", "当", "几", "多", "的", "。", "\n", "x",
+]
+ANCHORED = [
+    ("deadlines._DATE_RANGE", deadlines._DATE_RANGE, deadlines._YEAR_ANCHOR, 0,
+     ["2019年1月1日", "二〇二〇年十一月三十日", "2020年", "12月31日", "1月", "31日", "至", "到", "-", " ", "x"]),
+    ("deadlines._DATED", deadlines._DATED, deadlines._YEAR_ANCHOR, deadlines._YEAR_REACH, DATE_PIECES),
+    ("deadlines._MONTH_ONLY", deadlines._MONTH_ONLY, deadlines._MONTH_ANCHOR, deadlines._MONTH_REACH, DATE_PIECES),
+    ("deadlines._RECURRING", deadlines._RECURRING, deadlines._RECURRING_ANCHOR, 0, DATE_PIECES),
+    ("deadlines._WITHIN_YEAR", deadlines._WITHIN_YEAR, deadlines._WITHIN_YEAR_ANCHOR, deadlines._WITHIN_YEAR_REACH, DATE_PIECES),
+    ("patterns.HEADING_NUMBER", patterns.HEADING_NUMBER, patterns._HEADING_NUMBER_START, 0, [
+        "第", "章", "条", "部分", "一", "十二", "两", "〇", "(", ")", "①", "⑳", "1", "12", "3.2", "1. 2", ".", "、",
+        "——", "—", "2018年", "万", "%", "\n", " ", "x", "٣",  # ٣: a non-ASCII digit, which \d takes
+    ]),
+]
+
+
+@pytest.mark.parametrize("name, pattern, anchor, reach, pieces", ANCHORED, ids=[a[0] for a in ANCHORED])
+def test_anchored_finditer_finds_what_finditer_finds(name, pattern, anchor, reach, pieces):
+    texts = list(corpus_texts()) + random_texts(pieces, seed=len(name))
+    hits = 0
+    for text in texts:
+        for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            expected = found(pattern.finditer(text, start, end))
+            assert found(anchored_finditer(pattern, anchor, reach, text, start, end)) == expected, (name, text[:80])
+            hits += len(expected)
+    assert hits > 10  # the inputs do exercise the pattern
+
+
+def test_target_candidates_are_the_same_with_the_number_prefilter():
+    pattern = targets._candidate_pattern()
+    pieces = ["0", "12", "3.5", "1/3", "三分之一", "两", "十", "百", "千", "零", "万", "亿", "元", "个", "%", "亩",
+              "以上", "不低于", "~", "-", "至", "余", "多", "家", ",", "年", "x", " "]
+    texts = list(corpus_texts()) + random_texts(pieces, seed=7)
+    for text in texts:
+        expected = found(pattern.finditer(text))
+        assert found(anchored_finditer(pattern, targets._NUMBER_START, 0, text)) == expected, text[:80]
+    assert targets.candidates("力争到2025年新增就业10万人以上")  # and the stage still reads one
+
+
+def test_label_search_from_the_first_colon_finds_every_label():
+    labels = list(unit_vocab.role_labels())
+    pieces = labels + ["市直", "区级", "县委", "(单位)", "(部门)", " ", "\t", ":", "市发改委", "、", ",", "\n", "x"]
+    texts = list(corpus_texts()) + random_texts(pieces, seed=11, longest=10)
+    hits = 0
+    for text in texts:
+        for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            expected = found(unit_vocab.label_pattern().finditer(text, start, end))
+            assert found(unit_vocab.iter_labels(text, start, end)) == expected, text[:80]
+            hits += len(expected)
+    assert hits > 200
+
+
+def test_the_longest_label_with_level_bracket_and_spaces_is_found():
+    longest = max(unit_vocab.role_labels(), key=len)
+    text = "x" * 50 + f"市直{longest}(单位)   :市财政局"
+    [match] = unit_vocab.iter_labels(text)
+    assert match.group("label") == f"市直{longest}(单位)"
+
+
+@pytest.mark.parametrize(
+    "pattern, anchor, reach, text, expected",
+    [
+        # A match may start up to `reach` before its anchor: 截止到 before the year.
+        (deadlines._DATED, deadlines._YEAR_ANCHOR, deadlines._YEAR_REACH, "任务截止到2020年底前完成", ["截止到2020年底前"]),
+        # Overlapping anchors: after one match, the search resumes at its end.
+        (deadlines._DATED, deadlines._YEAR_ANCHOR, deadlines._YEAR_REACH, "到2020年2021年前", ["到2020年", "2021年前"]),
+        # A hit that yields no match moves the search past it.
+        (deadlines._MONTH_ONLY, deadlines._MONTH_ANCHOR, deadlines._MONTH_REACH, "每月,今年十月底前", ["今年十月底前"]),
+        (patterns.HEADING_NUMBER, patterns._HEADING_NUMBER_START, 0, "一、总体要求\n(二)1.2 ——", ["一、", "(二)", "1.2", "——"]),
+    ],
+)
+def test_anchored_matches_by_example(pattern, anchor, reach, text, expected):
+    assert [m.group() for m in anchored_finditer(pattern, anchor, reach, text)] == expected
+    assert [m.group() for m in pattern.finditer(text)] == expected
+
+
+def test_no_anchor_means_no_scan_and_no_match():
+    pattern = re.compile(r"(?:牵头)?单位:")
+    assert list(finditer_from_first(pattern, ":", 4, "牵头单位 没有冒号")) == []
+    assert [m.group() for m in finditer_from_first(pattern, ":", 4, "xx牵头单位:A")] == ["牵头单位:"]
+    # Too short a reach would cut the match: the helper trusts the caller's reach.
+    assert [m.group() for m in finditer_from_first(pattern, ":", 2, "xx牵头单位:A")] == ["单位:"]
+
+
+def test_year_reach_covers_the_longest_words_before_the_year():
+    """A label or by-word added to _DATED must not outgrow _YEAR_REACH (matches would be cut)."""
+    try:
+        from re import _parser as sre_parse  # Python >= 3.11
+    except ImportError:  # pragma: no cover
+        import sre_parse  # type: ignore[no-redef]
+
+    before_year = deadlines._DATED.pattern.split("(?P<year>")[0]
+    longest = sre_parse.parse(before_year).getwidth()[1]
+    assert 10 <= longest <= deadlines._YEAR_REACH
