@@ -10,7 +10,7 @@ A span is `[start, end)` in code points into `Document.text`.
 
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -23,10 +23,29 @@ Recurrence = Literal["yearly", "half-yearly", "quarterly", "monthly"]
 Comparator = Literal[">=", "<=", ">", "<", "=", "~", "range"]
 
 
+# pydantic gives every instance its own `set` of the fields it was given (728 bytes for a
+# Unit, more than its values); a notice holds hundreds of items with a handful of distinct
+# sets, so instances share one set per distinct content, never changing a shared one.
+_SHARED_FIELD_SETS: dict[frozenset[str], set[str]] = {}
+
+
+def _shared_field_set(fields: set[str]) -> set[str]:
+    return _SHARED_FIELD_SETS.setdefault(frozenset(fields), fields)
+
+
 class StrictModel(BaseModel):
     """Base for every contract model: unknown fields are errors, docstrings document fields."""
 
     model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True, validate_assignment=False)
+
+    def model_post_init(self, context: Any, /) -> None:
+        object.__setattr__(self, "__pydantic_fields_set__", _shared_field_set(self.__pydantic_fields_set__))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        fields = self.__pydantic_fields_set__
+        if name not in fields:  # move to the shared set that has `name`; pydantic's add is then a no-op
+            object.__setattr__(self, "__pydantic_fields_set__", _shared_field_set(fields | {name}))
+        super().__setattr__(name, value)
 
 
 class Source(StrictModel):

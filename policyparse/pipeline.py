@@ -55,8 +55,13 @@ def _stages() -> tuple[tuple[str, Stage], ...]:
 
 def run(draft: Draft, stop_after: str | None = None) -> Draft:
     """Run every stage in order (or up to and including `stop_after`)."""
-    for name, stage in _stages():
-        stage(draft)
-        if name == stop_after:
-            break
+    from .text.textcache import forget_all
+
+    try:
+        for name, stage in _stages():
+            stage(draft)
+            if name == stop_after:
+                break
+    finally:
+        forget_all()
     return draft

@@ -289,6 +289,14 @@ def test_memory_grows_linearly_with_the_number_of_tasks():
     assert peak_big <= 120 * len(big.encode("utf-8")), f"{peak_big / len(big.encode('utf-8')):.1f}x the input"
 
 
+def test_a_parsed_notice_is_not_kept_alive_by_the_per_text_caches():
+    from policyparse.text import textcache
+
+    policyparse.parse(notice_with_tasks(20))
+    assert len(textcache._ALL_SLOTS) >= 3  # newlines, sentence ends, year mentions
+    assert not any(textcache._ALL_SLOTS), "facts of the last notice are still cached after parse()"
+
+
 def test_memory_on_a_real_notice_is_bounded_and_flat_as_it_grows():
     notice = (Path(__file__).resolve().parent.parent / "corpus" / "zhongban-guoban-cunzhuang-chebing-2020.txt").read_text("utf-8")
     one, four = notice, "\n".join([notice] * 4)

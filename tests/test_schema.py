@@ -11,6 +11,7 @@ import pytest
 
 import policyparse
 from policyparse import schema
+from policyparse.model import Unit
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_PATH = ROOT / "schemas" / schema.SCHEMA_FILE
@@ -55,3 +56,26 @@ def test_every_corpus_document_validates(path):
     errors = sorted(validator().iter_errors(doc), key=lambda e: list(e.absolute_path))
     assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:5])
     assert doc["id"] == path.name.rsplit(".", 1)[0]
+
+
+# Items share one set of "fields given" per distinct content (memory: see model.py); the
+# sharing must not leak one item's later assignment into another's exclude_unset.
+
+
+def _unit(**extra):
+    return Unit(name="市财政局", canonical="市财政局", role="lead", source="bracket", **extra)
+
+
+def test_items_given_the_same_fields_share_one_field_set():
+    a, b = _unit(span=(0, 4)), _unit(span=(9, 13))
+    assert a.__pydantic_fields_set__ is b.__pydantic_fields_set__
+    assert _unit().__pydantic_fields_set__ is not a.__pydantic_fields_set__
+
+
+def test_assigning_an_unset_field_changes_only_that_item():
+    a, b = _unit(), _unit()
+    a.kind = "department"
+    assert a.model_dump(exclude_unset=True)["kind"] == "department"
+    assert "kind" not in b.model_dump(exclude_unset=True)
+    assert "kind" not in _unit().model_dump(exclude_unset=True)
+    assert a.model_dump(exclude_unset=True).keys() == {"name", "canonical", "role", "source", "kind"}

@@ -15,10 +15,19 @@ R = TypeVar("R")
 
 SLOTS = 4  # a few texts: the document and the odd sub-text a stage builds
 
+_ALL_SLOTS: list[list] = []
+
+
+def forget_all() -> None:
+    """Drop every cached fact: called when a document is done, so it is not kept alive."""
+    for slots in _ALL_SLOTS:
+        slots.clear()
+
 
 def per_text(fn: Callable[..., R]) -> Callable[..., R]:
     """Cache `fn(text, *args)` for the last few text objects, matched by identity."""
     slots: list[tuple[str, tuple, R]] = []
+    _ALL_SLOTS.append(slots)
 
     @functools.wraps(fn)
     def cached(text: str, *args) -> R:
