@@ -19,10 +19,31 @@ _FORMAT_BY_SUFFIX = {".txt": "text", ".text": "text", ".html": "html", ".htm": "
 def parse(source: str | bytes, format: str | None = None, *, id: str | None = None, path: str | None = None) -> Document:
     if not isinstance(source, (str, bytes, bytearray)):
         raise TypeError(f"parse() takes str or bytes, not {type(source).__name__}")
+    ingested, sha256 = _read(source, format)
+    return _document(ingested, sha256, id, path)
+
+
+def parse_file(path: str | os.PathLike, format: str | None = None) -> Document:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ParseError(f"cannot read {p}: {exc.strerror or exc}") from exc
+    ingested, sha256 = _read(data, format or format_for(p))
+    del data  # the input bytes are not needed while the pipeline runs: keep the peak down
+    return _document(ingested, sha256, document_id(p), str(p))
+
+
+def _read(source: str | bytes | bytearray, format: str | None) -> tuple[ingest.Ingested, str]:
+    """Decode the input and hash its bytes (the UTF-8 encoding for str input)."""
     raw = bytes(source) if isinstance(source, (bytes, bytearray)) else source.encode("utf-8", "surrogatepass")
     sha256 = hashlib.sha256(raw).hexdigest()
-    ingested = ingest.read(source if isinstance(source, str) else bytes(source), format)
+    return ingest.read(source if isinstance(source, str) else raw, format), sha256
+
+
+def _document(ingested: ingest.Ingested, sha256: str, id: str | None, path: str | None) -> Document:
     draft = Draft(text=normalize(ingested.text), format=ingested.format)
+    ingested.text = ""  # the decoded text before normalisation is not needed any more
     draft.warnings.extend(ingested.warnings)
     draft.metadata = draft.metadata.model_copy(update=ingested.metadata)
     run(draft)
@@ -37,15 +58,6 @@ def parse(source: str | bytes, format: str | None = None, *, id: str | None = No
         targets=draft.targets,
         warnings=draft.warnings,
     )
-
-
-def parse_file(path: str | os.PathLike, format: str | None = None) -> Document:
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise ParseError(f"cannot read {p}: {exc.strerror or exc}") from exc
-    return parse(data, format=format or format_for(p), id=document_id(p), path=str(p))
 
 
 def format_for(path: Path) -> str | None:

@@ -289,6 +289,27 @@ def test_memory_grows_linearly_with_the_number_of_tasks():
     assert peak_big <= 120 * len(big.encode("utf-8")), f"{peak_big / len(big.encode('utf-8')):.1f}x the input"
 
 
+def test_memory_over_the_corpus_stays_within_the_measured_bounds():
+    # Measured 2026-11-22 (docs/performance.md): peak / file size 5.0x-12.5x, median 6.1x.
+    # Bounds a little above, so that a change which doubles what an item costs fails here.
+    import statistics
+
+    paths = sorted(p for p in (Path(__file__).resolve().parent.parent / "corpus").iterdir() if p.suffix in (".txt", ".html"))
+    for path in paths:
+        policyparse.parse_file(path)  # vocabularies and jieba loaded outside the peak
+    ratios = {}
+    for path in paths:
+        gc.collect()
+        tracemalloc.start()
+        try:
+            policyparse.parse_file(path)
+            ratios[path.name] = tracemalloc.get_traced_memory()[1] / path.stat().st_size
+        finally:
+            tracemalloc.stop()
+    assert max(ratios.values()) < 14, max(ratios.items(), key=lambda kv: kv[1])
+    assert statistics.median(ratios.values()) < 7.5, sorted(ratios.values())
+
+
 def test_a_parsed_notice_is_not_kept_alive_by_the_per_text_caches():
     from policyparse.text import textcache
 
