@@ -11,13 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache
-from pathlib import Path
-
+from .. import vocabulary
 from ..pipeline import Draft, Span
 from ..text.normalize import normalize
 from ..text.patterns import HEADING_NUMBER
-
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "boilerplate.txt"
 
 # A chrome line is short: body paragraphs that mention a chrome word are longer.
 MAX_LINE = 150
@@ -32,14 +29,11 @@ _SENTENCE = re.compile(r"[。,;,;]")
 @cache
 def _vocabulary() -> tuple[tuple[re.Pattern[str], str], ...]:
     entries = []
-    for raw in DATA_FILE.read_text(encoding="utf-8").splitlines():
-        if not raw.strip() or raw.lstrip().startswith("#"):
-            continue
-        phrase, _, scope = raw.partition("\t")
+    for phrase, *scope in vocabulary.rows("boilerplate.txt"):
         phrase = re.sub(r"\s+", "", normalize(phrase))
         # Pages space out their toolbars (字号: 大 中 小): allow a little whitespace between characters.
         pattern = r"[ \t\u3000]{0,3}".join(re.escape(ch) for ch in phrase)
-        entries.append((re.compile(pattern), scope.strip() or "phrase"))
+        entries.append((re.compile(pattern), scope[0].strip() if scope and scope[0].strip() else "phrase"))
     return tuple(entries)
 
 

@@ -19,35 +19,29 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from ..model import Period
 from ..pipeline import Draft, Span
 from ..text.normalize import fold
+from ..vocabulary import entries
 from .boilerplate import merge
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 HEAD_LINES = 200
 """A notice's head (page table, title, 字号, addressees) never runs longer than this."""
 
 # ----------------------------------------------------------------------------- vocabulary
 
 
-def _entries(name: str) -> list[str]:
-    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
-    return [line.rstrip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
-
-
 @cache
 def doc_types() -> tuple[str, ...]:
     """Genre words, longest first."""
-    return tuple(sorted(set(_entries("doc_types.txt")), key=lambda t: (-len(t), t)))
+    return tuple(sorted(set(entries("doc_types.txt")), key=lambda t: (-len(t), t)))
 
 
 @cache
 def _page_labels() -> tuple[re.Pattern[str], dict[str, str]]:
     fields: dict[str, str] = {}
-    for entry in _entries("page_labels.tsv"):
+    for entry in entries("page_labels.tsv"):
         label, _, field_name = entry.partition("\t")
         fields[label.strip()] = field_name.strip()
     spaced = [r"[ \t]{0,4}".join(map(re.escape, label)) for label in sorted(fields, key=len, reverse=True)]

@@ -7,19 +7,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import cache
-from pathlib import Path
 
-_DATA = Path(__file__).resolve().parent.parent / "data"
-
-
-def _rows(name: str) -> list[list[str]]:
-    text = (_DATA / name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
+from ..vocabulary import rows as _rows
 
 
 def _longest_first(words) -> tuple[str, ...]:

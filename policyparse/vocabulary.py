@@ -1,0 +1,32 @@
+"""Reading the vocabulary files in policyparse/data/ (their format: data/README.md).
+
+One entry a line; blank lines and lines starting with '#' are skipped; two-column files
+separate the columns with a tab. Each file is read once, on first use, never at import time.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def entries(name: str) -> tuple[str, ...]:
+    """The entries of data file `name`, in file order, each stripped of surrounding whitespace."""
+    text = resources.files("policyparse.data").joinpath(name).read_text(encoding="utf-8")
+    stripped = (line.strip() for line in text.splitlines())
+    return tuple(line for line in stripped if line and not line.startswith("#"))
+
+
+def rows(name: str) -> list[list[str]]:
+    """The entries of a tab-separated data file, split into their columns."""
+    return [entry.split("\t") for entry in entries(name)]
+
+
+def pairs(name: str) -> dict[str, str]:
+    """First column -> second column ('' when the entry has one) of a two-column data file."""
+    out: dict[str, str] = {}
+    for entry in entries(name):
+        key, _, value = entry.partition("\t")
+        out[key.strip()] = value.strip()
+    return out
