@@ -24,12 +24,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from ..model import Section
 from ..pipeline import Draft
 from ..text.patterns import Numbering, iter_numbers
 from ..text.textcache import per_text
+from ..vocabulary import entries
 
 Span = tuple[int, int]
 
@@ -49,19 +49,13 @@ _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 
 
 @cache
-def _data_lines(name: str) -> tuple[str, ...]:
-    text = resources.files("policyparse.data").joinpath(name).read_text(encoding="utf-8")
-    return tuple(line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-@cache
 def _end_marks() -> tuple[tuple[str, str], ...]:
-    return tuple(tuple(line.split("\t")[:2]) for line in _data_lines("body_end_marks.tsv"))  # type: ignore[misc]
+    return tuple(tuple(line.split("\t")[:2]) for line in entries("body_end_marks.tsv"))  # type: ignore[misc]
 
 
 @cache
 def _wrapper_re() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in _data_lines("wrapper_phrases.txt")))
+    return re.compile("|".join(f"(?:{p})" for p in entries("wrapper_phrases.txt")))
 
 
 # ---------------------------------------------------------------- the body

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from importlib import resources
 
 from ..model import Section, Task
 from ..pipeline import Draft
 from ..text.orgs import is_unit_name
+from ..vocabulary import entries
 from .sections import SpanSet
 
 PART_WINDOW = 16
@@ -44,14 +44,8 @@ _DUTY_LINE = re.compile(r"[ \t]*(?P<unit>[^\s,。:;、()]{2,24}?)(?:负责|牵�
 
 
 @cache
-def _vocabulary(name: str) -> tuple[str, ...]:
-    text = resources.files("policyparse.data").joinpath(name).read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-@cache
 def _role_labels() -> re.Pattern[str]:
-    labels = [line.split("\t")[0] for line in _vocabulary("unit_labels.tsv")]
+    labels = [line.split("\t")[0] for line in entries("unit_labels.tsv")]
     labels = [label for label in labels if label and not label.startswith("#")]
     return re.compile("(?:%s)\\s*:" % "|".join(map(re.escape, sorted(labels, key=len, reverse=True))))
 
@@ -63,7 +57,7 @@ def part_kind(heading: str) -> str | None:
     window = caption[:PART_WINDOW]
     best: tuple[int, str] | None = None
     for kind, name in (("work", "work_parts.txt"), ("framing", "framing_parts.txt")):
-        for entry in _vocabulary(name):
+        for entry in entries(name):
             # A part name opens the heading or is its head noun after 的 (XX建设的总体要求);
             # elsewhere it is part of a phrase (落实年度目标任务).
             if (window.startswith(entry) or "的" + entry in window or _after_lead_verb(caption, entry)) and (
@@ -90,7 +84,7 @@ def _after_lead_verb(caption: str, entry: str) -> bool:
         return False
     if not _CAPTION_END.match(caption, pos + len(entry)):
         return False
-    return any(verb in caption[:pos] for verb in _vocabulary("part_lead_verbs.txt"))
+    return any(verb in caption[:pos] for verb in entries("part_lead_verbs.txt"))
 
 
 def names_unit_for_work(text: str, start: int, end: int) -> bool:
@@ -242,7 +236,7 @@ def _duty_line_tasks(draft: Draft) -> list[Task]:
 
 @cache
 def _level_openings() -> tuple[str, ...]:
-    return tuple(e for e in _vocabulary("admin_prefixes.txt") if not e.startswith("!"))
+    return tuple(e for e in entries("admin_prefixes.txt") if not e.startswith("!"))
 
 
 def _block_head(text: str, colon: int, floor: int) -> int | None:

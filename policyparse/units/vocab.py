@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from importlib import resources
 
 import regex
 
 from ..text.prefilter import finditer_from_first
-
-
-def _lines(name: str) -> list[str]:
-    text = resources.files("policyparse.data").joinpath(name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-
-
-def _pairs(name: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for ln in _lines(name):
-        left, _, right = ln.partition("\t")
-        out[left.strip()] = right.strip()
-    return out
+from ..vocabulary import entries as _lines
+from ..vocabulary import pairs as _pairs
 
 
 @cache
