@@ -1,8 +1,10 @@
 """Stage: deadlines — the points in time the text sets for work, attached to their tasks.
 
-A year counts as a deadline only in a by-date shape: 到2027年, 2027年前, 2020年底前,
-2018年6月底前, 力争2020年底, 年内, a date after 完成时限:, or (where the notice's own year is
-known) a plan year opening a sentence (2018年省重点产业项目共339个). Ranges of years
+A year counts as a deadline only in a by-date shape: 到2027年 (or 至2027年 opening a clause),
+2027年前, 2020年底前, 2018年6月底前, 力争2020年底, 年内, 年底前, a date after 完成时限: or alone
+in a table cell (also in figures: 2023.12), a date right before a completion verb
+(2023年12月底完成, data/deadline_verbs.txt), the end of a five-year plan (到“十四五”末), or (where the
+notice's own year is known) a plan year opening a sentence (2018年省重点产业项目共339个). Ranges of years
 (2015年至2017年, 2018-2020年), start points (从2019年起) and base years (以2018年…为基数)
 are not deadlines. Recurring shapes (每年5月底前, 按季度, 每半年, 每月) carry `recurring`
 and no date. `date` is the last day of the period named.
@@ -20,56 +22,81 @@ from ..model import Deadline
 from ..pipeline import Draft
 from ..text.numerals import to_number, year_number
 from ..text.prefilter import anchored_finditer
+from ..vocabulary import entries
 
 _YEAR = r"(?:19|20)[0-9]{2}|二[〇○零][〇○零一二三四五六七八九]{2}"
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _DAY = r"3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _PART_OF_MONTH = r"底|末|上旬|中旬|下旬|初|中"
 _QUARTER = r"第?[一二三四1-4]季度"
+# Labels of a time limit column or field (at most 4 characters: _YEAR_REACH counts on it).
+_LABEL = r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|时间安排|办结时限|截止时间|时限)"
 
-# A span of dates (2019年1月1日至2020年12月31日, 2019年1月1日至12月31日): one mention, its end.
+# A span of dates (2019年1月1日至2020年12月31日, 2019年1月1日至12月31日, 2023年9月至2024年6月):
+# one mention, its end. Without days the second year is needed (2020年9月至12月 is one by-date).
 _DATE_RANGE = re.compile(
-    rf"(?P<year>{_YEAR})年(?:{_MONTH})月(?:{_DAY})日\s?[至到\-—~]\s?"
-    rf"(?:(?P<year2>{_YEAR})年)?(?P<month>{_MONTH})月(?P<day>{_DAY})日"
+    rf"(?P<year>{_YEAR})年(?:{_MONTH})月(?P<day1>(?:{_DAY})日)?\s?[至到\-—~]\s?"
+    rf"(?:(?P<year2>{_YEAR})年)?(?(day1)|(?(year2)|(?!)))(?P<month>{_MONTH})月(?:(?P<day>{_DAY})日)?"
 )
 # A labelled date with no year (完成时限:11月30日): the notice's own year.
 _LABELLED_DAY = re.compile(
-    rf"(?:完成时限|完成时间|时间节点|时限要求|时限)\s?:\s?(?P<date>(?P<month>{_MONTH})月(?:(?P<day>{_DAY})日|(?P<mpart>{_PART_OF_MONTH}))?(?:之前|以前|前)?)"
+    rf"{_LABEL}\s?:\s?(?P<date>(?P<month>{_MONTH})月(?:(?P<day>{_DAY})日|(?P<mpart>{_PART_OF_MONTH}))?(?:之前|以前|前)?)"
 )
-# A by-date with a month and no year (6月底前, 今年10月前): the notice's own year.
+# A by-date with a month or a quarter and no year (6月底前, 6月30日前, 今年10月前, 二季度末前):
+# the notice's own year, or the next one after 明年.
 _MONTH_ONLY = re.compile(
-    rf"(?P<date>(?:今年|本年)?(?P<month>{_MONTH})月份?(?P<mpart>底|末|上旬|中旬|下旬)?(?:之前|以前|前))"
+    rf"(?P<date>(?:今年|本年|(?P<next>明年))?(?:(?P<month>{_MONTH})月份?(?:(?P<day>{_DAY})日|(?P<mpart>底|末|上旬|中旬|下旬))?"
+    rf"|(?P<ypart>{_QUARTER})(?:末|底)?)(?:之前|以前|前))"
 )
+# A date in figures (2023.12, 2024-06-30), as 完成时限 columns write it: a deadline only after a
+# 完成时限 label or alone in a table cell, where it cannot be a version or a phone number.
+_NUMERIC_DATE = re.compile(
+    rf"(?P<year>(?:19|20)[0-9]{{2}})(?P<sep>[./\-])(?P<month>1[0-2]|0?[1-9])(?:(?P=sep)(?P<day>3[01]|[12][0-9]|0?[1-9]))?"
+    r"(?![0-9])(?:底?(?:之前|以前|前))?"
+)
+_NUMERIC_ANCHOR = re.compile(r"(?:19|20)[0-9]{2}[./\-]")
+_LABEL_BEFORE = re.compile(rf"{_LABEL}\s?:\s?$")
+# The end of a five-year plan period (到“十四五”末, “十五五”期末): its last year. The Nth plan
+# (N >= 3) runs 1966+5(N-3) .. 1970+5(N-3), so 十四五 ends in 2025.
+_FIVE_YEAR_END = re.compile(r"(?P<keep>到|至|截至)?(?P<q>“)?十(?P<n>[一二三四五六七八九])五(?(q)”)(?:时期|期)?末")
+_FIVE_YEAR_ANCHOR = re.compile("十[一二三四五六七八九]五")
 _NOT_BEFORE_MONTH = set("年每个第0123456789零〇○一二两三四五六七八九十")
 # One regex for every dated shape; the groups say which parts were written.
 _DATED = re.compile(
-    rf"(?P<label>(?:完成时限|完成时间|时间节点|时限要求|时限)\s?:\s?)?"
-    rf"(?P<keep>到|截至|截止到|截止)?"
+    rf"(?P<label>{_LABEL}\s?:\s?)?"
+    # 至 reads as 到 where it opens a clause or follows an aim word (至2025年, 力争至2025年);
+    # elsewhere it ends a span or a validity (2018年至2020年, 延期至2020年6月30日).
+    rf"(?P<keep>到|截至|截止到|截止|(?:^|(?<=[。;!?\n:,]))至)?"
     rf"(?P<loose>(?P<aim>力争|争取|确保)|计划|于|在)?"
-    rf"(?P<keep2>到)?"
+    rf"(?P<keep2>到|(?<=力争|争取|确保)至)?"
     rf"(?P<year>{_YEAR})年"
     rf"(?:(?P<month>{_MONTH})月份?"
     rf"(?:(?P<day>{_DAY})日|[-—~至](?P<month2>{_MONTH})月|(?P<mpart>{_PART_OF_MONTH}))?"
-    rf"|(?P<ypart>年底|底|末|内|上半年|下半年|{_QUARTER}))?"
+    rf"|(?P<ypart>年?(?:底|末|内)|上半年|下半年|{_QUARTER}(?:末|底)?))?"
     rf"(?P<before>之前|以前|前)?"
 )
 _RECURRING = re.compile(
-    rf"(?P<yearly>每年(?:的)?(?:(?:{_MONTH})月份?(?:{_PART_OF_MONTH})?|年?底)(?:之前|以前|前)?)"
-    r"|(?P<quarterly>(?:每|按)个?季度)"
+    rf"(?P<yearly>每年(?:的)?(?:(?:{_MONTH})月份?(?:(?:{_DAY})日|{_PART_OF_MONTH})?|年?[底末初])(?:之前|以前|前)?)"
+    r"|(?P<quarterly>(?:每|按)个?季度(?:末|底)?(?:之前|以前|前)?)"
     r"|(?P<half>每半年)"
     r"|(?P<monthly>每个?月|按月)"
 )
-_WITHIN_YEAR = re.compile(r"(?<![0-9零〇○一二两三四五六七八九十几多今本当])年内|今年内|本年内|本年度内|今年年?底(?:之?前)?|本年度?底(?:之?前)?")
+_WITHIN_YEAR = re.compile(
+    r"(?<![0-9零〇○一二两三四五六七八九十几多今本当年])年内|今年年?内|本年内|本年度内|今年年?底(?:之?前)?|本年度?底(?:之?前)?"
+    # a bare 年底 needs 到 or 前 to be a by-date (年底召开总结会 is an event); 每年底, 去年底 are not this year's
+    r"|(?:截至|到|至)年底(?:之?前)?|(?<![0-9零〇○一二两三四五六七八九十几多今本当年每上下去明前到至])年底之?前"
+)
 
 # Anchors for text.prefilter: what every match holds, and how far after the match's start it
 # may stand. These patterns open with optional words, so finditer alone tries every character.
 _YEAR_ANCHOR = re.compile(rf"(?:{_YEAR})年")
 _YEAR_REACH = 16  # 完成时限 : 截止到力争 before the year is 13
-_MONTH_ANCHOR = re.compile("月")
-_MONTH_REACH = 4  # 今年十二月
+_MONTH_ANCHOR = re.compile("月|季度")
+_MONTH_REACH = 5  # 今年十二月, 今年第二季度
 _RECURRING_ANCHOR = re.compile("[每按]")
 _WITHIN_YEAR_ANCHOR = re.compile("年")
 _WITHIN_YEAR_REACH = 2  # 本年度内
+_QUARTER_NUMBER = re.compile("[一二三四1-4](?=季度)")
 _WRITTEN_DAY = re.compile(rf"({_DAY})日(?:之前|以前|前)?$")
 _YEAR_RANGE_BEFORE = re.compile(r"(?:[0-9]{4}年?|年)\s?[-—–~至到]\s?$")
 _SENTENCE_START = "。;!?\n:"
@@ -94,7 +121,8 @@ class Mention:
 
 
 def find(draft: Draft) -> None:
-    """Attach to each task the deadlines its own text sets."""
+    """Attach to each task the deadlines its own text sets, and those on the rows of a
+    division-of-work table that the units stage matched to it (序号 | 任务 | 牵头单位 | 完成时限)."""
     if not draft.tasks:
         return
     mentions = [m for m in scan(draft.text, *region(draft), reference_year(draft)) if not draft.in_noise(m.start)]
@@ -103,10 +131,25 @@ def find(draft: Draft) -> None:
         written = _WRITTEN_DAY.search(mention.text)
         if written and mention.date and _small_number(written.group(1)) != int(mention.date[8:]):
             draft.warnings.append(f"deadline {mention.text!r} at {mention.start} names a day its month lacks; read as {mention.date}")
+    text = draft.text
     for task in draft.tasks:
-        start, end = task.span
-        inside = mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        task.deadlines = [m.to_model() for m in inside if m.end <= end]
+        found: list[Mention] = []
+        for start, end in [task.span, *_table_rows(text, task)]:
+            inside = mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+            found += [m for m in inside if m.end <= end and m not in found]
+        task.deadlines = [m.to_model() for m in sorted(found, key=lambda m: m.start)]
+
+
+def _table_rows(text: str, task) -> list[tuple[int, int]]:
+    """The table rows (tab-separated lines outside the task's text) that hold its table units."""
+    rows = []
+    for unit in task.units:
+        if unit.source != "table" or unit.span is None or task.span[0] <= unit.span[0] < task.span[1]:
+            continue
+        row = (text.rfind("\n", 0, unit.span[0]) + 1, (text.find("\n", unit.span[1]) + 1 or len(text) + 1) - 1)
+        if "\t" in text[row[0] : row[1]] and row not in rows:
+            rows.append(row)
+    return rows
 
 
 def region(draft: Draft) -> tuple[int, int]:
@@ -143,6 +186,14 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
                 continue
             if not _inside(taken, first):
                 found.append(_labelled_day(match, ref_year))
+    for match in anchored_finditer(_FIVE_YEAR_END, _FIVE_YEAR_ANCHOR, 3, text, start, end):
+        year = 1970 + 5 * (10 + int(to_number(match["n"])) - 3)
+        found.append(_mention(match.start(), match.end(), match.group(), year, None, None))
+    for match in anchored_finditer(_NUMERIC_DATE, _NUMERIC_ANCHOR, 0, text, start, end):
+        year = int(match["year"])
+        labelled = _LABEL_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        if labelled or (_whole_cell(text, match) and (ref_year is None or year >= ref_year)):
+            found.append(_mention(match.start(), match.end(), match.group(), year, match, None))
     found += [_recurring(match) for match in anchored_finditer(_RECURRING, _RECURRING_ANCHOR, 0, text, start, end)]
     if ref_year:
         within = anchored_finditer(_WITHIN_YEAR, _WITHIN_YEAR_ANCHOR, _WITHIN_YEAR_REACH, text, start, end)
@@ -165,6 +216,7 @@ def _dated(text: str, match: re.Match, ref_year: int | None) -> Mention | None:
     # it needs 到/截至, 前, a 完成时限 label, or an aim word (力争2020年底, 确保2020年).
     by_date = match["keep"] or match["keep2"] or match["before"] or match["label"] or match["aim"]
     by_date = by_date or (match["loose"] and (match["month"] or match["ypart"])) or match["month2"]
+    by_date = by_date or ((_completion_follows(text, match.end()) or _whole_cell(text, match)) and (ref_year is None or year >= ref_year))
     if not by_date and not _opens_plan_sentence(text, match, year, ref_year):
         return None
     # 到/截至 belong to the deadline as written; 力争/确保 and a 完成时限: label do not.
@@ -172,15 +224,32 @@ def _dated(text: str, match: re.Match, ref_year: int | None) -> Mention | None:
     return _mention(first, match.end(), text[first : match.end()], year, match, None)
 
 
+@cache
+def _completion_verbs() -> tuple[str, ...]:
+    return tuple(entries("deadline_verbs.txt"))
+
+
+def _whole_cell(text: str, match: re.Match) -> bool:
+    """A table cell that holds only a date (…\t2024年6月\t…): a 完成时限 column."""
+    after = text[match.end() : match.end() + 1]
+    return match.start() > 0 and text[match.start() - 1] == "\t" and after in ("\t", "\n", "")
+
+
+def _completion_follows(text: str, pos: int) -> bool:
+    """2023年12月底完成改造: a completion verb right after a bare date makes it a by-date."""
+    return text.startswith(_completion_verbs(), pos)
+
+
 def _date_range(match: re.Match) -> Mention | None:
     year = year_number(match["year2"] or match["year"])
-    if year is None:
+    if year is None or (match["day1"] and not match["day"]):
         return None
     return Mention(match.start(), match.end(), match.group(), _last_day(year, match), year, None, period=True)
 
 
 def _labelled_day(match: re.Match, ref_year: int) -> Mention:
-    return Mention(match.start("date"), match.end("date"), match["date"], _last_day(ref_year, match), ref_year, None)
+    year = ref_year + 1 if match.groupdict().get("next") else ref_year
+    return Mention(match.start("date"), match.end("date"), match["date"], _last_day(year, match), year, None)
 
 
 def _inside_year_range(text: str, match: re.Match) -> bool:
@@ -225,7 +294,7 @@ def _last_day(year: int, match: re.Match | None) -> str:
         if ypart == "上半年":
             month = 6
         elif "季度" in ypart:
-            month = 3 * _small_number(ypart.strip("第季度"))
+            month = 3 * _small_number(_QUARTER_NUMBER.search(ypart).group())
         if groups.get("month"):
             month = _small_number(groups.get("month2") or groups["month"])
         day = calendar.monthrange(year, month)[1]

@@ -75,7 +75,8 @@ ORDER_NUMBER = re.compile(rf"(?P<body>[{CJK}]{{2,20}}令)\s{{0,6}}[(〔\[]?\s{{0
 # Where a long run of characters before a 字号 holds an issuer name and the abbreviation.
 _PREFIX_CUT = re.compile(r"文件|[厅局委办室府司部院会]")
 
-PERIOD = re.compile(r"(?P<start>(?:19|20)\d{2})[ ]{0,2}年?[ ]{0,2}[-—–~～至到]{1,2}[ ]{0,2}(?P<end>(?:19|20)\d{2})[ ]{0,2}年")
+# 2023—2025年, 2023年至2025年, and in brackets without 年: (2023-2025).
+PERIOD = re.compile(r"(?P<start>(?:19|20)\d{2})[ ]{0,2}年?[ ]{0,2}[-—–~～至到]{1,2}[ ]{0,2}(?P<end>(?:19|20)\d{2})[ ]{0,2}(?:年|(?=[)〕]))")
 
 # Org-like endings for signatures and issuers (a signature is a body, not a person).
 _ORG_END = re.compile(r"(?:政府|办公室|办公厅|委员会|党委|厅|局|委|部|院|署|办|公司|集团|中心|银行|会|处|社|所|管委会)$")
@@ -86,13 +87,17 @@ _SENTENCE_PUNCT = re.compile(r"[。;:!?]")
 _HEADING_START = re.compile(rf"^(?:[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\)|第[一二三四五六七八九十百]{{1,4}}[章条节])")
 _WRAPPER_TITLE = re.compile(r"印发|转发|颁发|印送|会签|发布")
 _WRAPPER_PHRASE = re.compile(r"印发给你们|印发你们|转发给你们|现将.{0,120}?印发|现予印发|现印发|予以印发|进行会签|请.{0,10}会签|现予公布")
+# The plan the wrapper sentence hands over: 现将《X》印发给你们, 《X》已经市政府同意,现转发给你们.
+_HANDED_OVER = re.compile(r"《([^《》\n]{2,120})》[^《》。\n]{0,60}?(?:印发|转发|印送)给?你们")
 _TITLE_HINGE = re.compile(r"关于|印发|转发")
 _RECIPIENT_HINT = re.compile(r"^各|政府|部门|单位|委|局|厅|机构|办|党委|公司|团体|院|会|组织")
 _NOT_RECIPIENT = re.compile(r"^(?:为|根据|按照|经|现|近|附件|联系|电话|地址|邮箱|传真|抄送|注|说明|备注|主送|签发|来源|时间|日期)")
+_RECIPIENT_LABEL = re.compile(r"主送(?:机关|单位)?[ ]{0,2}:[ ]{0,2}")
 _OPEN_SEAL = re.compile(r"^\(此件[^()]{0,20}\)$")
+_DATE_LINE_TAIL = re.compile(r"(?<=日)(?:印发|\(此件[^()]{0,20}\))$")
 _ATTACHMENT_LABEL = re.compile(r"^附[ ]{0,2}件[ ]{0,2}\d{0,2}[ ]{0,2}:[ ]{0,2}")
 _ITEM_NUMBER = re.compile(r"^\(?\d{1,2}\)?[.、.]?[ ]{0,2}")
-_INLINE_ITEM = re.compile(r"(?<![\d年.])\d{1,2}[.、](?=\D|\d{4}年)")
+_INLINE_ITEM = re.compile(r"(?<![\d年.])(?:\d{1,2}[.、]|\(\d{1,2}\))(?=\D|\d{4}年)")
 
 
 @dataclass(frozen=True)
@@ -196,6 +201,10 @@ def is_org(s: str) -> bool:
 def clean_doc_number(match: re.Match[str]) -> str:
     """The 字号 as written, with the abbreviation cut from any issuer name run into it."""
     prefix = match["prefix"]
+    # A title run into the 字号 in flat text (…的通知东府办发〔2023〕12号): cut after its genre word.
+    ends = [prefix.rfind("的" + t) + 1 + len(t) for t in doc_types() if "的" + t in prefix]
+    if ends and len(prefix) - max(ends) >= 2:
+        prefix = prefix[max(ends):]
     if len(prefix) > 8:
         cuts = [m.end() for m in _PREFIX_CUT.finditer(prefix) if 2 <= len(prefix) - m.end() <= 8]
         if cuts:
@@ -252,7 +261,7 @@ def find(draft: Draft) -> None:
     title = updates.get("title") or md.title or ""
     fill("issuer", found.get("signature"), title_issuer(title), page.get("issuer"), found.get("order_issuer"))
     fill("doc_type", doc_type_of(title) if title else None)
-    enclosed = found.get("enclosed_title") or enclosed_from_title(title)
+    enclosed = found.get("enclosed_title") or enclosed_from_title(title) or found.get("handed_over")
     if (found.get("wrapper") or _WRAPPER_TITLE.search(title)) and enclosed and fold(enclosed) != fold(title):
         fill("enclosed_title", enclosed)
     fill("enclosed_title", promulgated_title(text, found.get("body_start", 0)))
@@ -340,12 +349,21 @@ def promulgated_title(text: str, body_start: int) -> str | None:
 
 
 def enclosed_from_title(title: str) -> str | None:
-    """The plan a 印发 title publishes: the first 《…》, else what follows 印发/转发 up to 的通知."""
-    quoted = re.search(r"《([^《》]{2,120})》", title)
+    """The plan a 印发 title publishes: the first 《…》 (or 〈…〉), else what follows 印发/转发 up to 的通知."""
+    quoted = re.search(r"《([^《》]{2,120})》|〈([^〈〉]{2,120})〉", title)
     if quoted:
-        return quoted.group(1)
+        return quoted.group(1) or quoted.group(2)
     match = re.search(r"(?:印发|转发|颁发|印送)(.{2,120}?)的?(?:通知|函)$", title)
     return match.group(1) if match else None
+
+
+def handed_over(texts) -> str | None:
+    """The plan a wrapper sentence hands over (现将《X》印发给你们), from the first text that names one."""
+    for text in texts:
+        match = _HANDED_OVER.search(text)
+        if match:
+            return compact(match.group(1))
+    return None
 
 
 def title_line_text(line: str) -> str | None:
@@ -418,6 +436,8 @@ class _LineReader:
         wrapper = bool(_WRAPPER_TITLE.search(found.get("title", ""))) or any(
             _WRAPPER_PHRASE.search(line.text) for line in lines[anchor + 1: self.first_heading] if anchor >= 0)
         found["wrapper"] = wrapper
+        if anchor >= 0:
+            found["handed_over"] = handed_over(line.text for line in lines[anchor + 1: self.first_heading])
         found["body_start"] = self._body_start(found, wrapper, anchor, title_at, date_at)
         return found
 
@@ -443,7 +463,8 @@ class _LineReader:
             line = self.lines[i].text
             if ":" not in line or pattern.search(line) or "\t" in line:
                 continue
-            segment = line.split(":", 1)[0].strip()
+            labelled = _RECIPIENT_LABEL.match(line)  # 主送:各区县人民政府,市政府各部门
+            segment = line[labelled.end():].rstrip("。") if labelled else line.split(":", 1)[0].strip()
             if self._is_recipients(segment):
                 found["recipients"] = split_recipients(segment)
                 return i
@@ -465,7 +486,9 @@ class _LineReader:
 
     def _line_date(self, i: int) -> tuple[str | None, str] | None:
         """(signature on the same line or None, date) when line i is a date line."""
-        bare = re.sub(r"\s+", "", self.lines[i].text).strip("()")
+        bare = re.sub(r"\s+", "", self.lines[i].text)
+        # 2023年5月10日印发, 2023年5月10日(此件公开发布): a date line with its closing words.
+        bare = _DATE_LINE_TAIL.sub("", bare).strip("()")
         match = DATE.search(bare)
         if not match or match.end() != len(bare) or not _date_of(match):
             return None
@@ -504,9 +527,16 @@ class _LineReader:
                             items.append(following.text)
                         break
                     items.append(_ITEM_NUMBER.sub("", following.text, count=1).strip())
+            if items and re.search(r"\d", label.group()):
+                # 附件1:… 附件2:…: one numbered label a line, each an item of the list.
+                for following in self.lines[i + 1: i + 30]:
+                    more = _ATTACHMENT_LABEL.match(following.text)
+                    if not more or not re.search(r"\d", more.group()):
+                        break
+                    items.append(following.text[more.end():])
             if items:
                 break
-        return list(dict.fromkeys(compact(item) for item in items if item))
+        return list(dict.fromkeys(compact(item).rstrip(";,、。") for item in items if item))
 
     def _body_start(self, found: dict, wrapper: bool, anchor: int, title_at: int | None, date_at: int | None) -> int:
         lines = self.lines
@@ -532,11 +562,17 @@ class _LineReader:
         title = title_line_text(first)
         if title:
             nxt = self.lines[at + 1].text if at + 1 < len(self.lines) else ""
-            return title + compact(nxt) if PERIOD.fullmatch(nxt.strip("() ")) else title
+            return title + compact(nxt) if _is_period_line(nxt) else title
         if at + 1 < len(self.lines) and self._title_half(first):
             joined = first + compact(self.lines[at + 1].text)
             return title_line_text(joined)
         return None
+
+
+def _is_period_line(line: str) -> bool:
+    """A line that holds only a plan period: (2023—2025年), 2023-2025年, (2023-2025)."""
+    match = PERIOD.search(line)
+    return bool(match) and not re.sub(r"[()\s]", "", line[: match.start()] + line[match.end():])
 
 
 def _inline_items(rest: str) -> list[str]:
@@ -569,11 +605,13 @@ class _FlatReader:
                 found["signature_hint"] = title_span[2]
         title = found.get("title", "")
         title_end = title_span[1] if title_span else 0
+        head_end = title_end  # where the addressees may start: after the title, and after a 字号 under it
         if numbers and numbers[0][0] < (title_end or self.HEAD) + 40:
             found["doc_number"] = numbers[0][1]
-        colon = text.find(":", title_end, title_end + 400)
-        if title_span and colon > 0 and _LineReader._is_recipients(text[title_end:colon]):
-            found["recipients"] = split_recipients(text[title_end:colon])
+            head_end = max(head_end, numbers[0][0] + len(numbers[0][1]))
+        colon = text.find(":", head_end, head_end + 400)
+        if title_span and colon > 0 and _LineReader._is_recipients(text[head_end:colon]):
+            found["recipients"] = split_recipients(text[head_end:colon])
             anchor = colon + 1
         else:
             anchor = title_end
@@ -583,6 +621,7 @@ class _FlatReader:
         found["attachments"] = self._attachments(found.get("signature") or title_issuer(title) or found.get("signature_hint"))
         wrapper = bool(_WRAPPER_TITLE.search(title)) or bool(_WRAPPER_PHRASE.search(text[anchor: anchor + 600]))
         found["wrapper"] = wrapper
+        found["handed_over"] = handed_over([text[anchor: anchor + 600]])
         found["body_start"] = self._body_start(title, wrapper, anchor, self.signature_end)
         return found
 
@@ -657,6 +696,7 @@ class _FlatReader:
             rest = self.text[match.end(): match.end() + 200]
             listed = _inline_items(rest)[:9]
             for n, item in enumerate(listed):
+                item = item.rstrip(";,、 ")  # 1.A;2.B: the separator before the next number is no stop
                 stops = []
                 if signature and signature in item[1:]:
                     stops.append(item.index(signature, 1))

@@ -99,3 +99,9 @@ def condition_words() -> tuple[str, ...]:
 def penalty_words() -> tuple[str, ...]:
     """Words that mark a sentence as setting a legal penalty (罚款)."""
     return _longest_first(row[0] for row in _rows("not_target_penalties.txt"))
+
+
+@cache
+def past_words(kind: str) -> tuple[str, ...]:
+    """Words that make a quantity a reported fact (open, done) or keep it an aim (aim)."""
+    return _positional("not_target_past.txt", kind)

@@ -27,8 +27,12 @@ from ..text.textcache import per_text
 
 _ARABIC = r"[0-9]{1,15}(?:,[0-9]{3}){0,4}(?:\.[0-9]{1,6})?"
 _FRACTION = r"[0-9]{1,6}/[0-9]{1,6}|[一二两三四五六七八九十百]{1,3}分之[一二两三四五六七八九十]{1,3}"
+# 百分之九十, 千分之五, 百分之百: a rate written in words, read as N% / N‰.
+_PER = r"[百千]分之(?:百|[零〇○一二两三四五六七八九十]{1,4}(?:点[零〇○一二三四五六七八九]{1,4})?)"
+_PER_UNIT = {"百": "%", "千": "‰"}
 _CHINESE = r"[零〇○一二两三四五六七八九十百千]{1,10}(?:点[零〇○一二三四五六七八九]{1,6})?"
 _RANGE_SEP = r"\s?[~～\-—–－至到]\s?"
+_RANGE_JOINER = re.compile(_RANGE_SEP)
 # The first character of every number above: where a candidate can start (text.prefilter).
 _NUMBER_START = re.compile(r"[0-9零〇○一二两三四五六七八九十百千]")
 _PUNCTUATION = set(",.;:!?()[]“”‘’\"'、。;:!?《》〔〕【】()\n ")
@@ -39,6 +43,7 @@ _SENTENCE_REACH = 400
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_GAP = {"约": 0, "大约": 0, "超": 0, "突破": 0, "至少": 4, "最少": 4, "最多": 4, "最高": 4}
 _GAP_LIMIT = 16
+_ADVERB_COMPARATORS = ("至少", "最少", "最多")
 _NEW_PREDICATE = ("达到", "新增", "实现", "建成", "完成")
 _PARAGRAPH_REACH = 600
 _TERM_OF_PLAN = re.compile(r"[二两三四五2-5]年(?:左右)?(?:内|间|时间)|力争[二两三四五2-5]年")
@@ -46,7 +51,7 @@ _YEAR_RANGE = re.compile(r"(?<![(0-9])((?:19|20)[0-9]{2})年?\s?[-—–~至到]
 _RECURRING_WORDS = ("每年", "年均", "每季度", "每月", "逐年", "滚动")
 _PAST_YEAR = re.compile(r"(?:19|20)[0-9]{2}年(?:以来|实施的|底?已|共有)|共有|已有|已建成|已累计|已达到")
 _BY_YEAR = re.compile(r"[到至]\s?(?:19|20)[0-9]{2}年")
-_LABEL_WORDS = re.compile("时限|时间")
+_LABEL_WORDS = re.compile("时限|时间|期限")
 _NEIGHBOUR_BLOCKERS = re.compile(r"[A-Za-z0-9.]")
 
 
@@ -55,7 +60,7 @@ def _candidate_pattern() -> re.Pattern:
     magnitudes = "|".join(map(re.escape, sorted(vocab.magnitudes(), key=len, reverse=True)))
     units = "|".join(map(re.escape, vocab.all_units()))
     after = "|".join(map(re.escape, vocab.comparator_words("after")))
-    number = rf"{_FRACTION}|{_ARABIC}|{_CHINESE}"
+    number = rf"{_PER}|{_FRACTION}|{_ARABIC}|{_CHINESE}"
     return re.compile(
         rf"(?P<num>{number})(?:{_RANGE_SEP}(?P<num2>{_ARABIC}|{_CHINESE}))?"
         rf"(?P<more>余|多)?(?P<mag>{magnitudes})?(?P<more2>余|多)?(?P<unit>{units})?(?P<after>{after})?"
@@ -107,12 +112,18 @@ def candidates(text: str, start: int = 0, end: int | None = None) -> list[Candid
 
 
 def _read(text: str, match: re.Match, floor: int) -> Candidate | None:
-    num, num2 = match["num"], match["num2"]
-    fraction = "/" in num or "分之" in num
-    chinese = not num[0].isdigit() and not fraction  # 三分之一 is a share, not a slogan count
-    if match["unit"] is None and not fraction:
+    num, num2, unit = match["num"], match["num2"], match["unit"]
+    per = _PER_UNIT.get(num[0]) if num[1:3] == "分之" and not unit and not num2 else None
+    if per:  # 百分之九十 -> 90 %, 百分之百 -> 100 %
+        num, unit = num[3:], per
+    fraction = not per and ("/" in num or "分之" in num)
+    chinese = not num[0].isdigit() and not fraction and not per  # 三分之一, 百分之九十 are shares, not slogan counts
+    if unit is None and not fraction:
         return None  # most numbers (进一步, 2020年度 …): decided before reading their value
-    value, value_max = _range_values(num, num2)
+    if per:
+        value, value_max = (Decimal(100) if num == "百" else to_number(num)), None
+    else:
+        value, value_max = _range_values(num, num2)
     if value is None:
         return None
     num_start = match.start()
@@ -129,7 +140,7 @@ def _read(text: str, match: re.Match, floor: int) -> Candidate | None:
         cmp = vocab.comparators()[suffix][0]
     else:
         cmp = cmp_before or "="
-    return Candidate(begin, match.end(), num_start, value, value_max, match["mag"] or "", match["unit"], cmp, direction, chinese, fraction, suffix)
+    return Candidate(begin, match.end(), num_start, value, value_max, match["mag"] or "", unit, cmp, direction, chinese, fraction, suffix)
 
 
 def _range_values(num: str, num2: str | None) -> tuple[Decimal | None, Decimal | None]:
@@ -184,7 +195,7 @@ def _comparator_before(text: str, pos: int, floor: int) -> tuple[str | None, int
         at = window.rfind(word)
         while at >= 0:
             gap = window[at + len(word) :]
-            if _gap_joins(gap, _MAX_GAP.get(word, _GAP_LIMIT)):
+            if _gap_joins(gap, _MAX_GAP.get(word, _GAP_LIMIT), word in _ADVERB_COMPARATORS):
                 if best is None or at + len(word) > best[0] + len(best[1]) or (at + len(word) == best[0] + len(best[1]) and at < best[0]):
                     best = (at, word)
                 break
@@ -200,12 +211,13 @@ def _comparator_before(text: str, pos: int, floor: int) -> tuple[str | None, int
     return vocab.comparators()[best[1]][0], begin
 
 
-def _gap_joins(gap: str, limit: int) -> bool:
+def _gap_joins(gap: str, limit: int, adverb: bool = False) -> bool:
     """Whether the words between a comparator and its number belong to one phrase
-    (高于|全国平均水平|3个百分点), not a new clause or a new predicate (高于上年|新增|10户)."""
+    (高于|全国平均水平|3个百分点), not a new clause or a new predicate (高于上年|新增|10户).
+    An adverb comparator governs the verb after it (至少|建成|1个)."""
     if len(gap) > limit or any(c in _PUNCTUATION or c.isdigit() for c in gap):
         return False
-    return not any(verb in gap for verb in _NEW_PREDICATE)
+    return adverb or not any(verb in gap for verb in _NEW_PREDICATE)
 
 
 # Words joining two amounts of one measure that share a trailing comparator.
@@ -213,10 +225,23 @@ _ALTERNATIVE_JOINERS = ("或", "、", "和", "及")
 
 
 def _merge_alternatives(text: str, found: list[Candidate]) -> list[Candidate]:
-    """20亿元或50亿元以上, 5亿元、10亿元以上: one target, the low amount with the shared comparator."""
+    """20亿元或50亿元以上, 5亿元、10亿元以上: one target, the low amount with the shared comparator;
+    10亿元至20亿元, 3个到5个: one range, its measure written at both ends."""
     merged: list[Candidate] = []
     for cand in found:
         prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.suffix is None
+            and prev.value_max is None
+            and cand.value_max is None
+            and not cand.direction
+            and (prev.unit, prev.magnitude, prev.fraction) == (cand.unit, cand.magnitude, cand.fraction)
+            and cand.value > prev.value
+            and _RANGE_JOINER.fullmatch(text, prev.end, cand.start)
+        ):
+            prev.end, prev.value_max, prev.suffix, prev.cmp = cand.end, cand.value, cand.suffix, "range"
+            continue
         if (
             prev is not None
             and prev.suffix is None
@@ -247,11 +272,12 @@ def _unit_is_not_a_measure(text: str, cand: Candidate) -> bool:
 
 
 def _part_of_a_token(text: str, cand: Candidate) -> bool:
-    """5G, AAA级, 1.2.3, 第四次: a number glued to letters or ordinals is not a quantity."""
+    """5G, AAA级, 1.2.3, 第四次, 前10名: a number glued to letters, ordinals or a rank is not a quantity."""
     before = text[cand.num_start - 1] if cand.num_start else ""
     after = text[cand.end] if cand.end < len(text) else ""
     glued_after = cand.unit is None and bool(after and re.match(r"[A-Za-z]", after))
-    return bool(before and (_NEIGHBOUR_BLOCKERS.match(before) or before == "第")) or glued_after
+    rank = before == "前" and cand.unit == "名"  # 评选前10名: a place in a ranking (名 counts people elsewhere)
+    return bool(before and (_NEIGHBOUR_BLOCKERS.match(before) or before == "第")) or glued_after or rank
 
 
 def _quoted_or_named(text: str, cand: Candidate) -> bool:
@@ -297,9 +323,55 @@ def _condition(text: str, cand: Candidate) -> bool:
 
 
 def _past_fact(text: str, cand: Candidate) -> bool:
-    """将2016年实施的24项措施, 全市共有企业1200家: what the clause reports as already so."""
+    """将2016年实施的24项措施, 全市共有企业1200家, 省财政已下达资金2000万元, 去年新增3000户:
+    what the clause reports as already so, or a sentence that opens in the past (data/not_target_past.txt)."""
     clause = _clause_before(text, cand.start)
-    return bool(_PAST_YEAR.search(clause)) and not _BY_YEAR.search(clause)
+    if _BY_YEAR.search(clause):
+        return False
+    past = _PAST_YEAR.search(clause)
+    if past:  # unless an aim governs it: 确保已建成项目投产率达到90%
+        return not _has_aim(clause[: past.start()] + clause[past.end() :])
+    if _done_without_aim(clause) or _size_of_the_whole(text, cand):
+        return True
+    opening = _sentence_opening(text, cand.start)
+    return _opens_with_a_fact(opening) and not _has_aim(opening)
+
+
+def _opens_with_a_fact(opening: str) -> bool:
+    """去年…, 近年来…, 全市现有…: a sentence that opens by reporting the past or a stock."""
+    if opening.startswith(vocab.past_words("open")):
+        return True
+    whole = next((w for w in vocab.past_words("whole") if opening.startswith(w)), None)
+    return whole is not None and opening.startswith(vocab.past_words("has"), len(whole))
+
+
+def _size_of_the_whole(text: str, cand: Candidate) -> bool:
+    """全市12个县区, 全省16个市: a count of the jurisdiction's own divisions states its size;
+    after 在 it is the scope the plan picks (在全市8个乡镇开展试点), an aim like 在A、B等14家单位推广."""
+    whole = next((w for w in vocab.past_words("whole") if cand.start >= len(w) and text.startswith(w, cand.start - len(w))), None)
+    if whole is None or text[cand.start - len(whole) - 1 : cand.start - len(whole)] == "在":
+        return False
+    return text.startswith(vocab.past_words("division"), cand.end)
+
+
+def _has_aim(words: str) -> bool:
+    return bool(_BY_YEAR.search(words)) or any(w in words for w in vocab.past_words("aim"))
+
+
+def _done_without_aim(clause: str) -> bool:
+    """已下达, 已投入, 今年以来: a completed action, unless an aim governs it (确保已建成项目…达到)."""
+    return any(w in clause for w in vocab.past_words("done")) and not _has_aim(clause)
+
+
+# A numbered item's own number before its first sentence: (一), 1., 一、
+_ITEM_NUMBER = re.compile(r"(?:\([一二三四五六七八九十0-9]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])")
+
+
+def _sentence_opening(text: str, pos: int) -> str:
+    """The sentence that holds `pos`, from its start (after any item number) to `pos`."""
+    start, _ = sentence_bounds(text, pos)
+    number = _ITEM_NUMBER.match(text, start, pos)
+    return text[number.end() if number else start : pos]
 
 
 def _chinese_without_comparator(text: str, cand: Candidate) -> bool:

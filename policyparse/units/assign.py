@@ -30,7 +30,7 @@ def assign_units(draft: Draft) -> None:
         found.extend(carry.carried(task, draft.sections, carry_notes))
         task.units = to_units(text, strongest(found)) if found else task.units
 
-    table.apply(draft)
+    table.apply(draft, note_at)
     _section_blocks(draft)
     for task in draft.tasks:  # table rows may have added units: keep one role per name
         if task.units:

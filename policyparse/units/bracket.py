@@ -88,8 +88,10 @@ def read_bracket(text: str, start: int, end: int, first_is_lead: bool) -> tuple[
 def lead_note_scope(text: str, start: int) -> tuple[int, int] | None:
     """Where a first-is-lead note holds: (from, to) positions of the brackets it covers.
 
-    Inside a bracket it holds for that bracket, and with 下同 for every later one; a note
-    standing on its own (a 说明 before or after the plan) holds for the whole document.
+    Inside a bracket that names units it holds for that bracket, and with 下同 for every
+    later one; in a bracket that says nothing else (under a table's title) it holds from
+    there on; a note standing on its own (a 说明 before or after the plan) holds for the
+    whole document.
     """
     note = FIRST_IS_LEAD.search(text, start)
     if note is None:
@@ -99,6 +101,8 @@ def lead_note_scope(text: str, start: int) -> tuple[int, int] | None:
     line_end = len(text) if line_end < 0 else line_end
     for b_start, b_end in bracket_spans(text, line_start, line_end):
         if b_start < note.start() < b_end:
+            if not read_bracket(text, b_start, b_end, False):
+                return (b_start, len(text))
             return (b_start, len(text) if "下同" in text[b_start:b_end] else b_end)
     return (0, len(text))
 

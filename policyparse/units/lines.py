@@ -4,7 +4,8 @@
     区直牵头单位:区发改局、区工信局
     …责任单位:服务商、X信通公司配合单位:各供电单位完成时限:20XX年11月30日
 
-A value runs to the next label, the line end, a 。 or the next numbered item. Person
+A value runs to the next label, the line end, a 。 or the next numbered item; a label that
+ends its line takes the next line as its value. Person
 labels (牵头领导) and stop labels (完成时限) end a list and give no units.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from ..text.orgs import is_unit_name
 from . import vocab
 from .lists import Found, read_list
 
@@ -41,20 +43,35 @@ def find(
         limit = min(end, m.end() + _MAX_VALUE)
         if i + 1 < len(labels):
             limit = min(limit, labels[i + 1].start())
-        stop = _VALUE_END.search(text, m.end(), limit)
+        value_at = _value_start(text, m.end(), limit)
+        stop = _VALUE_END.search(text, value_at, limit)
         value_end = stop.start() if stop else limit
         for s, e in skip:  # a bracket after the value ends it
-            if m.end() <= s < value_end:
+            if value_at <= s < value_end:
                 value_end = s
         first_is_lead = role == "responsible" and lead_note is not None and lead_note[0] <= m.start() < lead_note[1]
-        out.extend(read_list(text[m.end() : value_end], m.end(), role, label, "lines", first_is_lead=first_is_lead))
+        found = read_list(text[value_at:value_end], value_at, role, label, "lines", first_is_lead=first_is_lead)
+        if value_at > m.end() and not all(is_unit_name(f.name) for f in found):
+            continue  # the next line is running text, not the label's value
+        out.extend(found)
     return out
+
+
+_BLANK_TO_LINE_END = regex.compile(r"[ \t]*\n[ \t\n]*")
+
+
+def _value_start(text: str, at: int, limit: int) -> int:
+    """Where a label's value begins: after the colon, or on the next line when the label
+    ends its line (责任单位:⏎市发展改革委、市财政局)."""
+    m = _BLANK_TO_LINE_END.match(text, at, limit)
+    return m.end() if m else at
 
 
 def value_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of labelled values (for the prose rule to leave alone)."""
     out = []
     for m in vocab.iter_labels(text, start, end):
-        stop = _VALUE_END.search(text, m.end(), min(end, m.end() + _MAX_VALUE))
-        out.append((m.start(), stop.start() if stop else min(end, m.end() + _MAX_VALUE)))
+        limit = min(end, m.end() + _MAX_VALUE)
+        stop = _VALUE_END.search(text, _value_start(text, m.end(), limit), limit)
+        out.append((m.start(), stop.start() if stop else limit))
     return out

@@ -1,12 +1,14 @@
 """Read one unit list ("市商务局、科技局、发展改革委按职责分工负责") into named units.
 
-The repairs of the annotation guide live here: split on 、 , ; 。 and on 和/及 where they
-join two units (never inside brackets); drop trailing role words (按职责分工负责, 负责, 等,
-等部门 …); restore an administrative prefix that the list elides (市商务局、科技局 ->
+The repairs of the annotation guide live here: split on 、 / , ; 。, on spaces between
+whole names, and on 和/及/与/会同 where they join two units (never inside brackets); drop
+trailing role words (按职责分工负责, 负责, 等, 等部门 …) and read a bracketed role mark
+(市教育局(牵头)); restore an administrative prefix that the list elides (市商务局、科技局 ->
 市科技局), though never before an enterprise with a name of its own (市工信局、某某燃气公司
 keeps 某某燃气公司; data/enterprise_endings.txt); keep bracketed parts of a name (各县(市、区)政府) and a level word that shares
-the next unit's ending (各区、县(市)政府). Role words inside the list (A牵头,B、C配合) set
-the roles of the units before them.
+the next unit's ending (各区、县(市)政府). Role words inside the list (A牵头,B、C配合;
+A牵头、B配合) set the roles of the units before them, and a role verb used as a label
+(牵头:A;配合:B) the role of the units after it.
 """
 
 from __future__ import annotations
@@ -72,32 +74,43 @@ def _in_brackets(text: str, pos: int) -> bool:
     return depth > 0
 
 
-# Role verb (with the adverbs that go before it) closing a chunk: "…按职责分工牵头".
+# How a unit does its part, between its name and the role verb: 按(照)(各自)职责(分工),
+# 根据职能, 依法, 各司其职, 分别, 共同, 具体 … (also used by the prose rule).
+MANNER = (
+    r"(?:(?:按照?|根据|依照?|依据)(?:各自|部门)?(?:职责|职能)(?:分工)?|各司其职|分头|依法|分工|分别|共同|具体|主要|统一|要|负责)"
+)
+# Role verb (with the manner words and a light verb before it) closing a chunk: "…按职责分工牵头",
+# "…按各自职责抓好落实", "…负责组织实施".
 _VERB_TAIL = regex.compile(
     r"(?:等(?:部门|单位)(?:和单位)?|等)?"
-    r"(?:要|按职责分工|按照职责分工|按职责|根据职责|分工|分别|共同|具体|负责)?"
-    r"(?P<verb>牵头负责|牵头抓总|牵头|配合|参与|协助|协办|负责|落实)(?:实施|推进|落实)?$"
+    rf"{MANNER}{{0,2}}(?:抓好|做好|推进|组织)?"
+    r"(?P<verb>牵头负责|牵头抓总|牵头|配合|参与|协助|协办|协同|负责|落实)(?:组织实施|实施|推进|落实)?$"
 )
 # Role words left at the end of a unit once the verb is gone.
-_TRAILING = regex.compile(r"(?:按照职责分工|按职责分工|按职责|分工|分别|共同|具体|负责|牵头|配合|等)+$")
+_TRAILING = regex.compile(rf"(?:{MANNER}|牵头|配合|等)+$")
 _LEADING = regex.compile(r"^(?:并由|由|请|并|和|及|以及|或)")
-_JOINERS = regex.compile(r"以及|会同|和|及")
+_JOINERS = regex.compile(r"以及|会同|和|及|与")
 # What may follow 等 and still be a unit (等市直有关部门: kept; 等有关部门和单位: dropped).
 _KEPT_AFTER_DENG = regex.compile(r"^(?:和|及|以及)?(?:[省市区县州]直|各|有关|相关)")
 # A bare level word that shares the next unit's ending: 各区、县(市)政府; 各市、县〔区〕人民政府.
 _LEVEL_PIECE = regex.compile(r"(?:和|及)?各?[省市区县州盟旗乡镇]{1,2}级?")
 # Units that never take a restored level: collectives, national and central bodies, schools,
 # and enterprises (vocab.enterprise_endings: a company is not a level's department).
-_NO_PREFIX_START = regex.compile(r"^(?:各|全|本|有关|相关|中国|中共|中央|国家|国务院|共青团|团)")
+# A unit that opens with a level of its own below the 乡镇 (街道办事处, 社区居委会, 村委会) takes none either.
+_NO_PREFIX_START = regex.compile(r"^(?:各|全|本|有关|相关|中国|中共|中央|国家|国务院|共青团|团|街道|社区|村民|村委|居委|居民委员会)")
 _NO_PREFIX_END = regex.compile(r"(?:大学|学院|学校|政府)$")
 _LOOSE_NAME = regex.compile(r"[\p{Han}A-Za-z0-9()〔〕、]{3,40}")
 _NOT_IN_LOOSE_NAME = ("要", "负责", "牵头", "配合", "会同", "确保", "完成", "开展", "推进", "加强", "时限", "年", "月")
 
 
 def _strip(piece: str, start: int) -> tuple[str, int]:
-    """Trim spaces, leading connectives and trailing role words; keep the start offset right."""
+    """Trim spaces, leading connectives and trailing role words; keep the start offset right.
+    A bracket left open or closed at the end goes too: 市商务局(联系人:… (the value stops at
+    the next label), 市财政局) (a bracket the list reader did not see open)."""
     lead = len(piece) - len(piece.lstrip())
-    piece, start = piece.strip(), start + lead
+    piece, start = piece.strip().rstrip(_OPEN + " \t"), start + lead
+    while piece and piece[-1] in _CLOSE and piece.count(piece[-1]) > piece.count(_OPEN[_CLOSE.index(piece[-1])]):
+        piece = piece[:-1].rstrip()
     if len(piece) > MAX_NAME * 3:
         return piece, start  # no name this long: leave it for unit_like to refuse
     m = _LEADING.match(piece)
@@ -177,12 +190,34 @@ def _named_enterprise(name: str) -> bool:
 def split_items(body: str) -> list[tuple[str, int]]:
     """Split one chunk into unit names on 、, 和/及 and 等; offsets are into `body`."""
     tokens: list[tuple[str, int]] = []
-    for piece, p_at in split_outside_brackets(body, "、"):
-        tokens.extend(_split_joiners(piece, p_at))
+    for piece, p_at in split_outside_brackets(body, "、/"):
+        for word, w_at in _split_spaces(piece, p_at):
+            tokens.extend(_split_joiners(word, w_at))
     out: list[tuple[str, int]] = []
     for piece, p_at in _rejoin_shared_suffix(tokens, body):
         out.extend(_split_deng(piece, p_at))
     return out
+
+
+_SPACE_RUN = regex.compile(r"[ \t]+")
+
+
+def _split_spaces(piece: str, start: int) -> list[tuple[str, int]]:
+    """'市财政局 市审计局': spaces separate units only where every word is a unit name
+    (a space inside one name, 市 财政局, leaves the piece whole)."""
+    core = piece.strip()
+    if not _SPACE_RUN.search(core):
+        return [(piece, start)]
+    lead = len(piece) - len(piece.lstrip())
+    words: list[tuple[str, int]] = []
+    at = 0
+    for gap in _SPACE_RUN.finditer(core):
+        words.append((core[at : gap.start()], start + lead + at))
+        at = gap.end()
+    words.append((core[at:], start + lead + at))
+    if all(unit_like(_strip(w, 0)[0]) for w, _ in words):
+        return words
+    return [(piece, start)]
 
 
 def _rejoin_shared_suffix(tokens: list[tuple[str, int]], body: str) -> list[tuple[str, int]]:
@@ -213,6 +248,7 @@ def _shares_next_ending(piece: str, nxt: str | None) -> bool:
         and not is_unit_name(p)
         and bool(_HAN_ONLY.fullmatch(p))
         and is_unit_name(_strip(nxt, 0)[0])
+        and not admin_prefix(_strip(nxt, 0)[0])  # 市海关、市税务局: a level opens a unit of its own
         and not any(w in p for w in _NOT_IN_LOOSE_NAME)
     )
 
@@ -259,29 +295,64 @@ def read_list(
     source: str,
     *,
     first_is_lead: bool = False,
+    whole: bool = False,
 ) -> list[Found]:
     """Units of one list starting at `offset`; `role` is the label's role, None when unlabelled.
 
-    In an unlabelled list only units that a role verb closes count ("A、B负责").
+    In an unlabelled list only units that a role verb closes count ("A、B负责"). With
+    `whole`, the text must be a list and nothing else: any piece that is no unit gives [].
     """
     verbs = vocab.role_verbs()
     items: list[tuple[str, int, str]] = []  # (raw name, offset in text, role or "")
+
+    def close(pending: list[tuple[str, int]], verb: str) -> None:
+        verb_role = verbs.get(verb, "label")
+        item_role = (role or "responsible") if verb_role == "label" else verb_role
+        items.extend((name, p_at, item_role) for name, p_at in pending)
+        pending.clear()
+
     for clause, c_at in split_outside_brackets(text, ";。"):
         pending: list[tuple[str, int]] = []  # units waiting for the verb that closes them
+        head = _VERB_LABEL.match(clause)  # (牵头:A;配合:B): a role verb used as a label
+        if head:
+            clause, c_at = clause[head.end():], c_at + head.end()
         for chunk, k_at in split_outside_brackets(clause, ","):
             at = c_at + k_at
             body = chunk.rstrip()
             m = _VERB_TAIL.search(body)
             if m:
                 body = body[: m.start()]
-            pending.extend((name, at + p_at) for name, p_at in split_items(body))
+            for name, p_at in split_items(body):
+                inner = _VERB_TAIL.search(name.rstrip())  # A牵头、B配合: a verb closes an item inside the chunk
+                pending.append((name[: inner.start()] if inner and inner.start() else name, at + p_at))
+                if inner and inner.start():
+                    close(pending, inner.group("verb"))
             if m:
-                verb_role = verbs.get(m.group("verb"), "label")
-                item_role = (role or "responsible") if verb_role == "label" else verb_role
-                items.extend((name, p_at, item_role) for name, p_at in pending)
-                pending = []
+                close(pending, m.group("verb"))
+        if head:
+            close(pending, head.group("verb"))
         items.extend((name, p_at, "") for name, p_at in pending)
-    return _finish(text, offset, items, role, label, source, first_is_lead)
+    return _finish(text, offset, items, role, label, source, first_is_lead, whole)
+
+
+_VERB_LABEL = regex.compile(r"[ \t]*(?P<verb>牵头|配合|参与|协助|协办|负责|落实)[ \t]*:")
+
+_ROLE_MARK = regex.compile(r"\((?P<word>[^()]{2,12})\)$")
+
+
+def _role_mark(name: str) -> tuple[str, str | None]:
+    """'市教育局(牵头)' -> ('市教育局', 'lead'): a role verb or label in brackets after a name
+    (牵头, 配合, 牵头单位, 按职责分工负责). The role is 'label' for a verb that keeps the
+    list's role (负责); None without a mark."""
+    m = _ROLE_MARK.search(name)
+    if not m:
+        return name, None
+    word = m.group("word")
+    verb = _VERB_TAIL.fullmatch(word)
+    role = vocab.role_verbs().get(verb.group("verb"), "label") if verb else vocab.label_role(word)
+    if role not in ("lead", "responsible", "cooperating", "label"):
+        return name, None
+    return name[: m.start()].rstrip(), role
 
 
 def _finish(
@@ -292,16 +363,25 @@ def _finish(
     label: str | None,
     source: str,
     first_is_lead: bool,
+    whole: bool = False,
 ) -> list[Found]:
     out: list[Found] = []
     prefix: str | None = None
     place: str | None = None  # X市金控集团、产业投资集团: the place the first enterprise names
+    # A unit marked in brackets (市教育局(牵头)) makes an unlabelled list a list of units:
+    # the units left unmarked are responsible.
+    default = role or ("responsible" if any(_role_mark(_strip(raw, 0)[0])[1] for raw, _, _ in items) else None)
     for raw, at, item_role in items:
-        if not item_role:
-            if role is None:
-                continue  # unlabelled list: only units a verb closes are assigned
-            item_role = role
         name, at = _strip(raw, at)
+        name, mark = _role_mark(name)
+        if mark:  # the mark names this unit's own role, over the list's
+            item_role = mark if mark != "label" else (item_role or default)
+        if whole and name and ((not item_role and default is None) or not unit_like(name)):
+            return []
+        if not item_role:
+            if default is None:
+                continue  # unlabelled list: only units a verb closes are assigned
+            item_role = default
         if not name or not unit_like(name):
             continue
         span: Span | None = (offset + at, offset + at + len(name)) if text[at : at + len(name)] == name else None

@@ -1,16 +1,21 @@
 """Rule `prose`: roles named in a task's running text.
 
-- "X牵头" / "由X牵头" (lead), "X配合" and "A、B等参与" (cooperating), where X is an
-  organisation named right before the verb; "A会同B牵头" makes B the lead.
+- "X牵头" / "由X牵头" (lead), "X配合" / "X协助", and "A、B等参与" or a clause that ends
+  "A、B参与" / "A协同" (cooperating), where X is an organisation named right before the
+  verb; "A会同B牵头" makes B the lead.
 - Sector bodies named without a level (组织部门, 民政部门, 公安机关; data/sector_names.txt)
   count as units where they open the clause; adverbs (密切/积极/主动) may stand before the
   verb, and a previous role clause in the sentence (X牵头抓总、Y密切配合) ends at its 、.
-- A duty sentence: a unit that opens a sentence or the item, followed at once by 负责
-  ("民政部门负责指导…"), is responsible.
+- A duty clause: units that open a sentence or the item and are followed at once by 负责
+  ("民政部门负责指导…", "A、B按职责分工负责", "A会同B负责"), units after 由 ("…,由X负责"),
+  or units with a level that open a clause after a comma ("…,市XX室具体负责") are
+  responsible.
+- A label joined by 为/是: "X为牵头单位", "牵头单位为X", "X是…的责任主体".
 
-Not roles: 会同 alone, a 负责 inside a sentence ("…设在市XX局,负责统筹…"), 配合 with the
-body being helped after it ("积极配合省领导小组办公室": the subject 积极 is no unit), people
-(负责人, 市领导).
+Not roles: 会同 alone, a 负责 with no subject ("…设在市XX局,负责统筹…"), generic bodies
+after a comma ("…,相关部门分工负责"), 配合 with the body being helped after it
+("积极配合省领导小组办公室": the subject 积极 is no unit), role clauses that describe a
+noun ("建立X牵头、Y参与的工作机制"), people (负责人, 市领导).
 """
 
 from __future__ import annotations
@@ -21,14 +26,17 @@ import regex
 
 from ..text.orgs import is_unit_name
 from . import vocab
-from .lists import Found, admin_prefix, read_list
+from .lists import MANNER, ROLE_RANK, Found, admin_prefix, read_list, split_outside_brackets
 
 # The verb, with adverbs that may stand between a unit and it; not the label words
 # 牵头单位/配合部门 and not 牵头领导 (a person).
 _VERB = regex.compile(
-    r"(?:要|负责|具体|统一|共同|分别|按职责分工|按照职责分工|按职责|密切|积极|主动)?"
-    r"(?P<verb>牵头|配合|(?<=等)参与)(?!单位|部门|领导|作用|责任|的)"
+    rf"(?:{MANNER}|密切|积极|主动){{0,2}}"
+    r"(?P<verb>牵头|配合|协助|(?<=等)参与|(?:参与|协同)(?=[,。;\n)]|$))(?!单位|部门|领导|作用|责任|的)"
 )
+# Role clauses that describe a noun (建立X牵头、Y参与的工作机制) assign no role: the verb is
+# followed by more such clauses and then 的.
+_ATTRIBUTE = regex.compile(r"(?:、[^,。;:、]{1,30}?(?:牵头|参与|配合|负责|协同|协助|落实))*的")
 # What may stand between the previous clause and the unit list.
 _CLAUSE_BREAK = regex.compile(r"[,。;:!?\n“”]")
 _LEAD_IN = regex.compile(r"^(?:并由|由|请|并|要|同时|其中|此外)")
@@ -66,7 +74,7 @@ _PREVIOUS_ROLE = regex.compile(r"(?:牵头|配合|负责)[\p{Han}]{0,4}、")
 def _trim_to_unit(run: str) -> int | None:
     """Where the unit list in `run` begins: after 由, or at the last level-prefixed unit."""
     m = _LEAD_IN.match(run)
-    first = run.split("、", 1)[0]
+    first = split_outside_brackets(run, "、")[0][0]
     first = first[:-1] if first.endswith("等") else first
     if m:
         return m.end()
@@ -86,45 +94,120 @@ def _embedded_unit_start(name: str) -> int | None:
             head = name[:i]
             if _NOT_A_ROLE.search(head[-2:]):
                 return None
-            return i
+            return i - 1 if head.endswith("各") else i  # 各 belongs to the name: 各县(市、区)人民政府
     return None
 
 
-# A duty sentence: a unit opens the sentence and 负责 follows it at once
-# (发展改革部门负责指导…。民政部门负责…). Sector names with 部门/机关 count here.
-_DUTY_SENTENCE = regex.compile(
-    r"(?:^|(?<=[。;\n]))[ \t]{0,4}(?P<unit>[\p{Han}()]{2,24}?)(?:主要|具体|统一)?负责(?!人|同志|的)"
+# The number that opens an item: (二), 二、, 1., 2.3, (3), ①.
+_ITEM_NUMBER = regex.compile(
+    r"[ \t]{0,4}(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?|\(?[一二三四五六七八九十百零\d]{1,4}[)、.]|[①-⑳]|第[一二三四五六七八九十百零\d]{1,4}条)[ \t]{0,2}"
 )
-# The number that opens an item: (二), 二、, 1., (3), ①.
-_ITEM_NUMBER = regex.compile(r"[ \t]{0,4}(?:\(?[一二三四五六七八九十百零\d]{1,4}[)、.]|[①-⑳]|第[一二三四五六七八九十百零\d]{1,4}条)[ \t]{0,2}")
-_DUTY_OPENING = regex.compile(r"(?P<unit>[\p{Han}()]{2,24}?)(?:主要|具体|统一)?负责(?!人|同志|的)")
 _SECTOR_BODY = regex.compile(r"[\p{Han}]{2,10}(?:部门|机关)")
+# 负责 closing a duty clause; not 负责人 / 负责同志 (people) or 负责的 (an attribute).
+_DUTY_VERB = regex.compile(r"负责(?!人|同志|的)")
+# What ends the clause before 负责: a comma ends a clause, the others a sentence.
+_DUTY_BREAK = regex.compile(r"[,。;:!?\n]")
+_MAX_DUTY_LIST = 90
+# Generic heads (相关部门, 有关单位): a body only where a level or 各 goes with them.
+_GENERIC_HEAD = regex.compile(r"(?:部门|单位|机构|机关)$")
 
 
 def duty_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
-    """'X负责…' where X opens a sentence or the item: X is responsible for the task."""
+    """Units named as the subject of 负责, which are responsible for the task:
+
+    - a list that opens a sentence or the item: 发展改革部门负责…; A会同B负责 (both);
+      各县(市、区)政府、市直各部门按职责分工负责;
+    - a list after 由: …,由市教育局负责;
+    - a list that opens a clause after a comma, where every unit is a named body or has a
+      level (…,市政府督查室具体负责), not a generic one (…,相关部门分工负责).
+    """
     out: list[Found] = []
     number = _ITEM_NUMBER.match(text, start, end)
-    item_start = number.end() if number else None
-    matches = list(_DUTY_SENTENCE.finditer(text, start, end))
-    if item_start is not None:
-        opening = _DUTY_OPENING.match(text, item_start, end)
-        if opening and all(m.start("unit") != opening.start("unit") for m in matches):
-            matches.insert(0, opening)
-    for m in matches:
-        name = m.group("unit")
-        if any(s <= m.start("unit") < e for s, e in skip) or m.start("unit") == start:
+    floor = number.end() if number else start
+    for verb in _DUTY_VERB.finditer(text, floor, end):
+        if any(s <= verb.start() < e for s, e in skip) or _ATTRIBUTE.match(text, verb.end(), end):
             continue
-        if _NOT_A_ROLE.search(name) or not (is_unit_name(name) or _SECTOR_BODY.fullmatch(name)):
+        run_at, brk = _clause_start(text, floor, verb.start())
+        if run_at is None or run_at == start:
+            continue  # no list is this long; or an unnumbered task's opening unit (assign._duty_line)
+        after_comma = brk == ","
+        found = read_list(text[run_at : verb.end()], run_at, None, None, "prose", whole=True)
+        if found and all(_duty_unit(f.name, after_comma) for f in found):
+            out.extend(found)
             continue
-        out.append(Found(name, "responsible", None, "prose", (m.start("unit"), m.end("unit"))))
+        by = text.rfind("由", run_at, verb.start())  # X由A负责: A is named, whatever opens the clause
+        if by >= 0:
+            found = read_list(text[by + 1 : verb.end()], by + 1, None, None, "prose", whole=True)
+            if found and all(_duty_unit(f.name, False) for f in found):
+                out.extend(found)
+    return out
+
+
+def _clause_start(text: str, floor: int, at: int) -> tuple[int | None, str | None]:
+    """Start of the clause that ends at `at` (after the last break, or at `floor`) and the
+    break character before it; None where no list could be that long."""
+    lo = max(floor, at - _MAX_DUTY_LIST)
+    brk = None
+    for brk in _DUTY_BREAK.finditer(text, lo, at):
+        pass
+    if brk is None:
+        return (None, None) if lo > floor else (lo, None)
+    return brk.end(), brk.group()
+
+
+# 各 opens a collective name (各县政府) or follows a level's 直 (市直各部门), never stands elsewhere in one.
+_INNER_EACH = regex.compile(r"(?<=.)(?<!直)各")
+
+
+def _duty_unit(name: str, concrete: bool) -> bool:
+    if _INNER_EACH.search(name):
+        return False  # 演练各级…办公室: a run-in heading before the unit, not a name
+    if not concrete:
+        return is_unit_name(name) or bool(_SECTOR_BODY.fullmatch(name))
+    return is_unit_name(name) and (not _GENERIC_HEAD.search(name) or name.startswith("各") or bool(admin_prefix(name)))
+
+
+@cache
+def _named_label() -> regex.Pattern:
+    """A role label joined to a list by 为 or 是: 'X为牵头单位', 'X是…工作的责任主体' (group
+    after), or '牵头单位为X' (group before)."""
+    words = sorted((w for w, role in vocab.role_labels().items() if role in ROLE_RANK), key=len, reverse=True)
+    alt = "|".join(map(regex.escape, words))
+    return regex.compile(rf"(?:为|是)(?:[^,。;:为是]{{0,20}}?的)?(?:第一)?(?P<after>{alt})|(?P<before>{alt})为")
+
+
+_LIST_END = regex.compile(r"[,。;:!?\n]|$")
+
+
+def label_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
+    """'市发展改革委为牵头单位,市财政局、市统计局为配合单位', '县水利局是水源保护工作的责任
+    主体' and '牵头单位为市商务局': a label joined by 为/是 to a list that fills the rest of its
+    clause gives the label's role."""
+    out: list[Found] = []
+    for m in _named_label().finditer(text, start, end):
+        if any(s <= m.start() < e for s, e in skip):
+            continue
+        if m.group("after"):
+            label = m.group("after")
+            lst_at, _ = _clause_start(text, start, m.start())
+            cut = None if lst_at is None else _trim_to_unit(text[lst_at : m.start()])
+            if cut is None:
+                continue
+            lst_at, lst_end = lst_at + cut, m.start()  # 明确市发改委为牵头单位: after the verb
+        else:
+            label = m.group("before")
+            lst_at = m.end()
+            lst_end = _LIST_END.search(text, m.end(), min(end, m.end() + _MAX_DUTY_LIST)).start()
+        found = read_list(text[lst_at:lst_end], lst_at, vocab.label_role(label), label, "prose", whole=True)
+        if found and all(_is_unit(f.name) for f in found):
+            out.extend(found)
     return out
 
 
 def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
-    out: list[Found] = duty_sentences(text, start, end, skip)
+    out: list[Found] = duty_sentences(text, start, end, skip) + label_sentences(text, start, end, skip)
     for m in _VERB.finditer(text, start, end):
-        if any(s <= m.start() < e for s, e in skip):
+        if any(s <= m.start() < e for s, e in skip) or _ATTRIBUTE.match(text, m.end(), end):
             continue
         floor = max([start] + [e for s, e in skip if e <= m.start()])
         run, run_at = _run_before(text, m.start(), floor)
@@ -142,7 +225,7 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[F
         if cut is None:
             continue
         lst = run[cut:]
-        role = "lead" if m.group("verb") == "牵头" else "cooperating"
+        role = "lead" if m.group("verb") == "牵头" else "cooperating"  # 配合, 协助, 参与, 协同
         found = read_list(lst + m.group("verb"), run_at + cut, None, None, "prose")
         # Prose gives a role only where every name is a real unit name.
         units = [f for f in found if _is_unit(f.name)]

@@ -6,7 +6,8 @@ Each row is matched to the body task it names by title; titles in a table may di
 the body's by a word (推广绿色工厂建设 / 推进绿色工厂建设), so the match is fuzzy (shared
 character pairs), one row to one task, best pairs first. A table whose rows mostly match no
 task lists items of its own (projects, indicators): each row that names a unit becomes a
-task with no section, titled by its item name.
+task with no section, titled by its item name. Under a note "排在第一位的为牵头单位" the
+first unit of a responsible cell is the lead.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _TIME_HEADER = regex.compile(r"时限|时间|进度|期限")
 _SKIP_HEADER = regex.compile(r"序号|编号|备注")
 _MAX_HEADER_CELLS = 8
 
+Scope = tuple[int, int] | None
+"""Where a first-is-lead note holds (bracket.lead_note_scope), or None."""
+
 
 @dataclass
 class Row:
@@ -47,11 +51,16 @@ class Cell:
     end: int
 
 
-def _header_role(cell: str) -> str | None:
+def _header_label(cell: str) -> str | None:
+    """What a header cell's label is: lead / responsible / cooperating / person / stop, or None."""
     label = cell.strip()
     if not label or len(label) > 12:
         return None
-    role = vocab.label_role(regex.sub(r"\(.*?\)$", "", label))
+    return vocab.label_role(regex.sub(r"\(.*?\)$", "", label))
+
+
+def _header_role(cell: str) -> str | None:
+    role = _header_label(cell)
     return role if role in ("lead", "responsible", "cooperating") else None
 
 
@@ -63,7 +72,8 @@ def _columns(header: list[Cell]) -> tuple[int | None, dict[int, tuple[str, str]]
         role = _header_role(cell.text)
         if role:
             roles[i] = (role, cell.text.strip())
-        elif title is None and cell.text.strip() and not _SKIP_HEADER.search(cell.text) and not _TIME_HEADER.search(cell.text):
+        elif (title is None and cell.text.strip() and not _SKIP_HEADER.search(cell.text)
+              and not _TIME_HEADER.search(cell.text) and _header_label(cell.text) is None):  # not 责任领导/责任人
             title = i
     return (title, roles) if roles and title is not None else None
 
@@ -93,7 +103,9 @@ def _tab_cells(text: str, start: int, end: int) -> list[Cell]:
     return out
 
 
-def _rows_from_cells(cells: list[Cell], title_col: int, roles: dict[int, tuple[str, str]], ncols: int) -> list[Row]:
+def _rows_from_cells(
+    cells: list[Cell], title_col: int, roles: dict[int, tuple[str, str]], ncols: int, lead_note: Scope
+) -> list[Row]:
     rows: list[Row] = []
     i = 0
     while i < len(cells):
@@ -101,32 +113,35 @@ def _rows_from_cells(cells: list[Cell], title_col: int, roles: dict[int, tuple[s
             i += 1
             continue
         row_cells = cells[i : i + ncols]
-        rows.append(_row(row_cells, title_col, roles))
+        rows.append(_row(row_cells, title_col, roles, lead_note))
         i += ncols
     return rows
 
 
-def _row(row_cells: list[Cell], title_col: int, roles: dict[int, tuple[str, str]]) -> Row:
+def _row(row_cells: list[Cell], title_col: int, roles: dict[int, tuple[str, str]], lead_note: Scope) -> Row:
     title = row_cells[title_col]
     number = row_cells[0].text if _ROW_NUMBER.fullmatch(row_cells[0].text) else None
     row = Row(number, title.text, (title.start, title.end), (row_cells[0].start, row_cells[-1].end))
+    # Under a note "排在第一位的为牵头单位", a responsible cell's first unit is the lead.
+    noted = lead_note is not None and lead_note[0] <= row.span[0] < lead_note[1]
     for col, (role, label) in roles.items():
         if col < len(row_cells) and row_cells[col].text:
             cell = row_cells[col]
-            row.units.extend(read_list(cell.text, cell.start, role, label, "table"))
+            first_is_lead = noted and role == "responsible"
+            row.units.extend(read_list(cell.text, cell.start, role, label, "table", first_is_lead=first_is_lead))
     return row
 
 
-def find_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
+def find_rows(text: str, start: int = 0, end: int | None = None, lead_note: Scope = None) -> list[Row]:
     """Rows of every division-of-work table in text[start:end]."""
     end = len(text) if end is None else end
     rows: list[Row] = []
-    rows.extend(_flat_rows(text, start, end))
-    rows.extend(_tab_rows(text, start, end))
+    rows.extend(_flat_rows(text, start, end, lead_note))
+    rows.extend(_tab_rows(text, start, end, lead_note))
     return rows
 
 
-def _flat_rows(text: str, start: int, end: int) -> list[Row]:
+def _flat_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
     out: list[Row] = []
     if text.find("序号", start, end) < 0:
         return out  # no header cell: skip cutting the text into cells
@@ -138,7 +153,7 @@ def _flat_rows(text: str, start: int, end: int) -> list[Row]:
             continue
         j = i + 1
         while j < len(cells) and j - i < _MAX_HEADER_CELLS and cells[j].text and not _ROW_NUMBER.fullmatch(cells[j].text):
-            if _header_role(cells[j].text) is None and j > i + 1 and _header_role(cells[j - 1].text) and not _TIME_HEADER.search(cells[j].text):
+            if _header_label(cells[j].text) is None and j > i + 1 and _header_role(cells[j - 1].text) and not _TIME_HEADER.search(cells[j].text):
                 break  # the first cell after the role headers that is no header
             j += 1
         header = cells[i:j]
@@ -149,12 +164,12 @@ def _flat_rows(text: str, start: int, end: int) -> list[Row]:
         title_col, roles = cols
         body = cells[j:]
         stop = next((k for k, c in enumerate(body) if c.text == "序号"), len(body))
-        out.extend(_rows_from_cells(body[:stop], title_col, roles, len(header)))
+        out.extend(_rows_from_cells(body[:stop], title_col, roles, len(header), lead_note))
         i = j + stop
     return out
 
 
-def _tab_rows(text: str, start: int, end: int) -> list[Row]:
+def _tab_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
     out: list[Row] = []
     header: tuple[int, dict[int, tuple[str, str]], int] | None = None
     if text.find("\t", start, end) < 0:
@@ -176,7 +191,7 @@ def _tab_rows(text: str, start: int, end: int) -> list[Row]:
         if offset not in (0, -1) or title_col + offset < 0:
             continue
         shifted_roles = {c + offset: r for c, r in roles.items() if c + offset >= 0}
-        row = _row(cells, title_col + offset, shifted_roles)
+        row = _row(cells, title_col + offset, shifted_roles, lead_note)
         if row.title and row.units:
             out.append(row)
     return out
@@ -225,10 +240,12 @@ def match(rows: list[Row], tasks: list[Task]) -> dict[int, int]:
     return out
 
 
-def apply(draft: Draft) -> None:
+def apply(draft: Draft, lead_note: Scope = None) -> None:
+    """Give the tasks the units of the table rows that name them; `lead_note` is the scope of
+    a first-is-lead note (bracket.lead_note_scope)."""
     from .assign import to_units  # late import: assign imports this module
 
-    rows = [r for r in find_rows(draft.text) if r.units]
+    rows = [r for r in find_rows(draft.text, lead_note=lead_note) if r.units]
     if not rows:
         return
     task_rows = rows

@@ -68,16 +68,26 @@ _LABEL_LEVEL = r"(?:[省市区县州]直|[省市区县州]级|[省市区县州]�
 
 @cache
 def label_pattern() -> regex.Pattern:
-    """A role/person/stop label followed by a colon; group 'label' is the label as written."""
+    """A role/person/stop label followed by a colon, or set in 【】/[]/〔〕 as a tag with or
+    without a colon (【牵头单位】市商务局); group 'label' is the label as written."""
     words = sorted(role_labels(), key=len, reverse=True)
     alt = "|".join(regex.escape(w) for w in words)
-    return regex.compile(rf"(?P<label>{_LABEL_LEVEL}(?:{alt})(?:\((?:单位|部门)\))?)[ \t]{{0,3}}[::]")
+    label = rf"(?P<label>{_LABEL_LEVEL}(?:{alt})(?:\((?:单位|部门)\))?)"
+    return regex.compile(rf"[【\[〔]{label}[】\]〕][ \t]{{0,3}}[:∶]?|{label}[ \t]{{0,3}}[:∶]")
+
+
+# What closes a label: its colon (or the ratio sign ∶ typed for one), or a tag's closer.
+_LABEL_ENDS = (":", "∶", "】", "]", "〕")
 
 
 def iter_labels(text: str, start: int = 0, end: int | None = None):
     """label_pattern().finditer(text, start, end), skipping the text before the first colon
-    that could end a label (most task texts have none: they are not scanned at all)."""
-    return finditer_from_first(label_pattern(), ":", _label_reach(), text, start, end)
+    or tag closer that could end a label (most task texts have none: they are not scanned)."""
+    end = len(text) if end is None else end
+    hits = [at for at in (text.find(c, start, end) for c in _LABEL_ENDS) if at >= 0]
+    if not hits:
+        return iter(())
+    return finditer_from_first(label_pattern(), text[min(hits)], _label_reach(), text, start, end)
 
 
 @cache
@@ -87,8 +97,9 @@ def _labels_longest_first() -> tuple[str, ...]:
 
 @cache
 def _label_reach() -> int:
-    """Longest distance from a label's start to its colon: level word, label, (单位), spaces."""
-    return 2 + max(map(len, role_labels())) + len("(单位)") + 3
+    """Longest distance from a label's start to its colon: tag opener, level word, label,
+    (单位), tag closer, spaces."""
+    return 1 + 2 + max(map(len, role_labels())) + len("(单位)") + 1 + 3
 
 
 _UNIT_WORD_IN_BRACKETS = regex.compile(r"\((?:单位|部门)\)$")
