@@ -2,7 +2,8 @@
 
 Layout rules (gov pages often have no newlines at all between paragraphs):
 block elements (p, div, br, li, h1-h6 …) end lines; a table row whose cells hold
-plain content is one line with its cells joined by a tab; rows of layout tables
+plain content is one line with its cells joined by a tab, a value merged from above
+(rowspan) repeated in it and colspan kept as empty cells (grid.py); rows of layout tables
 (one cell, or cells holding tables) are read cell by cell as blocks.
 
 Chrome is dropped by generic signals: script/style/iframe/nav/header/footer/aside
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import Ingested
+from . import Ingested, grid
 from .text import decode, decode_as
 
 # Tags whose content is never text of the notice.
@@ -101,9 +102,11 @@ def read_text(markup: str, encoding: str, warnings: list[str] | tuple[str, ...] 
                         warnings=[*warnings, "HTML is nested too deeply for its layout to be read "
                                   "(libxml2 stops at depth 256); read as text with the tags removed"])
     facts = page_facts(root)
-    extractor = _Extractor(_link_stats(root))
+    extractor = _Extractor(_link_stats(root), budget=grid.Budget(len(markup)))
     extractor.walk(root)
     extractor.flush()
+    if extractor.budget.spent:
+        warnings = [*warnings, grid.BUDGET_WARNING]
     return Ingested(text="\n".join(extractor.kept()) + "\n", format="html", encoding=encoding,
                     warnings=list(warnings), metadata=facts)
 
@@ -247,6 +250,8 @@ class _Extractor:
     region: str = "none"  # none (no markers seen) | inside | after
     kinds: list[str] = field(default_factory=list)
     markers: int = 0
+    budget: grid.Budget = field(default_factory=lambda: grid.Budget(0))
+    """What repeated merged cells may still add (shared with the extractors of cells)."""
 
     def kind(self) -> str:
         if self.region == "inside":
@@ -310,33 +315,62 @@ class _Extractor:
         meta = _is_meta_table(table)
         if meta:
             self.kinds.append("meta")
+        # A table holding tables is page layout: its cells are read as blocks and never repeated.
+        spans = None if table.find(".//table") is not None else grid.RowSpans(self.budget)
         for row in _rows(table):
             cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
-            nested = any(c.find(".//table") is not None for c in cells)
-            if len(cells) >= 2 and not nested:
-                texts = [self.cell_text(c) for c in cells]
-                while texts and not texts[-1]:
-                    texts.pop()
-                if any(texts):
-                    self.lines.append(("\t".join(texts), self.kind()))
-            else:
-                for cell in cells:
-                    self.walk(cell)
-                    self.flush()
+            if spans and not cells:
+                spans.skip()
+                continue
+            texts = self.row_texts(cells, spans)
+            if texts is not None:
+                values = spans.row(_placed(cells, texts)) if spans else texts
+                while values and not values[-1]:
+                    values.pop()
+                if any(texts):  # a row of nothing but values from above adds nothing
+                    self.lines.append(("\t".join(values), self.kind()))
+                continue
+            for cell in cells:
+                self.walk(cell)
+                self.flush()
+            if spans:  # keep the columns of later rows: block cells are not repeated
+                spans.row(_placed(cells, [""] * len(cells)))
         if meta:
             self.kinds.pop()
 
-    def cell_text(self, cell) -> str:
-        sub = _Extractor(self.stats, region="inside" if self.region == "inside" else "none")
+    def row_texts(self, cells: list, spans: grid.RowSpans | None) -> list[str] | None:
+        """The texts of a row's cells when the row reads as one tab-joined line, else None:
+        layout rows (one cell, or cells holding tables) are read cell by cell as blocks. A row
+        of one cell under cells merged from above is a table row when that cell is one line;
+        paragraphs beside a merged cell are page layout."""
+        if len(cells) >= 2 and (spans or not any(c.find(".//table") is not None for c in cells)):
+            return [self.cell_text(c) for c in cells]
+        if not (spans and spans.covers()):
+            return None
+        lines = [line for c in cells for line in self.cell_lines(c)]
+        return None if len(lines) > 1 else [lines[0] if lines else ""] * len(cells)
+
+    def cell_lines(self, cell) -> list[str]:
+        sub = _Extractor(self.stats, region="inside" if self.region == "inside" else "none", budget=self.budget)
         sub.walk(cell)
         sub.flush()
-        return " ".join(line for line, _ in sub.lines)
+        return [line for line, _ in sub.lines]
+
+    def cell_text(self, cell) -> str:
+        return " ".join(self.cell_lines(cell))
 
     def kept(self) -> list[str]:
         if not self.markers:
             return [line for line, _ in self.lines]
         # With CMS markers: the marked content, plus the metadata table and title lines around it.
         return [line for line, kind in self.lines if kind in ("content", "meta", "title")]
+
+
+def _placed(cells: list, texts: list[str]) -> list[tuple[str, int, int]]:
+    """(text, colspan, rowspan) of each cell, for laying the row out on the table's columns."""
+    return [(text, grid.span_number(c.get("colspan"), grid.MAX_COLUMNS),
+             grid.span_number(c.get("rowspan"), grid.MAX_ROWSPAN, zero=grid.MAX_ROWSPAN))
+            for c, text in zip(cells, texts)]
 
 
 def _rows(table):
