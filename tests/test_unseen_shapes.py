@@ -319,3 +319,17 @@ def test_deadline_in_the_time_column_of_a_division_of_work_table():
     assert got == {"建设政务云平台": [("2024年6月", "2024-06-30")], "推进数据共享": [], "完善安全体系": [("2024.09", "2024-09-30")]}
     first = doc.tasks[0].deadlines[0]
     assert doc.text[first.span[0] : first.span[1]] == "2024年6月"
+
+
+def test_target_takes_the_year_of_its_tasks_table_row():
+    """The 完成时限 column of the row matched to a task sets the year of the task's targets;
+    a task whose row says 长期坚持 gives its target no year."""
+    text = (
+        "东江市人民政府办公室关于印发东江市数字政府建设任务分工的通知\n各区县人民政府,市政府各部门:\n"
+        "现将任务分工印发给你们,请认真落实。\n东江市人民政府办公室\n2023年5月10日\n一、主要任务\n"
+        "(一)建设政务云平台。新建政务云节点3个以上。\n(二)推进数据共享。共享数据目录不少于500项。\n"
+        "附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n"
+        "1\t建设政务云平台\t市大数据局\t2024年6月\n2\t推进数据共享\t市政务服务中心\t长期坚持\n"
+    )
+    doc = policyparse.parse(text)
+    assert [(t.text, t.year) for t in doc.targets] == [("3个以上", 2024), ("不少于500项", None)]

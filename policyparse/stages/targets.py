@@ -577,12 +577,14 @@ def _paragraph_year(text: str, sentence_start: int, ref_year: int | None) -> int
 
 
 def _task_deadline_year(text: str, task: Task | None, start: int) -> int | None:
-    """The task's deadline set before the target, or one its 完成时限 label sets for it all."""
+    """The task's deadline set before the target, or one its 完成时限 label sets for it all
+    (also the 完成时限 column of the division-of-work table row matched to the task)."""
     if task is None:
         return None
     dated = [d for d in task.deadlines if d.date and not d.recurring]
-    earlier = [d for d in dated if d.span[0] < start]
-    labelled = [d for d in dated if _LABEL_WORDS.search(text, max(0, d.span[0] - 6), d.span[0])]
+    inside = [d for d in dated if task.span[0] <= d.span[0] < task.span[1]]
+    earlier = [d for d in inside if d.span[0] < start]
+    labelled = [d for d in dated if d not in inside or _LABEL_WORDS.search(text, max(0, d.span[0] - 6), d.span[0])]
     pick = earlier[-1] if earlier else labelled[0] if labelled else None
     return int(pick.date[:4]) if pick else None
 
