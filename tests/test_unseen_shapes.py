@@ -333,3 +333,17 @@ def test_target_takes_the_year_of_its_tasks_table_row():
     )
     doc = policyparse.parse(text)
     assert [(t.text, t.year) for t in doc.targets] == [("3个以上", 2024), ("不少于500项", None)]
+
+
+def test_order_without_a_title_line_above_it_keeps_its_date_and_issuer():
+    """A government order that opens with X人民政府令 / 第N号: the promulgation sentence, the
+    signing head of government and the date stand above the rule's own title line."""
+    text = (
+        "东江省人民政府令\n第31号\n"
+        "《东江省公共资源交易管理办法》已经2022年9月1日省人民政府第10次常务会议通过,现予公布,自2022年11月1日起施行。\n"
+        "省长 王某某\n2022年9月20日\n东江省公共资源交易管理办法\n第一章 总则\n"
+        "第一条 为了规范公共资源交易活动,制定本办法。\n第二条 省发展改革部门负责公共资源交易的综合协调工作。\n"
+    )
+    md = policyparse.parse(text).metadata
+    assert (md.signed_date, md.issuer, md.doc_number, md.enclosed_title) == (
+        "2022-09-20", "东江省人民政府", "东江省人民政府令第31号", "东江省公共资源交易管理办法")

@@ -427,6 +427,10 @@ class _LineReader:
         if orders:
             found["order_issuer"] = orders[0].split("令第")[0]
         date_at = self._date_line(after=anchor)
+        if date_at is None and recipients_at is None:
+            # An order with no addressees: promulgation sentence, signature and date can stand
+            # above the rule's own title line (X人民政府令 / 第N号 / … / 2022年9月20日 / title).
+            date_at = self._date_line(after=-1, before=self.first_heading)
         if date_at is not None:
             found["signed_date"] = self._line_date(date_at)[1]
             signature = self._signature(date_at)
@@ -477,9 +481,9 @@ class _LineReader:
         parts = split_recipients(segment)
         return bool(parts) and all(len(p) <= 300 for p in parts) and any(_RECIPIENT_HINT.search(p) for p in parts)
 
-    def _date_line(self, after: int) -> int | None:
+    def _date_line(self, after: int, before: int | None = None) -> int | None:
         """The first line that is a date (the 成文日期 under a notice), possibly after its signature."""
-        for i in range(after + 1, len(self.lines)):
+        for i in range(after + 1, len(self.lines) if before is None else min(before, len(self.lines))):
             if self._line_date(i):
                 return i
         return None
