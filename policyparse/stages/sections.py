@@ -28,7 +28,9 @@ from functools import cache, lru_cache
 from ..model import Section
 from ..pipeline import Draft
 from ..text.patterns import Numbering, iter_numbers
+from ..text.orgs import is_unit_name
 from ..text.textcache import per_text
+from ..units.bracket import bracket_spans, read_bracket
 from ..vocabulary import entries
 
 Span = tuple[int, int]
@@ -124,15 +126,18 @@ def plan_body(text: str, noise: list[Span] | tuple[Span, ...] = ()) -> Span:
     follow; `attachment_lists` marks it instead.
     """
     start = _wrapper_end(text)
-    end = len(text)
+    return start, end_mark_start(text, start, len(text), noise, ("chrome", "footer"))
+
+
+def end_mark_start(text: str, start: int, end: int, noise: list[Span] | tuple[Span, ...], kinds: tuple[str, ...]) -> int:
+    """Where the first line in text[start:end] with an end mark of one of `kinds` starts, else end."""
     pos = start
-    while pos < len(text):
+    while pos < end:
         line_start, line_end = _line_bounds(text, pos)
-        if _end_mark_kind(text[line_start:line_end]) == "chrome" and not _in(noise, line_start):
-            end = line_start
-            break
+        if _end_mark_kind(text[line_start:line_end]) in kinds and not _in(noise, line_start):
+            return max(line_start, start)
         pos = line_end + 1
-    return start, end
+    return end
 
 
 def attachment_lists(text: str, start: int, end: int) -> list[Span]:
@@ -335,6 +340,8 @@ class _Scanner:
         flat = self._flat(n)
         boundary = self._at_boundary(n, flat)
         state = self.shapes.get(n.shape)
+        if n.shape == "ar" and not self._bare_chapter(n, index, state):
+            return None
         if n.start in self.ocr_starts:  # 12。 read for 12.: only as the next number of an open list
             if state is None or not _is_next(state.last, n.value) or not self._after_stop(n, flat):
                 return None
@@ -362,6 +369,21 @@ class _Scanner:
             # Flat text runs the attachment's title into its first part (…主要情形一、…): no boundary to see.
             return 1, None
         return None
+
+    def _bare_chapter(self, n: Numbering, index: int, state: _ShapeState | None) -> bool:
+        """A bare `N 总则` (no dot) is a chapter of a decimal plan only as a short title line
+        (not a table row: one cell, no sentence) that continues its chapters or whose own
+        N.1 follows; elsewhere a bare number is a count or a cell."""
+        if not self._line_start(n):
+            return False
+        _, line_end = _line_bounds(self.text, n.start)
+        title = self.text[n.end : line_end].strip()
+        if not title or len(title) > SHORT_TITLE // 2 or re.search(r"[\s,。;:、\d]", title):
+            return False
+        if state is not None and _is_next(state.last, n.value):
+            return True
+        firsts = self.index_of.get(("dec2", n.value + (1,)), [])
+        return bisect_right(firsts, index) < len(firsts)
 
     def _opens_attachment(self, n: Numbering) -> bool:
         """Does an inline 附件: stand between the last accepted heading and n?"""
@@ -394,14 +416,84 @@ def _strip_span(text: str, start: int, end: int, trailing: str = "") -> Span:
     return start, end
 
 
+# A printed page's number on a line of its own (— 3 —, -4-, 第5页 共12页): page chrome of text
+# exports, not the item's words. Matched on a short tail, so a flat line costs nothing.
+_PAGE_NUMBER_TAIL = re.compile(
+    r"\n[ \t]*(?:[-—–][ \t]*\d{1,3}[ \t]*[-—–]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t]*$"
+)
+
+
+def _trim_page_numbers(text: str, start: int, end: int) -> int:
+    """End of text[start:end] without trailing whitespace and page-number lines."""
+    _, end = _strip_span(text, start, end)
+    while (m := _PAGE_NUMBER_TAIL.search(text, max(start, end - 24), end)) is not None:
+        _, end = _strip_span(text, start, m.start())
+    return end
+
+
+_DATE_LINE = re.compile(
+    r"(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(?:印发)?"
+)
+SIGNATURE_LINES = 2
+"""Issuer lines a signature may have above its date (a joint notice signs twice)."""
+
+
+def _trim_signature(text: str, start: int, end: int, closing: bool) -> int:
+    """End of a part without the signature block that closes the notice after it: issuer
+    lines, a date alone on its line, then (此件公开发布) or a …印发 line. The part's own first
+    line is never cut; a date line is required, so a part ending in short lines keeps them.
+    A date with neither an issuer above nor a note after it is a signature only where the
+    part `closing` ends the body or meets an attachment (else: (三)启动时间 / 2023年6月1日)."""
+    _, end = _strip_span(text, start, end)
+    cut = None
+    lines = []  # the last few lines of the part, last first: (start, stripped text)
+    pos = end
+    while pos > start and len(lines) < SIGNATURE_LINES + 4:
+        line_start = max(text.rfind("\n", start, pos) + 1, start)
+        lines.append((line_start, text[line_start:pos].strip()))
+        pos = line_start - 1
+    i = 0
+    while i < len(lines) and lines[i][0] > start and len(lines[i][1]) <= SHORT_TITLE and (
+            lines[i][1].endswith("印发") or re.fullmatch(r"\([^()]{1,20}\)", lines[i][1])):
+        i += 1  # publication notes after the date
+    if i < len(lines) and lines[i][0] > start and _DATE_LINE.fullmatch(re.sub(r"\s+", "", lines[i][1])):
+        signed = closing or i > 0
+        cut = lines[i][0]
+        for j in range(i + 1, min(len(lines), i + 1 + SIGNATURE_LINES)):
+            if lines[j][0] <= start or not is_unit_name(lines[j][1]):
+                break
+            cut, signed = lines[j][0], True
+        if not signed:
+            cut = None
+    return end if cut is None else _strip_span(text, start, cut)[1]
+
+
+def _heading_colon(text: str, start: int, end: int) -> int:
+    """The first ':' in text[start:end] that ends a heading, or -1. The label colon of a unit
+    bracket ((三)加强监管(责任单位:市市场监管局)) is not one: a bracket after the item names its
+    units (guide, "Units"), so the heading keeps it whole rather than stopping inside it."""
+    pos = text.find(":", start, end)
+    if pos < 0:
+        return pos
+    for b_start, b_end in bracket_spans(text, start, end):
+        if b_start < pos < b_end and read_bracket(text, b_start, b_end, False):
+            pos = text.find(":", b_end, end)
+            if pos < 0:
+                return pos
+    return pos
+
+
 def _heading_span(text: str, h: _Heading, limit: int) -> Span:
     """Text after the number up to the first 。 or : or line end, or the next heading."""
     start = h.num.end
     end = limit
-    for stop in ("。", ":", "\n"):
+    for stop in ("。", "\n"):
         pos = text.find(stop, start, end)
         if pos >= 0:
             end = pos
+    colon = _heading_colon(text, start, end)
+    if colon >= 0:
+        end = colon
     return _strip_span(text, start, end, trailing=";,、.")
 
 
@@ -475,9 +567,10 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
         # The last part of the body also stops at page chrome; every part stops at an
         # attachment list that comes before its end.
         cut = (stops if span_end == end else attachment_set).first_start_in(h.num.end, span_end)
+        closing = span_end == end or cut is not None  # the body's or a notice's end before its attachment
         if cut is not None:
             span_end = cut
-        _, span_end = _strip_span(text, h.num.start, span_end)
+        span_end = _trim_page_numbers(text, h.num.start, _trim_signature(text, h.num.start, span_end, closing))
         sections.append(
             Section(
                 id=f"s{i + 1}",
@@ -493,5 +586,10 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
 
 
 def find(draft: Draft) -> None:
-    body = draft.body or plan_body(draft.text, draft.noise)
+    if draft.body:
+        # The metadata stage's body runs to the text's end (less the boilerplate stage's page
+        # chrome); a printed notice's distribution lines (抄送:) after the last part are no part of it.
+        body = (draft.body[0], end_mark_start(draft.text, draft.body[0], draft.body[1], draft.noise, ("footer",)))
+    else:
+        body = plan_body(draft.text, draft.noise)
     draft.sections = build_sections(draft.text, body, draft.noise, draft.warnings)

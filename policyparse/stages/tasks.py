@@ -2,12 +2,14 @@
 
 Rules (annotation guide, "Tasks"):
 - A task is a leaf section (no numbered children) in a part that assigns work.
-- Whether a part assigns work is read from the nearest ancestor-or-self whose heading
-  opens with a vocabulary entry: data/work_parts.txt (主要任务, 保障措施 …) or
-  data/framing_parts.txt (总体要求, 发展目标 …). With no such ancestor, a leaf is a task
-  (a notice of 一、–三十、 measures is all action).
-- A leaf in a framing part is still a task when it carries unit assignments (a role label
-  such as 牵头单位:) or sits under a heading that names a unit ((四)省发展改革委:主要负责…).
+- Whether a part assigns work is read from the nearest ancestor whose heading opens with a
+  vocabulary entry: data/work_parts.txt (主要任务, 保障措施 …) or data/framing_parts.txt
+  (总体要求, 发展目标; background such as 发展现状, 面临形势; exhortation such as
+  提高思想认识). A leaf's own caption counts only where no ancestor names a part. With
+  neither, a leaf is a task (a notice of 一、–三十、 measures is all action).
+- A leaf in a framing part is still a task when it carries unit assignments as the units
+  stage reads them (牵头单位:, 【牵头单位】, X为牵头单位, (X、Y负责)) or sits under a heading
+  that names a unit ((四)省发展改革委:主要负责…).
 - A list whose items' sentences end in 的 (…被免职的。) lists situations, not work: no tasks.
 - In rules made of articles (第X条: 规则, 细则, 办法) articles set procedure: a leaf is a
   task only when it names a unit for the work (由X牵头, X负责, a role label, a unit heading).
@@ -27,6 +29,8 @@ from functools import cache, lru_cache
 from ..model import Section, Task
 from ..pipeline import Draft
 from ..text.orgs import is_unit_name
+from ..units import bracket, prose, vocab
+from ..units.lists import ROLE_RANK
 from ..vocabulary import entries
 from .sections import SpanSet
 
@@ -43,11 +47,13 @@ _ALTERNATIVES = re.compile(r"或|和|及|、")
 _DUTY_LINE = re.compile(r"[ \t]*(?P<unit>[^\s,。:;、()]{2,24}?)(?:负责|牵头)[^\n]{2,}")
 
 
-@cache
-def _role_labels() -> re.Pattern[str]:
-    labels = [line.split("\t")[0] for line in entries("unit_labels.tsv")]
-    labels = [label for label in labels if label and not label.startswith("#")]
-    return re.compile("(?:%s)\\s*:" % "|".join(map(re.escape, sorted(labels, key=len, reverse=True))))
+def carries_units(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] assign units as the units stage reads them (its vocabulary, not a
+    copy): a role label (牵头单位:, 【牵头单位】), a label joined by 为 (X为牵头单位), or a
+    bracket naming units ((X、Y负责))? Person and deadline labels (联系人:, 完成时限:) assign none."""
+    if any(vocab.label_role(m.group("label")) in ROLE_RANK for m in vocab.iter_labels(text, start, end)):
+        return True
+    return bool(prose.label_sentences(text, start, end, []) or bracket.find(text, start, end, None))
 
 
 @lru_cache(maxsize=4096)
@@ -59,9 +65,14 @@ def part_kind(heading: str) -> str | None:
     for kind, name in (("work", "work_parts.txt"), ("framing", "framing_parts.txt")):
         for entry in entries(name):
             # A part name opens the heading or is its head noun after 的 (XX建设的总体要求);
-            # elsewhere it is part of a phrase (落实年度目标任务).
-            if (window.startswith(entry) or "的" + entry in window or _after_lead_verb(caption, entry)) and (
-                    best is None or len(entry) > best[0]):
+            # elsewhere it is part of a phrase (落实年度目标任务). An entry marked `$` must end
+            # the caption it opens (发展基础, not 发展基础设施).
+            whole = entry.endswith("$")
+            entry = entry.rstrip("$")
+            opens = window.startswith(entry) and (not whole or _CAPTION_END.match(caption, len(entry)))
+            after_de = window.find("的" + entry)
+            head_noun = after_de >= 0 and (not whole or _CAPTION_END.match(caption, after_de + 1 + len(entry)))
+            if (opens or head_noun or _after_lead_verb(caption, entry)) and (best is None or len(entry) > best[0]):
                 best = (len(entry), kind)
     return None if best is None else best[1]
 
@@ -89,6 +100,10 @@ def _after_lead_verb(caption: str, entry: str) -> bool:
 
 def names_unit_for_work(text: str, start: int, end: int) -> bool:
     """True when text[start:end] says in prose that a unit leads or is responsible (由X牵头)."""
+    # The units stage's prose reader (X由A负责, A牵头, X为牵头单位); or a unit among
+    # alternatives (由办公室或提出建议的成员单位牵头), which names no unit for the units stage.
+    if prose.find(text, start, end, []):
+        return True
     for m in _PROSE_DUTY.finditer(text, start, end):
         if any(is_unit_name(part) for part in _ALTERNATIVES.split(m.group("unit"))):
             return True
@@ -178,12 +193,15 @@ def _is_task(section: Section, tree: _Tree, text: str, rules: bool) -> bool:
         return False
     if tree.unit_headed[section.id] or tree.in_duty_list[section.id]:
         return True
-    if _role_labels().search(text, section.span[0], section.span[1]):
+    if carries_units(text, section.span[0], section.span[1]):
         return True
     if rules:
         # Articles of rules (规则, 办法) set procedure; only those naming a unit for work are tasks.
         return names_unit_for_work(text, section.span[0], section.span[1])
-    return tree.part[section.id] != "framing"
+    # An item belongs to the part above it: its own caption decides only where no heading
+    # above names a part ((一)提高思想认识 under 保障措施 is work; 一、指导思想 alone is framing).
+    up = tree.part.get(section.parent) if section.parent else None
+    return (up if up is not None else tree.part[section.id]) != "framing"
 
 
 def _section_tasks(draft: Draft) -> list[Task]:

@@ -31,9 +31,11 @@ CHAPTER = f"第(?P<chapter_value>{CN_NUMERAL})(?P<chapter_kind>[章节条]|部�
 """第一部分 / 第一章 / 第二节 / 第十条: parts of long plans, chapters and articles of rules."""
 CN_ENUM = f"(?P<cn_enum_value>{CN_NUMERAL})(?:、(?![{CN_NUMERAL_CHARS}]{{1,3}}、)|\\.(?!\\d))"
 """一、 (also 一. in loosely typed notices): top-level parts of most notices."""
-CN_PAREN = f"\\((?P<cn_paren_value>{CN_NUMERAL})\\)"
+# Typed or OCR'd notices may pad the numeral inside its brackets: ( 一 ), （ 2 ）.
+_PAD = "[ \\t]{0,2}"
+CN_PAREN = f"\\({_PAD}(?P<cn_paren_value>{CN_NUMERAL}){_PAD}\\)"
 """(一): second level (full-width brackets are folded by normalisation)."""
-AR_PAREN = f"\\((?P<ar_paren_value>{ARABIC})\\)"
+AR_PAREN = f"\\({_PAD}(?P<ar_paren_value>{ARABIC}){_PAD}\\)"
 """(1)."""
 CIRCLED_NUMBER = f"(?P<circled>[{CIRCLED}])"
 """①."""
@@ -41,11 +43,14 @@ DECIMAL = rf"(?P<decimal>\d{{1,2}}(?:\. ?\d{{1,2}}){{1,3}})(?![\d.{MEASURE_CHARS
 """1.1 / 3.2.1 in technical plans (预案; OCR may write 1. 2); not 2.5% or 1.2万亿元."""
 AR_ENUM = rf"(?P<ar_enum_value>{ARABIC})(?P<ar_enum_mark>[.、])(?:(?!\d)|(?=\d{{4}}年))"
 """1. / 1、: third level; a digit after the dot makes it a decimal (2.5), except a year (1.2018年…)."""
+AR_BARE = "(?P<ar_bare_value>\\d{1,2})(?=[ \\t\u3000]{1,3}[\u4e00-\u9fff])"
+"""1 总则: chapter numbers of 预案 numbered 1 / 1.1 / 1.1.1 (GB/T style), a space and no dot;
+the sections stage takes it only as a short title line that its N.1 confirms."""
 DASH = "(?P<dash>——)(?![—\\d])"
 """——实现……: dash headings listing goals."""
 
 HEADING_NUMBER = re.compile(
-    "|".join((CHAPTER, CN_ENUM, CN_PAREN, AR_PAREN, CIRCLED_NUMBER, DECIMAL, AR_ENUM, DASH))
+    "|".join((CHAPTER, CN_ENUM, CN_PAREN, AR_PAREN, CIRCLED_NUMBER, DECIMAL, AR_ENUM, AR_BARE, DASH))
 )
 """Any heading number; check the context with the sections stage's rules."""
 # The first character of every alternative above (\d as DECIMAL and AR_ENUM write it). One
@@ -60,7 +65,7 @@ class Numbering:
     start: int
     end: int
     shape: str
-    """Shape key: 'cn、', '(cn)', '(ar)', '①', 'ar.', 'dec2', 'dec3', '第部分', '第章', '第节', '第条', '——'."""
+    """Shape key: 'cn、', '(cn)', '(ar)', '①', 'ar.', 'ar', 'dec2', 'dec3', '第部分', '第章', '第节', '第条', '——'."""
     number: str
     """As written without punctuation: 三, (一), 1, 1.2, 第三章, ——."""
     value: tuple[int, ...]
@@ -103,9 +108,9 @@ def number_at(m: re.Match[str]) -> Numbering | None:
         return None if value is None else Numbering(start, end, "cn、", g["cn_enum_value"], (value,))
     if g["cn_paren_value"] is not None:
         value = cn_numeral_value(g["cn_paren_value"])
-        return None if value is None else Numbering(start, end, "(cn)", m.group(0), (value,))
+        return None if value is None else Numbering(start, end, "(cn)", f"({g['cn_paren_value']})", (value,))
     if g["ar_paren_value"] is not None:
-        return Numbering(start, end, "(ar)", m.group(0), (int(g["ar_paren_value"]),))
+        return Numbering(start, end, "(ar)", f"({g['ar_paren_value']})", (int(g["ar_paren_value"]),))
     if g["circled"] is not None:
         return Numbering(start, end, "①", g["circled"], (CIRCLED.index(g["circled"]) + 1,))
     if g["decimal"] is not None:
@@ -114,6 +119,8 @@ def number_at(m: re.Match[str]) -> Numbering | None:
         return Numbering(start, end, f"dec{len(parts)}", written, parts)
     if g["ar_enum_value"] is not None:
         return Numbering(start, end, "ar.", g["ar_enum_value"], (int(g["ar_enum_value"]),))
+    if g["ar_bare_value"] is not None:
+        return Numbering(start, end, "ar", g["ar_bare_value"], (int(g["ar_bare_value"]),))
     if g["dash"] is not None:
         return Numbering(start, end, "——", "——", ())
     return None
