@@ -263,6 +263,9 @@ TARGETS = [
     ("比例不低于百分之三十。", [("不低于百分之三十", 30, None, "%", ">=", None)]),
     ("发病率控制在千分之五以内。", [("千分之五以内", 5, None, "‰", "<=", None)]),
     ("新增投资10亿元至20亿元。", [("10亿元至20亿元", 10, 20, "亿元", "range", None)]),  # the measure at both ends
+    ("争取专项债券额度50亿—80亿元。", [("50亿—80亿元", 50, 80, "亿元", "range", None)]),  # the magnitude at both ends
+    ("每户补助3万-5万元。", [("3万-5万元", 3, 5, "万元", "range", None)]),
+    ("新增耕地5万亩以上。", [("5万亩以上", 5, None, "万亩", ">=", None)]),  # a magnitude with no range stays the value's
     ("培育龙头企业3家到5家。", [("3家到5家", 3, 5, "家", "range", None)]),
     ("至少建成1个示范基地。", [("至少建成1个", 1, None, "个", ">=", None)]),  # 至少 governs the verb after it
     # not targets

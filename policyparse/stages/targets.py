@@ -62,7 +62,8 @@ def _candidate_pattern() -> re.Pattern:
     after = "|".join(map(re.escape, vocab.comparator_words("after")))
     number = rf"{_PER}|{_FRACTION}|{_ARABIC}|{_CHINESE}"
     return re.compile(
-        rf"(?P<num>{number})(?:{_RANGE_SEP}(?P<num2>{_ARABIC}|{_CHINESE}))?"
+        # 50亿—80亿元, 3万-5万元: the low end may carry the magnitude too
+        rf"(?P<num>{number})(?:(?P<mag1>{magnitudes})?{_RANGE_SEP}(?P<num2>{_ARABIC}|{_CHINESE}))?"
         rf"(?P<more>余|多)?(?P<mag>{magnitudes})?(?P<more2>余|多)?(?P<unit>{units})?(?P<after>{after})?"
     )
 
@@ -120,6 +121,8 @@ def _read(text: str, match: re.Match, floor: int) -> Candidate | None:
     chinese = not num[0].isdigit() and not fraction and not per  # 三分之一, 百分之九十 are shares, not slogan counts
     if unit is None and not fraction:
         return None  # most numbers (进一步, 2020年度 …): decided before reading their value
+    if match["mag1"] and match["mag1"] != match["mag"]:
+        return None  # 5千万—1亿元: ends in two magnitudes are not one range of values
     if per:
         value, value_max = (Decimal(100) if num == "百" else to_number(num)), None
     else:
