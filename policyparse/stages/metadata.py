@@ -611,8 +611,11 @@ class _FlatReader:
         title_end = title_span[1] if title_span else 0
         head_end = title_end  # where the addressees may start: after the title, and after a 字号 under it
         if numbers and numbers[0][0] < (title_end or self.HEAD) + 40:
-            found["doc_number"] = numbers[0][1]
-            head_end = max(head_end, numbers[0][0] + len(numbers[0][1]))
+            pos, number = numbers[0]
+            if pos < title_end < pos + len(number):  # the title's tail run into the 字号 (…的若干意见东政发〔…〕)
+                number = number[title_end - pos:]
+            found["doc_number"] = number
+            head_end = max(head_end, pos + len(numbers[0][1]))
         colon = text.find(":", head_end, head_end + 400)
         if title_span and colon > 0 and _LineReader._is_recipients(text[head_end:colon]):
             found["recipients"] = split_recipients(text[head_end:colon])
@@ -636,22 +639,25 @@ class _FlatReader:
             if end:
                 start, issuer = self._title_start(head, hinge.start(), numbers)
                 return start, end, issuer
-        # A plan that is the document itself: its title runs up to the genre word before the preamble.
+        # A plan that is the document itself: its title runs up to the genre word, and a bracket
+        # after it ((2024—2026年), (试行)), before the preamble.
         for doc_type in doc_types():
-            for match in re.finditer(re.escape(doc_type) + r"(?=为|根据|按照|各|经|现|近年来|一、|第一)", head[:200]):
+            for match in re.finditer(re.escape(doc_type) + r"(?:\([^()]{1,16}\))?(?=为|根据|按照|各|经|现|近年来|一、|第一)", head[:200]):
                 return 0, match.end(), None
         return None
 
     @staticmethod
     def _title_end(head: str, pos: int) -> int | None:
-        depth = 0
-        for i in range(pos, min(len(head), pos + 200)):
-            ch = head[i]
-            depth += (ch == "《") - (ch == "》")
-            if depth == 0 and head.startswith("的", i):
-                for doc_type in doc_types():
-                    if head.startswith(doc_type, i + 1):
-                        return i + 1 + len(doc_type)
+        # 的 then the genre word; failing that, a short qualifier between them (的若干意见, 的几点意见).
+        for gap in (0, 1, 2):
+            depth = 0
+            for i in range(pos, min(len(head), pos + 200)):
+                ch = head[i]
+                depth += (ch == "《") - (ch == "》")
+                if depth == 0 and head.startswith("的", i) and re.fullmatch(rf"[{CJK}]{{{gap}}}", head[i + 1: i + 1 + gap]):
+                    for doc_type in doc_types():
+                        if head.startswith(doc_type, i + 1 + gap):
+                            return i + 1 + gap + len(doc_type)
         return None
 
     @staticmethod

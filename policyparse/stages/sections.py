@@ -13,7 +13,9 @@ Rules, in the order they are applied:
    sequence is accepted anywhere: the sequence is what tells a heading from a list. After an
    inline 附件: the attachment's own text may restart the top level with no boundary
    (…主要情形一、…) when its 二 follows; an OCR `12。` counts only as the next number of an
-   open `N.` list after a sentence end.
+   open `N.` list after a sentence end, an item's closing bracket or at a line start. A page
+   number run into flat text (。- 2 -(二)) is looked past; a bracketed number after a caption
+   ending in a glue character (…成本(六)) is a heading.
 4. Levels: a shape seen for the first time nests under the heading before it; a shape
    seen before closes deeper ones and takes its old depth.
 """
@@ -27,7 +29,7 @@ from functools import cache, lru_cache
 
 from ..model import Section
 from ..pipeline import Draft
-from ..text.patterns import Numbering, iter_numbers
+from ..text.patterns import CN_NUMERAL, Numbering, iter_numbers
 from ..text.orgs import is_unit_name
 from ..text.textcache import per_text
 from ..units.bracket import bracket_spans, read_bracket
@@ -37,6 +39,9 @@ Span = tuple[int, int]
 
 FLAT_LINE = 2000
 """A line this long is flat text (an OCR export with no line breaks)."""
+FLAT_SHARE, FLAT_MIN = 0.8, 500
+"""A shorter line is flat too where it holds this share of the whole text (a short notice
+exported on one line), as the metadata stage's flat reader judges a text."""
 SHORT_TITLE = 40
 """A heading run inline after a previous heading's title of at most this many characters."""
 WRAPPER_DATE_WINDOW = 400
@@ -68,6 +73,11 @@ def _newlines(text: str) -> list[int]:
     return [m.start() for m in re.finditer("\n", text)]
 
 
+def is_flat_line(text: str, line_start: int, line_end: int) -> bool:
+    length = line_end - line_start
+    return length >= FLAT_LINE or (length >= FLAT_MIN and length >= FLAT_SHARE * len(text))
+
+
 def _line_bounds(text: str, pos: int) -> Span:
     """(start, end) of the line holding pos, in O(log n): flat text has huge lines."""
     newlines = _newlines(text)
@@ -95,7 +105,7 @@ def _first_top_heading(text: str) -> int:
     """Where the plan's first heading stands: the first 一、 / 第一章 … that opens a line or
     follows a sentence end, else the first (一) / 1. that does. A wrapper's hand-over phrase
     is looked for only before it (a plan's own text may say 请结合实际)."""
-    for shapes in (r"一、|第一[章条]|第一部分", r"\(一\)|(?<!\d)1[.、](?!\d)"):
+    for shapes in (r"一[ \t]{0,2}、|第[ \t]?一[ \t]?(?:[章条]|部分)", r"\(一\)|(?<!\d)1[.、](?!\d)"):
         for m in re.finditer(shapes, text):
             line_start, _ = _line_bounds(text, m.start())
             before = text[max(line_start, m.start() - 8) : m.start()].strip()
@@ -126,7 +136,8 @@ def plan_body(text: str, noise: list[Span] | tuple[Span, ...] = ()) -> Span:
     follow; `attachment_lists` marks it instead.
     """
     start = _wrapper_end(text)
-    return start, end_mark_start(text, start, len(text), noise, ("chrome", "footer"))
+    end = end_mark_start(text, start, len(text), noise, ("chrome", "footer"))
+    return start, inline_footer_start(text, start, end)
 
 
 def end_mark_start(text: str, start: int, end: int, noise: list[Span] | tuple[Span, ...], kinds: tuple[str, ...]) -> int:
@@ -140,6 +151,27 @@ def end_mark_start(text: str, start: int, end: int, noise: list[Span] | tuple[Sp
     return end
 
 
+# An attachment's own text opens with a top-level part (一、 / 第一章), which no list item is numbered as.
+_ATTACHMENT_PART = re.compile(f"{CN_NUMERAL}、|第{CN_NUMERAL}(?:章|部分)")
+LIST_ITEM = 60
+"""An attachment list item (a title) is at most this long and has no 。."""
+
+
+@cache
+def _inline_footer() -> re.Pattern[str]:
+    """A footer mark (抄送:) run into flat text after a sentence or an item's end."""
+    marks = "|".join(r"\s*".join(map(re.escape, mark)) for mark, kind in _end_marks() if kind == "footer")
+    return re.compile(rf"(?<=[。!?)〕])\s*(?:{marks})")
+
+
+def inline_footer_start(text: str, start: int, end: int) -> int:
+    """Where a flat line's distribution footer (…。抄送:…) starts in text[start:end], else end."""
+    for m in _inline_footer().finditer(text, start, end):
+        if is_flat_line(text, *_line_bounds(text, m.start())):
+            return m.start()
+    return end
+
+
 def attachment_lists(text: str, start: int, end: int) -> list[Span]:
     """Spans of attachment lists (附件: then short list lines) in text[start:end]."""
     spans: list[Span] = []
@@ -147,13 +179,13 @@ def attachment_lists(text: str, start: int, end: int) -> list[Span]:
     while pos < end:
         line_start, line_end = _line_bounds(text, pos)
         line = text[line_start:line_end]
-        if len(line) < FLAT_LINE and _end_mark_kind(line) == "attachment":
+        if not is_flat_line(text, line_start, line_end) and _end_mark_kind(line) == "attachment":
             block_end = line_end
             nxt = line_end + 1
             while nxt < end:
                 ls, le = _line_bounds(text, nxt)
                 item = text[ls:le].strip()
-                if item and (len(item) > 60 or "。" in item):
+                if item and (len(item) > LIST_ITEM or "。" in item or _ATTACHMENT_PART.match(item)):
                     break
                 block_end = le
                 nxt = le + 1
@@ -164,17 +196,37 @@ def attachment_lists(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-_INLINE_ATTACHMENT = re.compile(r"(?<=[。!?])\s*附\s*件\s*\d{0,2}\s*:")
+# After a sentence end (OCR may read 。 as . after a word), or the unit bracket or quote that
+# closes the last item (…。(责任单位:X)附件:).
+_INLINE_ATTACHMENT = re.compile(r"(?:(?<=[。!?)〕】”])|(?<=[\u4e00-\u9fff]\.))\s*附\s*件\s*\d{0,2}\s*:")
 
 
 def inline_attachment_marks(text: str, start: int, end: int) -> list[int]:
-    """Where a flat line's 附件: follows a sentence end: the body's last part stops there."""
-    marks = []
+    """Where a flat line's 附件: follows a sentence or an item's end: the body's last part stops there."""
+    return [mark for mark, _ in inline_attachment_lists(text, start, end)]
+
+
+def inline_attachment_lists(text: str, start: int, end: int) -> list[Span]:
+    """Each inline 附件: of a flat line, from its 附 to the end of the numbered list that
+    follows it at once (附件:1.重点任务分工表2.年度工作计划): short titles numbered 1, 2, …
+    with no 。. An unnumbered label ends at its colon; the attachment's own text after the
+    list is not covered, so its parts stay sections."""
+    spans = []
     for m in _INLINE_ATTACHMENT.finditer(text, start, end):
         line_start, line_end = _line_bounds(text, m.start())
-        if line_end - line_start >= FLAT_LINE:
-            marks.append(m.start() + len(m.group()) - len(m.group().lstrip()))
-    return marks
+        if not is_flat_line(text, line_start, line_end):
+            continue
+        mark, list_end = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+        expected = 1
+        for n in iter_numbers(text, m.end(), min(end, line_end)):
+            gap = text[list_end : n.start]
+            if n.shape != "ar." or n.value != (expected,) or "。" in gap or len(gap.strip()) > LIST_ITEM:
+                break
+            if expected == 1 and gap.strip():
+                break  # the list opens right after the colon
+            list_end, expected = n.end, expected + 1
+        spans.append((mark, list_end))
+    return spans
 
 
 def _in(spans, pos: int) -> bool:
@@ -231,8 +283,12 @@ class _ShapeState:
     parent: int | None
 
 
-# OCR reads the dot of a list number as 。 (…的。12。道德品行…): in flat text only, after a sentence end.
-_OCR_NUMBER = re.compile(r"(?<=[。;])(\d{1,2})。(?=[\u4e00-\u9fff“])")
+# A page number printed between dashes (- 2 -, —3—) and run into flat text after a sentence end.
+_INLINE_PAGE_NUMBER = re.compile(r"(?<=[。!?;)])[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$")
+
+# OCR reads the dot of a list number as 。 (…的。12。道德品行…): after a sentence end, after
+# the unit bracket that closes an item (…(责任单位:X)4。…), or at a line start.
+_OCR_NUMBER = re.compile(r"(?:(?<=[。;)\n])|^)(\d{1,2})。(?=[\u4e00-\u9fff“])")
 
 
 def _ocr_numbers(text: str, start: int, end: int) -> list[Numbering]:
@@ -265,8 +321,10 @@ class _Scanner:
         self.fresh_starts = set(fresh_starts)  # positions where a new heading may start (after contents)
         self.attachment_marks = sorted(attachment_marks)  # inline 附件: of flat text; the attachment's text follows
         skipped = SpanSet(skip)
-        self.candidates = [n for n in iter_numbers(text, start, end) if n.start not in skipped and not self._glued(n)]
-        ocr = [n for n in _ocr_numbers(text, start, end) if n.start not in skipped and self._flat(n)]
+        numbers = [n for n in iter_numbers(text, start, end) if n.start not in skipped]
+        self.candidates = [n for n in numbers if not self._glued(n) or self._word_glued(n)]
+        self.word_glued = {n.start for n in self.candidates if self._glued(n)}
+        ocr = [n for n in _ocr_numbers(text, start, end) if n.start not in skipped and (self._flat(n) or self._line_start(n))]
         self.ocr_starts = {n.start for n in ocr}
         if ocr:
             self.candidates = sorted(self.candidates + ocr, key=lambda n: n.start)
@@ -280,7 +338,19 @@ class _Scanner:
 
     # -- context of a candidate
     def _glued(self, n: Numbering) -> bool:
-        return n.start > 0 and self.text[n.start - 1] in _GLUE_BEFORE and not self._line_start(n)
+        return (n.start > 0 and self.text[n.start - 1] in _GLUE_BEFORE and not self._line_start(n)
+                and self._before_page_number(n.start) == n.start)
+
+    def _before_page_number(self, pos: int) -> int:
+        """Where a printed page number run into flat text (…工作。- 2 -(二)…) starts, if one
+        ends at pos; else pos. The heading after it stands where it would without it."""
+        m = _INLINE_PAGE_NUMBER.search(self.text, max(self.start, pos - 12), pos)
+        return m.start() if m and self._flat_at(pos) else pos
+
+    def _word_glued(self, n: Numbering) -> bool:
+        """A bracketed number after a word that merely ends in a glue character (成本(六),
+        数据(三), 意见(二)): a heading where a previous heading's short title runs into it."""
+        return n.shape in ("(cn)", "(ar)") and "\u4e00" <= self.text[n.start - 1] <= "\u9fff" and self.text[n.start - 1] != "第"
 
     def _line_start(self, n: Numbering) -> bool:
         line_start, _ = _line_bounds(self.text, n.start)
@@ -290,11 +360,14 @@ class _Scanner:
         return pos <= floor
 
     def _flat(self, n: Numbering) -> bool:
-        line_start, line_end = _line_bounds(self.text, n.start)
-        return line_end - line_start >= FLAT_LINE
+        return self._flat_at(n.start)
+
+    def _flat_at(self, pos: int) -> bool:
+        return is_flat_line(self.text, *_line_bounds(self.text, pos))
 
     def _after_stop(self, n: Numbering, flat: bool) -> bool:
-        before = self.text[max(self.start, n.start - 8) : n.start].rstrip(" \t")
+        at = self._before_page_number(n.start) if flat else n.start  # (…工作。- 2 -(二)…)
+        before = self.text[max(self.start, at - 8) : at].rstrip(" \t")
         while before and before[-1] in _CLOSERS:
             before = before[:-1]
         if not before:
@@ -337,13 +410,16 @@ class _Scanner:
 
     def _place(self, n: Numbering, index: int) -> tuple[int, int | None] | None:
         """(depth, parent) if n is accepted as a heading, else None."""
+        if n.start in self.word_glued and not self._after_short_title(n):
+            return None  # a reference (按本意见(二)) unless it follows a heading's caption
         flat = self._flat(n)
         boundary = self._at_boundary(n, flat)
         state = self.shapes.get(n.shape)
         if n.shape == "ar" and not self._bare_chapter(n, index, state):
             return None
         if n.start in self.ocr_starts:  # 12。 read for 12.: only as the next number of an open list
-            if state is None or not _is_next(state.last, n.value) or not self._after_stop(n, flat):
+            closed = self._after_stop(n, flat) or self._line_start(n) or self.text[n.start - 1] == ")"
+            if state is None or not _is_next(state.last, n.value) or not closed:
                 return None
             return state.depth, self._parent_at(state.depth)
         if state is None:
@@ -494,7 +570,8 @@ def _heading_span(text: str, h: _Heading, limit: int) -> Span:
     colon = _heading_colon(text, start, end)
     if colon >= 0:
         end = colon
-    return _strip_span(text, start, end, trailing=";,、.")
+    hs, he = _strip_span(text, start, end, trailing=";,、.")
+    return (hs, he) if hs < he else (start, start)  # no heading: an empty span at the number, inside the part
 
 
 def _span_ends(headings: list[_Heading], end: int) -> list[int]:
@@ -547,8 +624,9 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
     """
     start, end = body
     attachments = attachment_lists(text, start, end)
-    marks = tuple(inline_attachment_marks(text, start, end))
-    attachments += [(mark, mark + 1) for mark in marks]
+    inline = inline_attachment_lists(text, start, end)
+    marks = tuple(mark for mark, _ in inline)
+    attachments += inline
     skip = list(noise) + attachments
     scanner = _Scanner(text, start, end, skip, attachment_marks=marks)
     headings = scanner.run()
@@ -589,7 +667,8 @@ def find(draft: Draft) -> None:
     if draft.body:
         # The metadata stage's body runs to the text's end (less the boilerplate stage's page
         # chrome); a printed notice's distribution lines (抄送:) after the last part are no part of it.
-        body = (draft.body[0], end_mark_start(draft.text, draft.body[0], draft.body[1], draft.noise, ("footer",)))
+        end = end_mark_start(draft.text, draft.body[0], draft.body[1], draft.noise, ("footer",))
+        body = (draft.body[0], inline_footer_start(draft.text, draft.body[0], end))
     else:
         body = plan_body(draft.text, draft.noise)
     draft.sections = build_sections(draft.text, body, draft.noise, draft.warnings)

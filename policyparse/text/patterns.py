@@ -27,10 +27,10 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Characters that make "1.2" a quantity rather than a heading number (1.2万亿元, 1.5倍).
 MEASURE_CHARS = "%‰万亿千百倍个元年月日号亩吨米度岁项家户次人名座条台套件"
 
-CHAPTER = f"第(?P<chapter_value>{CN_NUMERAL})(?P<chapter_kind>[章节条]|部分)"
-"""第一部分 / 第一章 / 第二节 / 第十条: parts of long plans, chapters and articles of rules."""
-CN_ENUM = f"(?P<cn_enum_value>{CN_NUMERAL})(?:、(?![{CN_NUMERAL_CHARS}]{{1,3}}、)|\\.(?!\\d))"
-"""一、 (also 一. in loosely typed notices): top-level parts of most notices."""
+CHAPTER = f"第[ \\t]?(?P<chapter_value>{CN_NUMERAL})[ \\t]?(?P<chapter_kind>[章节条]|部分)"
+"""第一部分 / 第一章 / 第二节 / 第十条 (OCR: 第 十 条): parts of long plans, chapters and articles of rules."""
+CN_ENUM = f"(?P<cn_enum_value>{CN_NUMERAL})(?:[ \\t]{{0,2}}、(?![{CN_NUMERAL_CHARS}]{{1,3}}、)|\\.(?!\\d))"
+"""一、 (also 一. in loosely typed notices, 二 、 in OCR text): top-level parts of most notices."""
 # Typed or OCR'd notices may pad the numeral inside its brackets: ( 一 ), （ 2 ）.
 _PAD = "[ \\t]{0,2}"
 CN_PAREN = f"\\({_PAD}(?P<cn_paren_value>{CN_NUMERAL}){_PAD}\\)"
@@ -102,7 +102,8 @@ def number_at(m: re.Match[str]) -> Numbering | None:
     if g["chapter_value"] is not None:
         value = cn_numeral_value(g["chapter_value"])
         kind = g["chapter_kind"]
-        return None if value is None else Numbering(start, end, "第" + kind, m.group(0), (value,))
+        number = "第" + g["chapter_value"] + kind  # as written, without OCR spaces
+        return None if value is None else Numbering(start, end, "第" + kind, number, (value,))
     if g["cn_enum_value"] is not None:
         value = cn_numeral_value(g["cn_enum_value"])
         return None if value is None else Numbering(start, end, "cn、", g["cn_enum_value"], (value,))

@@ -206,10 +206,13 @@ def label_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]]
 
 def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
     out: list[Found] = duty_sentences(text, start, end, skip) + label_sentences(text, start, end, skip)
+    # The item's number is no part of a unit list (flat text runs 一、粮食生产由X牵头 on one line).
+    number = _ITEM_NUMBER.match(text, start, end)
+    item_floor = number.end() if number else start
     for m in _VERB.finditer(text, start, end):
         if any(s <= m.start() < e for s, e in skip) or _ATTRIBUTE.match(text, m.end(), end):
             continue
-        floor = max([start] + [e for s, e in skip if e <= m.start()])
+        floor = max([item_floor] + [e for s, e in skip if e <= m.start()])
         run, run_at = _run_before(text, m.start(), floor)
         if "会同" in run:  # A会同B牵头: B leads; A is named in another role or not at all
             cut_at = run.rindex("会同") + 2
