@@ -4,7 +4,8 @@ Layout rules (gov pages often have no newlines at all between paragraphs):
 block elements (p, div, br, li, h1-h6 …) end lines; a table row whose cells hold
 plain content is one line with its cells joined by a tab, a value merged from above
 (rowspan) repeated in it and colspan kept as empty cells (grid.py); rows of layout tables
-(one cell, or cells holding tables) are read cell by cell as blocks.
+(one cell, cells holding tables, a cell of many paragraphs, or the only cell with text
+holding several) are read cell by cell as blocks. <pre> keeps its line breaks.
 
 Chrome is dropped by generic signals: script/style/iframe/nav/header/footer/aside
 tags, hidden elements, class or id words (nav, menu, footer, breadcrumb, share …),
@@ -19,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import Ingested, grid
-from .text import decode, decode_as
+from .text import bom_encoding, decode, decode_as
 
 # Tags whose content is never text of the notice.
 _DROP_TAGS = frozenset({
@@ -36,9 +37,22 @@ _BLOCK_TAGS = frozenset({
 _CHROME_WORDS = ("nav", "menu", "footer", "breadcrumb", "crumb", "share", "sidebar", "toolbar", "copyright",
                  "qrcode", "erweima", "position", "location", "search", "login", "topbar", "bottom", "friendlink",
                  "advert", "banner", "comment", "related", "xgwz", "fenxiang", "dayin")
-_CHROME_TOKENS = frozenset({"top", "foot", "ad", "ads", "print", "close", "tools", "header", "head", "wzdh"})
+_CHROME_TOKENS = frozenset({"top", "foot", "ad", "ads", "print", "close", "tool", "tools", "header", "head", "wzdh",
+                            "qr", "prev", "next", "prevnext"})
+# A head/top token beside a content word names the article's own head (article_head, detail-top), which
+# holds its title: not the site's header.
+_HEAD_TOKENS = frozenset({"top", "header", "head"})
+_CONTENT_TOKENS = frozenset({"article", "content", "detail", "news", "text", "zw", "doc", "main", "con", "title"})
+# Links to files (attachments) are part of the notice, not navigation.
+_FILE_LINK = re.compile(r"\.(?:pdf|docx?|wps|xlsx?|et|ofd|zip|rar|7z|txt|jpe?g|png)(?:[?#].*)?$", re.IGNORECASE)
+# Elements that point at a file, and the attribute that holds its address.
+_FILE_TAGS = {"a": "href", "iframe": "src", "embed": "src", "object": "data"}
+# Dates beside the links of a news list (2024-03-01, [2024年3月1日]) are not text of their own.
+_LIST_DATE = re.compile(r"[\[(【]?(?:(?:19|20)\d\d[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[\])】]?")
 _TITLE_WORD = "title"
 _HEADING_TAGS = frozenset({"h1", "h2", "h3"})
+# More lines than this in one table cell make its row page layout, not a row of data.
+_LAYOUT_CELL_LINES = 10
 
 # Labels that make a table the page's metadata table (索引号, 发文机关 …), compared without whitespace.
 _META_LABELS = ("索引号", "发文机关", "成文日期", "发文字号", "发布日期", "主题分类", "文号", "发文日期", "发布机构", "公文种类")
@@ -47,15 +61,22 @@ _META_LABELS = ("索引号", "发文机关", "成文日期", "发文字号", "�
 _CONTENT_BEGIN = re.compile(r"content[._\s-]{0,3}(?:begin|start)|信息内容\W{0,4}begin", re.IGNORECASE)
 _CONTENT_END = re.compile(r"content[._\s-]{0,3}(?:end|stop)|信息内容\W{0,4}end", re.IGNORECASE)
 
+_MIME_BOUNDARY = re.compile(rb"""boundary\s*=\s*["']?([^"';\r\n]{1,200}?)["']?\s*(?:;|\r?\n|$)""", re.IGNORECASE)
+_HTML_PART = re.compile(rb"^content-type:\s*text/html", re.IGNORECASE | re.MULTILINE)
 _CHARSET_META = re.compile(rb"""<meta[^<>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^<>]{0,200}\?>")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 # Link density above which a block with several links is navigation.
 _LINK_SHARE = 0.5
 _MIN_LINKS = 3
 _MAX_OWN_TEXT = 100
+# Text outside links (characters) above which a block holding most of the page's text is its article.
+_ARTICLE_MIN_TEXT = 200
+# Links on a page without sentences that make it a listing page.
+_LISTING_LINKS = 5
 _PAGE_ROOTS = frozenset({"html", "body", "main", "article", "form"})
 
 # <meta name=…> that state facts about the notice: name (lower-cased) -> Metadata field.
@@ -70,9 +91,61 @@ _ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")
 
 def read(data: bytes) -> Ingested:
     """Decode HTML bytes in their declared charset (or a detected one) and extract the text."""
-    declared = declared_charset(data[:4096])
-    text, encoding, warnings = decode_as(data, declared) if declared else decode(data)
-    return read_text(text, encoding, warnings)
+    from .sniff import is_mhtml
+
+    declared = None
+    if is_mhtml(data[:8192]):
+        data, declared = mhtml_page(data)
+    declared = declared or declared_charset(data[:4096])
+    return read_text(*decode_page(data, declared) if declared else decode(data))
+
+
+def mhtml_page(data: bytes) -> tuple[bytes, str | None]:
+    """The page inside an MHTML archive (.mht): its first text/html part, with the quoted-printable
+    or base64 transfer encoding undone, and the charset its part header declares. Only the
+    top-level parts are looked at, split on the boundary in one pass (archives hold thousands
+    of images; nested multiparts are never descended into, so nothing recurses)."""
+    from email import policy
+    from email.parser import BytesParser
+
+    from ..errors import EmptyInputError
+
+    head = re.split(rb"\r?\n\r?\n", data[:65536], maxsplit=1)[0]
+    boundary = _MIME_BOUNDARY.search(head)
+    if boundary:
+        for chunk in data.split(b"\n--" + boundary.group(1))[1:]:
+            if chunk.startswith(b"--"):  # the closing delimiter
+                break
+            chunk = chunk.split(b"\n", 1)[-1]  # the rest of the delimiter line
+            part_head = re.split(rb"\r?\n\r?\n", chunk[:8192], maxsplit=1)[0]
+            if not _HTML_PART.search(part_head):
+                continue
+            part = BytesParser(policy=policy.compat32).parsebytes(chunk)
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload.strip():
+                return payload, part.get_content_charset()
+    raise EmptyInputError("the MHTML archive holds no HTML page (no text/html part)")
+
+
+def decode_page(data: bytes, declared: str) -> tuple[str, str, list[str]]:
+    """Decode with the declared charset unless the bytes contradict it. Pages are copied between
+    systems and keep a stale <meta>: bytes that are valid multi-byte UTF-8 are UTF-8 whatever is
+    declared (GB18030 reads most UTF-8 byte pairs without error, as other characters), and a
+    declaration whose reading holds no Chinese character gives way to one that does."""
+    text, encoding, warnings = decode_as(data, declared)
+    if warnings or encoding.startswith("utf") or bom_encoding(data):
+        return text, encoding, warnings
+    if not data.isascii():
+        try:
+            return data.decode("utf-8"), "utf-8", [f"declared charset {declared!r} does not fit the bytes, "
+                                                   "which are UTF-8; decoded as utf-8"]
+        except UnicodeDecodeError:
+            pass
+    if not _CJK.search(text):
+        detected, used, more = decode(data)
+        if _CJK.search(detected) and not more:
+            return detected, used, [f"declared charset {declared!r} reads no Chinese text; decoded as {used}"]
+    return text, encoding, warnings
 
 
 def declared_charset(head: bytes) -> str | None:
@@ -102,13 +175,47 @@ def read_text(markup: str, encoding: str, warnings: list[str] | tuple[str, ...] 
                         warnings=[*warnings, "HTML is nested too deeply for its layout to be read "
                                   "(libxml2 stops at depth 256); read as text with the tags removed"])
     facts = page_facts(root)
-    extractor = _Extractor(_link_stats(root), budget=grid.Budget(len(markup)))
+    stats = _link_stats(root)
+    extractor = _Extractor(stats, budget=grid.Budget(len(markup)))
     extractor.walk(root)
     extractor.flush()
     if extractor.budget.spent:
         warnings = [*warnings, grid.BUDGET_WARNING]
-    return Ingested(text="\n".join(extractor.kept()) + "\n", format="html", encoding=encoding,
-                    warnings=list(warnings), metadata=facts)
+    text = "\n".join(extractor.kept()) + "\n"
+    if not _SENTENCE_END.search(text):
+        warnings = [*warnings, *_no_sentence(text, extractor, root)]
+    return Ingested(text=text, format="html", encoding=encoding, warnings=list(warnings), metadata=facts)
+
+
+_SENTENCE_END = re.compile(r"[。;;!?!?]")
+
+
+def _no_sentence(text: str, extractor: _Extractor, root) -> list[str]:
+    """A page without a single sentence of text is no notice we can read. A listing page (its
+    content is links to notices: as a link list it is dropped, as a table it is most of the text)
+    is refused, for its link titles and 文号 would read as the notice's; a scanned notice (its
+    content is images) or one given only as a file (a PDF linked or embedded) keeps its title
+    with a warning."""
+    from ..errors import EmptyInputError
+
+    links = extractor.links
+    link_chars = sum(extractor.stats[a].text for a in links)
+    page = extractor.stats[root]
+    kept_list = len(links) >= _LISTING_LINKS and link_chars >= _LINK_SHARE * _text_length(text)
+    dropped_list = (not text.strip() and not (extractor.images or extractor.files)
+                    and page.links >= _LISTING_LINKS and page.link_text >= _LINK_SHARE * page.text)
+    if kept_list or dropped_list:
+        raise EmptyInputError(f"the html input holds no notice: no sentence of text, only lists of links "
+                              f"({max(len(links), page.links)}): a listing page")
+    media = [f"{len(found)} {what}" for found, what in ((extractor.images, "image(s)"),
+                                                         (extractor.files, "linked or embedded file(s)")) if found]
+    if not media:
+        return []
+    why = (f"the page's content is {' and '.join(media)} and no sentence of text: a scanned notice, or one "
+           "only attached? Images and files are not read")
+    if not text.strip():
+        raise EmptyInputError(f"the html input holds no text: {why}")
+    return [why]
 
 
 # Flat reading: one linear pass over tags, no tree (so no depth limit and no recursion).
@@ -187,14 +294,15 @@ def _link_stats(root) -> dict:
         tag = el.tag  # each lxml attribute read builds a new object: read each once
         if not isinstance(tag, str):
             return _NO_STATS
-        is_link = tag == "a"
+        href = (el.get("href") or "").strip() if tag == "a" else ""  # <a name=…> (Word's bookmarks) is no link
+        is_link = bool(href) and not _FILE_LINK.search(href)
         linked = in_link or is_link
-        text = len((el.text or "").strip())
+        text = _text_length(el.text)
         link_text = text if linked else 0
         links = int(is_link)
         for child in el:
             c = visit(child, linked)
-            tail = len((child.tail or "").strip())
+            tail = _text_length(child.tail)
             text += c.text + tail
             link_text += c.link_text + (tail if linked else 0)
             links += c.links
@@ -205,26 +313,50 @@ def _link_stats(root) -> dict:
     return stats
 
 
+def _text_length(text: str | None) -> int:
+    """Characters of text for link density: dates beside list links do not count."""
+    return len(_LIST_DATE.sub("", text).strip()) if text else 0
+
+
 def _classes(el) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
 
 
-def _is_chrome(el) -> bool:
+def _is_chrome(el, stats: dict) -> bool:
     tag = el.tag
     if tag in _DROP_TAGS:
-        return True
+        # HTML5: a <header> inside <article>/<main> is the article's head (its title), not the site's.
+        return not (tag == "header" and any(True for _ in el.iterancestors("article", "main")))
     style = el.get("style")
-    if style and _HIDDEN.search(style):
-        return True
-    if el.get("hidden") is not None:
-        return True
+    if (style and _HIDDEN.search(style)) or el.get("hidden") is not None:
+        # WeChat and some portals hide the article until a script shows it: an element holding most
+        # of the page's text is the article, not a hidden leftover.
+        return not _holds_most_text(el, stats)
     names = _classes(el)
-    if names.strip():
-        if any(word in names for word in _CHROME_WORDS):
-            return True
-        if _CHROME_TOKENS.intersection(re.split(r"[^a-z0-9]+", names)):
+    # A class word is a weak signal: the block that holds most of the page's text is the article
+    # whatever it is called (print_content, content-search, article print-area).
+    return bool(names.strip()) and _chrome_name(names) and not _holds_most_text(el, stats)
+
+
+def _chrome_name(names: str) -> bool:
+    if any(word in names for word in _CHROME_WORDS):
+        return True
+    for name in names.split():
+        tokens = set(re.split(r"[^a-z0-9]+", name))
+        chrome = _CHROME_TOKENS.intersection(tokens)
+        if chrome and not (chrome <= _HEAD_TOKENS and _CONTENT_TOKENS.intersection(tokens)):
             return True
     return False
+
+
+def _holds_most_text(el, stats: dict) -> bool:
+    """More than half of the page's text outside links (menus and news lists are links; so is a
+    hidden drop-down menu), and more than a footer's worth."""
+    s, page = stats.get(el), stats.get(el.getroottree().getroot())
+    if not (s and page):
+        return False
+    own = s.text - s.link_text
+    return own > _ARTICLE_MIN_TEXT and own > 0.5 * (page.text - page.link_text)
 
 
 def _is_link_block(el, stats: dict) -> bool:
@@ -234,6 +366,16 @@ def _is_link_block(el, stats: dict) -> bool:
     s = stats.get(el)
     return bool(s and s.links >= _MIN_LINKS and s.text and s.link_text >= _LINK_SHARE * s.text
                 and s.text - s.link_text <= _MAX_OWN_TEXT)
+
+
+def _is_contents_line(el, stats: dict) -> bool:
+    """A table-of-contents line (Word's 目录 saved as HTML: `<p class=MsoToc1><a href="#_Toc…">一、总体要求……1</a>`):
+    all its text is in links to places in the page. Read, it would repeat the headings."""
+    s = stats.get(el)
+    if not (s and s.links and s.text and s.link_text == s.text):
+        return False
+    hrefs = [(a.get("href") or "").strip() for a in el.iter("a") if a.get("href")]
+    return all(len(href) > 1 and href.startswith("#") for href in hrefs)  # "#" alone is a script's link
 
 
 def _is_meta_table(el) -> bool:
@@ -250,6 +392,14 @@ class _Extractor:
     region: str = "none"  # none (no markers seen) | inside | after
     kinds: list[str] = field(default_factory=list)
     markers: int = 0
+    links: set = field(default_factory=set)
+    """Navigation links in the content (a page of nothing but links is a listing page); shared with cells."""
+    pre: int = 0
+    """Depth of <pre> elements around the walk: their newlines end lines."""
+    files: set = field(default_factory=set)
+    """Links to files and embedded file viewers in the content; shared with cells."""
+    images: set = field(default_factory=set)
+    """Images in the content (a page of nothing but images is a scanned notice); shared with cells."""
     budget: grid.Budget = field(default_factory=lambda: grid.Budget(0))
     """What repeated merged cells may still add (shared with the extractors of cells)."""
 
@@ -265,8 +415,14 @@ class _Extractor:
             self.lines.append((line, self.kind()))
 
     def add(self, text: str | None) -> None:
-        if text:
-            self.buf.append(text)
+        if not text:
+            return
+        if self.pre and "\n" in text:  # preformatted text keeps its line breaks
+            *lines, text = text.split("\n")
+            for line in lines:
+                self.buf.append(line)
+                self.flush()
+        self.buf.append(text)
 
     def walk(self, el) -> None:
         # Recursion is bounded: libxml2 caps the tree depth at 256 without huge_tree.
@@ -281,11 +437,20 @@ class _Extractor:
                     self.flush()
                     self.region = "after"
             return
-        if _is_chrome(el) or (self.region != "inside" and _is_link_block(el, self.stats)):
+        if tag in _FILE_TAGS and _FILE_LINK.search((el.get(_FILE_TAGS[tag]) or "").strip()):
+            self.files.add(el)  # the notice as a PDF/Word file: linked, or shown in a viewer
+        if _is_chrome(el, self.stats) or (self.region != "inside" and _is_link_block(el, self.stats)):
+            return
+        if tag in _BLOCK_TAGS and _is_contents_line(el, self.stats):
             return
         if tag == "br":
             self.flush()
             return
+        if tag == "img":
+            self.images.add(el)
+            return
+        if tag == "a" and self.stats[el].links:
+            self.links.add(el)
         if tag == "table":
             self.flush()
             self.table(el)
@@ -296,10 +461,13 @@ class _Extractor:
             self.flush()
         if kind:
             self.kinds.append(kind)
+        pre = tag in ("pre", "listing", "xmp", "plaintext")
+        self.pre += pre
         self.add(el.text)
         for child in el:
             self.walk(child)
             self.add(child.tail)
+        self.pre -= pre
         if block:
             self.flush()
         if kind:
@@ -344,26 +512,35 @@ class _Extractor:
         of one cell under cells merged from above is a table row when that cell is one line;
         paragraphs beside a merged cell are page layout."""
         if len(cells) >= 2 and (spans or not any(c.find(".//table") is not None for c in cells)):
-            return [self.cell_text(c) for c in cells]
+            lines = [self.cell_lines(c) for c in cells]
+            return None if _layout_row(lines) else [" ".join(cell) for cell in lines]
         if not (spans and spans.covers()):
             return None
         lines = [line for c in cells for line in self.cell_lines(c)]
         return None if len(lines) > 1 else [lines[0] if lines else ""] * len(cells)
 
     def cell_lines(self, cell) -> list[str]:
-        sub = _Extractor(self.stats, region="inside" if self.region == "inside" else "none", budget=self.budget)
+        sub = _Extractor(self.stats, region="inside" if self.region == "inside" else "none", budget=self.budget,
+                         images=self.images, links=self.links, files=self.files)
         sub.walk(cell)
         sub.flush()
         return [line for line, _ in sub.lines]
-
-    def cell_text(self, cell) -> str:
-        return " ".join(self.cell_lines(cell))
 
     def kept(self) -> list[str]:
         if not self.markers:
             return [line for line, _ in self.lines]
         # With CMS markers: the marked content, plus the metadata table and title lines around it.
         return [line for line, kind in self.lines if kind in ("content", "meta", "title")]
+
+
+def _layout_row(lines: list[list[str]]) -> bool:
+    """A row that lays out the page (old sites put the article in one cell beside a menu cell):
+    a cell holds many paragraphs, or it is the only cell with text (the others were chrome) and
+    holds several. Data cells hold a few lines at most."""
+    filled = [cell for cell in lines if cell]
+    if len(filled) == 1 and len(filled[0]) > 1:
+        return True
+    return any(len(cell) > _LAYOUT_CELL_LINES for cell in lines)
 
 
 def _placed(cells: list, texts: list[str]) -> list[tuple[str, int, int]]:

@@ -101,9 +101,21 @@ def sniff(data: bytes) -> str:
     if head.startswith(_ZIP_SIGNATURES):
         return _sniff_zip(data)
     refuse_binary(head)
-    if looks_like_html(_ascii_view(head)):
+    if is_mhtml(head) or looks_like_html(_ascii_view(head)):
         return "html"
     return "text"
+
+
+# MHTML (.mht, "save as single file" in IE, Edge and Chrome): mail headers declaring a
+# multipart/related archive, whose text/html part is the page (html.py unwraps it).
+_MAIL_HEADER = re.compile(rb"\A(?:[!-9;-~]{1,60}:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){1,40}?\r?\n")
+_MULTIPART_RELATED = re.compile(rb"^content-type:\s*multipart/related", re.IGNORECASE | re.MULTILINE)
+
+
+def is_mhtml(head: bytes) -> bool:
+    """True when the input opens with mail headers that declare a multipart/related archive."""
+    headers = _MAIL_HEADER.match(head)
+    return bool(headers and _MULTIPART_RELATED.search(headers.group()))
 
 
 def refuse_binary(head: bytes) -> None:
