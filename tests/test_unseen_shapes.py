@@ -264,6 +264,8 @@ TARGETS = [
     ("发病率控制在千分之五以内。", [("千分之五以内", 5, None, "‰", "<=", None)]),
     ("新增投资10亿元至20亿元。", [("10亿元至20亿元", 10, 20, "亿元", "range", None)]),  # the measure at both ends
     ("争取专项债券额度50亿—80亿元。", [("50亿—80亿元", 50, 80, "亿元", "range", None)]),  # the magnitude at both ends
+    ("新增加装电梯200部以上。", [("200部以上", 200, None, "部", ">=", None)]),  # 部 counts lifts, laws
+    ("平台改造分为5部分实施。", []),  # 部分: the plan's own parts
     ("每户补助3万-5万元。", [("3万-5万元", 3, 5, "万元", "range", None)]),
     ("新增耕地5万亩以上。", [("5万亩以上", 5, None, "万亩", ">=", None)]),  # a magnitude with no range stays the value's
     ("培育龙头企业3家到5家。", [("3家到5家", 3, 5, "家", "range", None)]),
@@ -350,3 +352,17 @@ def test_order_without_a_title_line_above_it_keeps_its_date_and_issuer():
     md = policyparse.parse(text).metadata
     assert (md.signed_date, md.issuer, md.doc_number, md.enclosed_title) == (
         "2022-09-20", "东江省人民政府", "东江省人民政府令第31号", "东江省公共资源交易管理办法")
+
+
+def test_a_past_by_date_that_describes_a_noun_sets_no_deadline():
+    """老旧小区 policies name the housing by when it was built (2000年底前建成的小区): a date
+    before the notice's year followed by a verb and 的 describes a noun. The same words with a
+    date still ahead are a deadline."""
+    assert deadlines_of("改造2000年底前建成的小区320个。") == []
+    assert targets_of("改造2000年底前建成的小区320个。") == [("320个", 320, None, "个", "=", None)]
+    assert deadlines_of("2023年底前建成的小区要全部验收。") == [("2023年底前", "2023-12-31", None)]
+
+
+def test_stations_and_offices_of_a_bureau_are_units():
+    doc = _task_doc("(市农村能源管理站负责)")
+    assert [(u.name, u.role) for u in doc.tasks[0].units] == [("市农村能源管理站", "responsible")]

@@ -219,6 +219,8 @@ def _dated(text: str, match: re.Match, ref_year: int | None) -> Mention | None:
     by_date = by_date or ((_completion_follows(text, match.end()) or _whole_cell(text, match)) and (ref_year is None or year >= ref_year))
     if not by_date and not _opens_plan_sentence(text, match, year, ref_year):
         return None
+    if ref_year and year < ref_year and match["before"] and _attributive_follows(text, match.end()):
+        return None  # 2000年底前建成的小区: a past date that describes a noun sets no work
     # 到/截至 belong to the deadline as written; 力争/确保 and a 完成时限: label do not.
     first = match.start("keep") if match["keep"] else match.start("keep2") if match["keep2"] else match.start("year")
     return _mention(first, match.end(), text[first : match.end()], year, match, None)
@@ -227,6 +229,14 @@ def _dated(text: str, match: re.Match, ref_year: int | None) -> Mention | None:
 @cache
 def _completion_verbs() -> tuple[str, ...]:
     return tuple(entries("deadline_verbs.txt"))
+
+
+_ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{1,4}的")
+
+
+def _attributive_follows(text: str, pos: int) -> bool:
+    """2000年底前建成的(小区): a verb and 的 right after the date make it describe a noun."""
+    return bool(_ATTRIBUTIVE.match(text, pos))
 
 
 def _whole_cell(text: str, match: re.Match) -> bool:
