@@ -366,3 +366,15 @@ def test_a_past_by_date_that_describes_a_noun_sets_no_deadline():
 def test_stations_and_offices_of_a_bureau_are_units():
     doc = _task_doc("(市农村能源管理站负责)")
     assert [(u.name, u.role) for u in doc.tasks[0].units] == [("市农村能源管理站", "responsible")]
+
+
+def test_recipients_above_the_plan_title_when_the_notice_title_is_missing():
+    """A page that shows the notice's title outside the article: the text opens with the
+    addressees, and the first title-like line is the plan's."""
+    text = (
+        "各区县人民政府,市政府各部门:\n现将《东江市数字政府建设方案》印发给你们,请认真贯彻执行。\n"
+        "东江市人民政府办公室\n2024年3月1日\n东江市数字政府建设方案\n一、总体要求\n(一)指导思想。坚持创新。\n"
+        "二、重点任务\n(一)建设政务云。统一建设全市政务云。\n"
+    )
+    md = policyparse.parse(text).metadata
+    assert (md.recipients, md.signed_date, md.issuer) == (["各区县人民政府", "市政府各部门"], "2024-03-01", "东江市人民政府办公室")

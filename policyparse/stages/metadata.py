@@ -414,6 +414,10 @@ class _LineReader:
         if title_at is not None:
             found["title"] = self._joined_title(title_at)
         recipients_at = self._recipients(found, start=0 if title_at is None else title_at)
+        if recipients_at is None and title_at:
+            # The notice's own title is missing (a page that shows it outside the article): the
+            # addressee line may then stand above the first title-like line, the plan's.
+            recipients_at = self._recipients(found, start=0, stop=title_at)
         anchor = recipients_at if recipients_at is not None else (title_at if title_at is not None else -1)
         # The notice's own 字号 stands above its addressees (or, with none, above the first heading).
         if recipients_at is not None:
@@ -461,9 +465,9 @@ class _LineReader:
                 and not re.sub(r"\s+", "", s).endswith("文件")
                 and not parse_date(s) and bool(re.fullmatch(rf"[{CJK}“”()、 ]+", s)) and not doc_type_of(s))
 
-    def _recipients(self, found: dict, start: int) -> int | None:
+    def _recipients(self, found: dict, start: int, stop: int | None = None) -> int | None:
         pattern, _ = _page_labels()
-        for i in range(start, min(self.first_heading, len(self.lines))):
+        for i in range(start, min(self.first_heading, len(self.lines), len(self.lines) if stop is None else stop)):
             line = self.lines[i].text
             if ":" not in line or pattern.search(line) or "\t" in line:
                 continue
