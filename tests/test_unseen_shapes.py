@@ -378,3 +378,20 @@ def test_recipients_above_the_plan_title_when_the_notice_title_is_missing():
     )
     md = policyparse.parse(text).metadata
     assert (md.recipients, md.signed_date, md.issuer) == (["各区县人民政府", "市政府各部门"], "2024-03-01", "东江市人民政府办公室")
+
+
+def test_an_interpretation_page_assigns_no_tasks():
+    """A 政策解读 page retells a notice: its parts (出台背景, 主要内容, 保障措施) are sections,
+    but "市发展改革委牵头起草了《方案》" assigns no work, so there are no tasks or units."""
+    text = (
+        "《东江市数字政府建设方案》政策解读\n一、出台背景\n为贯彻落实国家部署,市发展改革委牵头起草了《方案》。\n"
+        "二、主要内容\n《方案》提出,到2025年,政务服务事项网上可办率达到98%。\n"
+        "三、保障措施\n《方案》从组织领导、资金保障等方面提出要求。\n"
+    )
+    doc = policyparse.parse(text)
+    assert [s.heading for s in doc.sections] == ["出台背景", "主要内容", "保障措施"]
+    assert doc.tasks == []
+    assert any("解读" in w for w in doc.warnings)
+    # a notice whose title merely mentions 解读 work is still a notice
+    notice = policyparse.parse("东江市人民政府关于做好政策解读工作的通知\n一、主要任务\n(一)加强解读。市政府办公室负责统筹。\n")
+    assert [t.title for t in notice.tasks] == ["加强解读"]

@@ -311,9 +311,29 @@ def _unit_block_tasks(draft: Draft, existing: list[Task]) -> list[Task]:
 
 
 def find(draft: Draft) -> None:
+    if is_commentary(draft.metadata.title):
+        draft.tasks = []
+        draft.warnings.append(f"{draft.metadata.title!r} explains a notice (政策解读) and issues none: no tasks")
+        return
     found = _section_tasks(draft) + _duty_line_tasks(draft)
     found += _unit_block_tasks(draft, found)
     tasks = sorted(found, key=lambda t: t.span[0])
     for i, task in enumerate(tasks, 1):
         task.id = f"t{i}"
     draft.tasks = tasks
+
+
+_TRAILING_BRACKET = re.compile(r"\([^()]{0,20}\)$")
+
+
+def is_commentary(title: str | None) -> bool:
+    """《…》政策解读, 关于…的解读, …答记者问: a page that explains a notice (data/commentary_genres.txt)."""
+    if not title:
+        return False
+    bare = _TRAILING_BRACKET.sub("", title.strip())
+    return bare.endswith(_commentary_genres())
+
+
+@cache
+def _commentary_genres() -> tuple[str, ...]:
+    return tuple(entries("commentary_genres.txt"))
