@@ -2,48 +2,79 @@
 
 A paragraph is a line; a table row is a line with its cells joined by a tab
 (paragraphs inside a cell joined by a space), a w:vMerge cell repeating the value of the
-cell it continues and w:gridSpan / w:gridBefore kept as empty cells (grid.py). The zip
-is read with limits (total and per-part uncompressed size, compression ratio) so that a
-zip bomb is refused, and the XML is parsed without entities, DTDs or network access.
+cell it continues and w:gridSpan / w:gridBefore kept as empty cells (grid.py). A paragraph
+that Word numbers (w:numPr) gets its list label in front, from word/numbering.xml
+(docx_numbering.py). The text is what a reader sees with tracked changes accepted: no
+deleted or moved-away text, no field codes, no hidden runs, a text box read once (not again
+from its mc:Fallback copy); footnotes, headers and footers are not body text and are left
+out. The zip is read with limits (total and per-part uncompressed size, compression ratio)
+so that a zip bomb is refused, and the XML is parsed without entities, DTDs or network access.
 """
 
 from __future__ import annotations
 
+import posixpath
 import zipfile
+from dataclasses import dataclass
 from io import BytesIO
 
 from ..errors import DocxError, InputTooLargeError
 from . import Ingested, grid
+from .docx_numbering import Numbering
 
 DOCUMENT_PART = "word/document.xml"
+RELATIONSHIPS_PART = "word/_rels/document.xml.rels"
 MAX_PART_BYTES = 64 * 1024 * 1024
-"""Largest uncompressed word/document.xml we read (a 1,000-page report is about 10 MB of XML)."""
+"""Largest uncompressed part we read (a 1,000-page report is about 10 MB of XML)."""
 MAX_RATIO = 200
 """Largest compression ratio we trust for a part bigger than RATIO_FLOOR (zip bombs reach thousands)."""
 RATIO_FLOOR = 1024 * 1024
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _P, _TBL, _TR, _TC, _T, _TAB, _BR, _CR = (f"{_W}{n}" for n in ("p", "tbl", "tr", "tc", "t", "tab", "br", "cr"))
+_R, _RPR, _PPR, _SDT, _SYM = (f"{_W}{n}" for n in ("r", "rPr", "pPr", "sdt", "sym"))
+_ALTERNATE, _CHOICE, _FALLBACK = (f"{_MC}{n}" for n in ("AlternateContent", "Choice", "Fallback"))
 _VAL = f"{_W}val"
-_DEL = f"{_W}del"  # tracked deletions are not text of the document
-_SKIP = frozenset({f"{_W}{n}" for n in ("del", "delText", "instrText", "footnoteReference", "endnoteReference")})
+_DELETED = (f"{_W}del", f"{_W}moveFrom")  # tracked deletions and moves away are not text of the document
+# Not text: deletions, field codes, note marks, ruby guide text, properties.
+_SKIP = frozenset({f"{_W}{n}" for n in (
+    "del", "moveFrom", "delText", "instrText", "delInstrText", "footnoteReference", "endnoteReference",
+    "rt", "pPr", "rPr", "sdtPr", "tblPr", "trPr", "tcPr", "sectPr")})
+# What a character element shows: a non-breaking hyphen is a hyphen, a soft hyphen nothing.
+_CHARACTERS = {_TAB: "\t", f"{_W}ptab": "\t", _BR: "\n", _CR: "\n",
+               f"{_W}noBreakHyphen": "-", f"{_W}softHyphen": ""}
+# w:sym in the Symbol font: Word writes the font's code plus F000. The characters of notices
+# (comparisons, arithmetic, degrees, bullets); other symbol-font glyphs (Wingdings ticks) are no text.
+_SYMBOL_FONT = {0x2D: "-", 0xA3: "≤", 0xB0: "°", 0xB1: "±", 0xB3: "≥", 0xB4: "×", 0xB7: "•", 0xB8: "÷",
+                0xB9: "≠", 0xBB: "≈", 0xAE: "→", 0xAC: "←", 0xA5: "∞"}
+
+
+@dataclass
+class _Context:
+    budget: grid.Budget
+    numbering: Numbering
 
 
 def read(data: bytes) -> Ingested:
     """Extract the text of a .docx file given as bytes."""
-    xml = _document_xml(data)
-    root = _parse(xml)
+    warnings: list[str] = []
+    xml, numbering, styles = _parts(data)
+    root = _parse(xml, DOCUMENT_PART)
     body = root.find(f"{_W}body")
     if body is None:
         raise DocxError(f"{DOCUMENT_PART} has no w:body: not a Word document")
+    ctx = _Context(grid.Budget(len(xml)), Numbering(_optional(numbering, warnings), _optional(styles, warnings)))
     lines: list[str] = []
-    budget = grid.Budget(len(xml))
-    _blocks(body, lines, budget)
-    return Ingested(text="\n".join(lines) + "\n", format="docx", encoding="utf-8",
-                    warnings=[grid.BUDGET_WARNING] if budget.spent else [])
+    _blocks(body, lines, ctx)
+    if ctx.budget.spent:
+        warnings.append(grid.BUDGET_WARNING)
+    return Ingested(text="\n".join(lines) + "\n", format="docx", encoding="utf-8", warnings=warnings)
 
 
-def _document_xml(data: bytes) -> bytes:
+def _parts(data: bytes) -> tuple[bytes, tuple[str, bytes] | None, tuple[str, bytes] | None]:
+    """word/document.xml, and the numbering and styles parts (name, XML) when the file has them."""
     try:
         zf = zipfile.ZipFile(BytesIO(data))
     except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
@@ -53,58 +84,146 @@ def _document_xml(data: bytes) -> bytes:
             info = zf.getinfo(DOCUMENT_PART)
         except KeyError:
             raise DocxError(f"not a Word document: the zip has no {DOCUMENT_PART}") from None
-        if info.file_size > MAX_PART_BYTES:
-            raise InputTooLargeError(f"{DOCUMENT_PART} unpacks to {info.file_size} bytes; the limit is {MAX_PART_BYTES}")
-        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise InputTooLargeError(
-                f"{DOCUMENT_PART} is compressed {info.file_size // max(info.compress_size, 1)}:1; refusing a likely zip bomb")
-        try:
-            with zf.open(info) as part:
-                # The header's sizes can lie: never read more than the limit.
-                xml = part.read(MAX_PART_BYTES + 1)
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
-            raise DocxError(f"corrupt .docx: cannot unpack {DOCUMENT_PART}: {exc}") from exc
-        except Exception as exc:  # zlib.error and friends from a truncated stream
-            raise DocxError(f"corrupt .docx: cannot unpack {DOCUMENT_PART}: {exc}") from exc
+        xml = _read_part(zf, info)
+        names = _related_parts(zf)
+        found = []
+        for kind in ("numbering", "styles"):
+            name = names.get(kind, f"word/{kind}.xml")
+            try:
+                found.append((name, _read_part(zf, zf.getinfo(name))))
+            except KeyError:
+                found.append(None)
+            except DocxError:
+                found.append((name, b""))  # unreadable: reported when parsed
+    return xml, found[0], found[1]
+
+
+def _read_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    name = info.filename
+    if info.file_size > MAX_PART_BYTES:
+        raise InputTooLargeError(f"{name} unpacks to {info.file_size} bytes; the limit is {MAX_PART_BYTES}")
+    if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        raise InputTooLargeError(
+            f"{name} is compressed {info.file_size // max(info.compress_size, 1)}:1; refusing a likely zip bomb")
+    try:
+        with zf.open(info) as part:
+            # The header's sizes can lie: never read more than the limit.
+            xml = part.read(MAX_PART_BYTES + 1)
+    except Exception as exc:  # BadZipFile, EOFError, zlib.error and friends from a truncated stream
+        raise DocxError(f"corrupt .docx: cannot unpack {name}: {exc}") from exc
     if len(xml) > MAX_PART_BYTES:
-        raise InputTooLargeError(f"{DOCUMENT_PART} unpacks to more than {MAX_PART_BYTES} bytes")
+        raise InputTooLargeError(f"{name} unpacks to more than {MAX_PART_BYTES} bytes")
     return xml
 
 
-def _parse(xml: bytes):
+def _related_parts(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Part names of the document's relationships by type ("numbering", "styles"), read from its .rels."""
+    try:
+        root = _parse(_read_part(zf, zf.getinfo(RELATIONSHIPS_PART)), RELATIONSHIPS_PART)
+    except (KeyError, DocxError):
+        return {}
+    names: dict[str, str] = {}
+    for rel in root.iterfind(f"{_REL}Relationship"):
+        kind, target = (rel.get("Type") or "").rsplit("/", 1)[-1], rel.get("Target") or ""
+        if kind in ("numbering", "styles") and target and rel.get("TargetMode") != "External":
+            path = target.lstrip("/") if target.startswith("/") else posixpath.join("word", target)
+            names.setdefault(kind, posixpath.normpath(path))
+    return names
+
+
+def _optional(part: tuple[str, bytes] | None, warnings: list[str]):
+    """The parsed root of a part the text can do without; a warning when it is broken."""
+    if part is None:
+        return None
+    try:
+        return _parse(part[1], part[0])
+    except DocxError:
+        warnings.append(f"{part[0]} is unreadable; Word's automatic list numbers are left out")
+        return None
+
+
+def _parse(xml: bytes, name: str):
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
                              dtd_validation=False, remove_comments=True, remove_pis=True)
     try:
-        return etree.fromstring(xml, parser=parser)
+        root = etree.fromstring(xml, parser=parser)
     except etree.XMLSyntaxError as exc:
-        raise DocxError(f"corrupt .docx: {DOCUMENT_PART} is not well-formed XML: {exc}") from exc
+        raise DocxError(f"corrupt .docx: {name} is not well-formed XML: {exc}") from exc
+    if root is None:
+        raise DocxError(f"corrupt .docx: {name} is empty")
+    return root
 
 
-def _blocks(container, lines: list[str], budget: grid.Budget) -> None:
+def _alternative(el):
+    """The branch of mc:AlternateContent to read: its first mc:Choice, else its mc:Fallback.
+
+    Both hold the same content (a text box as DrawingML and again as VML): reading both doubles it.
+    """
+    for tag in (_CHOICE, _FALLBACK):
+        branch = el.find(tag)
+        if branch is not None:
+            return branch
+    return None
+
+
+def _placeholder(sdt) -> bool:
+    """A content control still showing its prompt ("单击此处输入文字"), which is no text of the document."""
+    return sdt.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None
+
+
+def _blocks(container, lines: list[str], ctx: _Context) -> None:
     """Paragraphs and tables of a body, cell or content control, in document order."""
     for el in container:
         tag = el.tag
         if tag == _P:
-            lines.extend(_paragraph(el, budget).split("\n"))
+            if not _deleted_paragraph(el):
+                lines.extend(_paragraph(el, ctx).split("\n"))
         elif tag == _TBL:
-            _table(el, lines, budget)
-        elif isinstance(tag, str) and tag not in _SKIP:
-            _blocks(el, lines, budget)  # w:sdt, w:sdtContent, w:customXml … wrap blocks
+            _table(el, lines, ctx)
+        elif tag == _ALTERNATE:
+            branch = _alternative(el)
+            if branch is not None:
+                _blocks(branch, lines, ctx)
+        elif isinstance(tag, str) and tag not in _SKIP and not (tag == _SDT and _placeholder(el)):
+            _blocks(el, lines, ctx)  # w:sdt, w:sdtContent, w:customXml, w:ins … wrap blocks
 
 
-def _table(table, lines: list[str], budget: grid.Budget) -> None:
-    merges = grid.ColumnMerges(budget)
+def _deleted_paragraph(p) -> bool:
+    """A paragraph deleted as a whole in tracked changes: its mark is deleted and no text is left.
+
+    Skipped, so that it gets no list number either (its number is struck out with it in Word).
+    """
+    mark = p.find(f"{_PPR}/{_RPR}")
+    if mark is None or not any(mark.find(tag) is not None for tag in _DELETED):
+        return False
+    return not any(_text_runs(p))
+
+
+def _text_runs(el):
+    """w:t elements outside deletions (a cheap look for text that survives)."""
+    for t in el.iter(_T):
+        parent = t.getparent()
+        while parent is not None and parent is not el and parent.tag not in _DELETED:
+            parent = parent.getparent()
+        if parent is el and t.text:
+            yield t
+
+
+def _table(table, lines: list[str], ctx: _Context) -> None:
+    merges = grid.ColumnMerges(ctx.budget)
     for row in table.iter(_TR):
         if _nearest_table(row) is not table:
             continue  # rows of nested tables are read inside their cell
+        if any(row.find(f"{_W}trPr/{tag}") is not None for tag in _DELETED):
+            continue  # a row deleted in tracked changes
         cells = []
         for cell in row.iter(_TC):
             if _nearest_table(cell) is not table:
                 continue
             inner: list[str] = []
-            _blocks(cell, inner, budget)
+            _blocks(cell, inner, ctx)
             text = " ".join(part.strip() for part in inner if part.strip())
             cells.append((text, _grid_number(cell, "tcPr", "gridSpan"), _vmerge(cell)))
         values = merges.row(cells, before=_grid_number(row, "trPr", "gridBefore", default=0))
@@ -135,28 +254,60 @@ def _nearest_table(el):
     return parent
 
 
-def _paragraph(p, budget: grid.Budget) -> str:
+def _paragraph(p, ctx: _Context) -> str:
+    """The paragraph's text, behind its list label when Word numbers it."""
+    label, separator = ctx.numbering.label(p.find(_PPR))
     parts: list[str] = []
-    _runs(p, parts, budget)
-    return "".join(parts)
+    _runs(p, parts, ctx)
+    text = "".join(parts)
+    if not label:
+        return text
+    return label + separator + text if text.strip() else label
 
 
-def _runs(el, parts: list[str], budget: grid.Budget) -> None:
+def _hidden(run) -> bool:
+    """A run formatted as hidden text (w:vanish), which the reader does not see."""
+    vanish = run.find(f"{_RPR}/{_W}vanish")
+    return vanish is not None and vanish.get(_VAL) not in ("0", "false", "off")
+
+
+def _runs(el, parts: list[str], ctx: _Context) -> None:
     for child in el:
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIP:
             continue
         if tag == _T:
             parts.append(child.text or "")
-        elif tag == _TAB:
-            parts.append("\t")
-        elif tag in (_BR, _CR):
-            parts.append("\n")
+        elif tag in _CHARACTERS:
+            parts.append(_CHARACTERS[tag])
+        elif tag == _SYM:
+            parts.append(_symbol(child))
         elif tag == _P:  # text boxes hold whole paragraphs
-            parts.append(" " + _paragraph(child, budget))
+            parts.append(" " + _paragraph(child, ctx))
         elif tag == _TBL:
             inner: list[str] = []
-            _table(child, inner, budget)
+            _table(child, inner, ctx)
             parts.append(" " + " ".join(inner))
+        elif tag == _ALTERNATE:
+            branch = _alternative(child)
+            if branch is not None:
+                _runs(branch, parts, ctx)
+        elif (tag == _R and _hidden(child)) or (tag == _SDT and _placeholder(child)):
+            continue
         else:
-            _runs(child, parts, budget)
+            _runs(child, parts, ctx)
+
+
+def _symbol(sym) -> str:
+    """The character a w:sym shows: Unicode as it stands, the Symbol font's private codes mapped."""
+    try:
+        code = int(sym.get(f"{_W}char") or "", 16)
+    except ValueError:
+        return ""
+    if 0xF000 <= code <= 0xF0FF:
+        code -= 0xF000  # symbol fonts' codes are written in the Private Use Area
+        font = (sym.get(f"{_W}font") or "").strip().lower()
+        return _SYMBOL_FONT.get(code, "") if font == "symbol" else ""
+    if 0xE000 <= code <= 0xF8FF or not 0x20 <= code <= 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return ""
+    return chr(code)
