@@ -407,3 +407,16 @@ def test_a_date_line_that_is_an_item_own_text_stays_in_it():
     assert task_text(doc, "启动时间") == "(一)启动时间\n2023年6月1日"
     assert task_text(doc, "结束时间") == "(二)结束时间\n2023年12月31日"
     assert task_text(doc, "加强领导") == "(一)加强领导。"  # the notice's signature is no part of it
+
+
+def test_enclosed_list_numbers_typed_as_one_character_are_headings():
+    """⑴ ⒈ ㈠ are single characters in typed notices; normalisation writes them out, so the
+    outline is the same as with (1) 1. (一)."""
+    from policyparse.text.normalize import normalize
+
+    assert normalize("㈠加强领导⑴成立专班⒉建立机制⒇") == "(一)加强领导(1)成立专班2.建立机制(20)"
+    doc = policyparse.parse("一、主要任务\n㈠加强组织领导。成立专班。\n㈡完善工作机制。\n⑴建立台账。\n⑵定期调度。\n")
+    assert [(s.level, s.number, s.heading) for s in doc.sections] == [
+        (1, "一", "主要任务"), (2, "(一)", "加强组织领导"), (2, "(二)", "完善工作机制"),
+        (3, "(1)", "建立台账"), (3, "(2)", "定期调度")]
+    assert [t.title for t in doc.tasks] == ["加强组织领导", "建立台账", "定期调度"]

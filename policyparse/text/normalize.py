@@ -2,7 +2,8 @@
 
 Folding is done character by character so that it is easy to reason about:
 full-width ASCII (ＡＢＣ１２３（），：；) becomes half-width, odd spaces become
-ASCII spaces, line breaks become \\n, and invisible characters are dropped.
+ASCII spaces, line breaks become \\n, invisible characters are dropped, and enclosed list
+numbers are written out (⑴ -> (1), ⒈ -> 1., ㈠ -> (一)).
 Chinese punctuation that has no ASCII twin (、。〔〕《》“”) is kept as it is.
 """
 
@@ -20,6 +21,12 @@ _TABLE.update({ord(c): None for c in _INVISIBLE})
 # C0/C1 controls other than tab and newline carry no text.
 _TABLE.update({cp: None for cp in range(0x00, 0x20) if cp not in (0x09, 0x0A)})
 _TABLE.update({cp: None for cp in range(0x7F, 0xA0)})
+
+# Enclosed list numbers that typed notices use for (1) 1. (一): written out, so that one
+# heading shape covers them (⑴ -> (1), ⒈ -> 1., ㈠ -> (一)).
+_TABLE.update({0x2474 + i: f"({i + 1})" for i in range(20)})
+_TABLE.update({0x2488 + i: f"{i + 1}." for i in range(20)})
+_TABLE.update({0x3220 + i: f"({c})" for i, c in enumerate("一二三四五六七八九十")})
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 
