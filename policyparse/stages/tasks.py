@@ -193,15 +193,17 @@ def _is_task(section: Section, tree: _Tree, text: str, rules: bool) -> bool:
         return False
     if tree.unit_headed[section.id] or tree.in_duty_list[section.id]:
         return True
+    if not rules:
+        # An item belongs to the part above it: its own caption decides only where no heading
+        # above names a part ((一)提高思想认识 under 保障措施 is work; 一、指导思想 alone is framing).
+        up = tree.part.get(section.parent) if section.parent else None
+        if (up if up is not None else tree.part[section.id]) != "framing":
+            return True
+    # Checked after the part (the cheaper test): units make any leaf a task.
     if carries_units(text, section.span[0], section.span[1]):
         return True
-    if rules:
-        # Articles of rules (规则, 办法) set procedure; only those naming a unit for work are tasks.
-        return names_unit_for_work(text, section.span[0], section.span[1])
-    # An item belongs to the part above it: its own caption decides only where no heading
-    # above names a part ((一)提高思想认识 under 保障措施 is work; 一、指导思想 alone is framing).
-    up = tree.part.get(section.parent) if section.parent else None
-    return (up if up is not None else tree.part[section.id]) != "framing"
+    # Articles of rules (规则, 办法) set procedure; only those naming a unit for work are tasks.
+    return rules and names_unit_for_work(text, section.span[0], section.span[1])
 
 
 def _section_tasks(draft: Draft) -> list[Task]:
