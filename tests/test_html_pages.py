@@ -529,3 +529,15 @@ def test_an_mhtml_archive_without_a_page_is_a_clear_parse_error() -> None:
     archive = _mhtml(b"<p>x</p>", "utf-8", "base64").replace(b"Content-Type: text/html", b"Content-Type: text/plain")
     with pytest.raises(errors.EmptyInputError, match="no HTML page"):
         policyparse.parse(archive)
+
+
+def test_a_count_before_a_toolbar_word_does_not_protect_the_line_as_content():
+    """`1 总则` is a heading number of GB/T-style plans, but a count in page chrome looks the
+    same (`12 分享到`, `3 条评论`): only numbers with a mark of their own (一、 (一) 1.) keep a
+    toolbar line as content."""
+    from policyparse.stages.boilerplate import chrome_spans
+
+    text = "一、主要任务\n加强统筹。\n12 分享到\n3 浏览量:1024\n"
+    found = [text[a:b] for a, b in chrome_spans(text)]
+    assert "分享到" in found and any("浏览量" in f for f in found)
+    assert chrome_spans("1. 分享到各区县\n") == []  # a marked list item stays content

@@ -395,3 +395,25 @@ def test_an_interpretation_page_assigns_no_tasks():
     # a notice whose title merely mentions 解读 work is still a notice
     notice = policyparse.parse("东江市人民政府关于做好政策解读工作的通知\n一、主要任务\n(一)加强解读。市政府办公室负责统筹。\n")
     assert [t.title for t in notice.tasks] == ["加强解读"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("到2025年,全市100个市场主体完成数字化改造。", ["100个"]),  # 市场: a longer noun, not the city's 市
+    ("全省10个省级示范园区要全部达标。", ["10个"]),
+    ("培育全市20个区域龙头企业。", ["20个"]),
+    ("对已建成小区实施改造120个。", ["120个"]),  # 已建成 says which houses
+    ("2025年底前,对已纳入规划的小区实施改造120个。", ["120个"]),
+    ("近年来主要建成小区200个。", []),  # 主要 holds 要 but sets no aim: background
+    ("全市已建成示范点35个。", []),  # done: a fact
+])
+def test_fact_rules_read_words_not_characters(sentence, expected):
+    """Review findings: the past-fact rules tested single characters (市, 已, 要) anywhere."""
+    assert [t[0] for t in targets_of(sentence)] == expected
+
+
+def test_a_completion_verb_needs_the_notices_year_to_make_a_date_a_deadline():
+    """2019年实现营业收入50亿元 in a text with no date of its own may report a result."""
+    from policyparse.stages.deadlines import scan
+
+    assert [m.text for m in scan("2019年实现营业收入50亿元。", 0, None, None)] == []
+    assert [m.text for m in scan("2023年12月底完成改造。", 0, None, 2023)] == ["2023年12月底"]

@@ -14,7 +14,7 @@ from functools import cache
 from .. import vocabulary
 from ..pipeline import Draft, Span
 from ..text.normalize import normalize
-from ..text.patterns import HEADING_NUMBER
+from ..text.patterns import MARKED_NUMBER
 
 # A chrome line is short: body paragraphs that mention a chrome word are longer.
 MAX_LINE = 150
@@ -54,7 +54,7 @@ def chrome_spans(text: str) -> list[Span]:
             line_end = starts[row + 1] - 1 if row + 1 < len(starts) else len(text)
             line = text[line_start:line_end].strip()
             length = len(line)
-            if scope != "tail" and HEADING_NUMBER.match(line):
+            if scope != "tail" and MARKED_NUMBER.match(line):
                 continue  # a numbered line is content, whatever words it holds
             if scope == "tail":
                 if (match.start() >= tail_from or len(text) - match.start() <= TAIL_CHARS) and length <= MAX_LINE:

@@ -216,7 +216,10 @@ def _dated(text: str, match: re.Match, ref_year: int | None) -> Mention | None:
     # it needs 到/截至, 前, a 完成时限 label, or an aim word (力争2020年底, 确保2020年).
     by_date = match["keep"] or match["keep2"] or match["before"] or match["label"] or match["aim"]
     by_date = by_date or (match["loose"] and (match["month"] or match["ypart"])) or match["month2"]
-    by_date = by_date or ((_completion_follows(text, match.end()) or _whole_cell(text, match)) and (ref_year is None or year >= ref_year))
+    # A bare date before a completion verb (2023年12月底完成) is a by-date only where the notice's
+    # own year shows it lies ahead: 2019年实现营业收入50亿元 may report a result.
+    by_date = by_date or (_completion_follows(text, match.end()) and ref_year is not None and year >= ref_year)
+    by_date = by_date or (_whole_cell(text, match) and (ref_year is None or year >= ref_year))
     if not by_date and not _opens_plan_sentence(text, match, year, ref_year):
         return None
     if ref_year and year < ref_year and match["before"] and _attributive_follows(text, match.end()):

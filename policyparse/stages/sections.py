@@ -350,7 +350,8 @@ class _Scanner:
     def _word_glued(self, n: Numbering) -> bool:
         """A bracketed number after a word that merely ends in a glue character (成本(六),
         数据(三), 意见(二)): a heading where a previous heading's short title runs into it."""
-        return n.shape in ("(cn)", "(ar)") and "\u4e00" <= self.text[n.start - 1] <= "\u9fff" and self.text[n.start - 1] != "第"
+        before = self.text[n.start - 1] if n.start > 0 else ""
+        return n.shape in ("(cn)", "(ar)") and "\u4e00" <= before <= "\u9fff" and before != "第"
 
     def _line_start(self, n: Numbering) -> bool:
         line_start, _ = _line_bounds(self.text, n.start)
@@ -418,7 +419,7 @@ class _Scanner:
         if n.shape == "ar" and not self._bare_chapter(n, index, state):
             return None
         if n.start in self.ocr_starts:  # 12。 read for 12.: only as the next number of an open list
-            closed = self._after_stop(n, flat) or self._line_start(n) or self.text[n.start - 1] == ")"
+            closed = self._after_stop(n, flat) or self._line_start(n) or self.text[n.start - 1 : n.start] == ")"
             if state is None or not _is_next(state.last, n.value) or not closed:
                 return None
             return state.depth, self._parent_at(state.depth)

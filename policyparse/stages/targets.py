@@ -332,6 +332,8 @@ def _past_fact(text: str, cand: Candidate) -> bool:
     if _BY_YEAR.search(clause):
         return False
     past = _PAST_YEAR.search(clause)
+    if past and past.group().startswith("已") and _marks_the_noun(clause, past.start()):
+        past = None  # 对已建成小区实施改造120个: 已建成 says which houses, the count is the plan's
     if past:  # unless an aim governs it: 确保已建成项目投产率达到90%
         return not _has_aim(clause[: past.start()] + clause[past.end() :])
     if _done_without_aim(clause) or _size_of_the_whole(text, cand):
@@ -354,16 +356,32 @@ def _size_of_the_whole(text: str, cand: Candidate) -> bool:
     whole = next((w for w in vocab.past_words("whole") if cand.start >= len(w) and text.startswith(w, cand.start - len(w))), None)
     if whole is None or text[cand.start - len(whole) - 1 : cand.start - len(whole)] == "在":
         return False
-    return text.startswith(vocab.past_words("division"), cand.end)
+    if not text.startswith(vocab.past_words("division"), cand.end):
+        return False
+    # 市场主体, 省级示范园区, 区域龙头企业: a division word that opens a longer noun counts
+    # something else, not the divisions.
+    return not text.startswith(vocab.past_words("not_division"), cand.end)
 
 
 def _has_aim(words: str) -> bool:
+    for word in vocab.past_words("not_aim"):  # 主要, 重要, 需要: 要 inside another word
+        words = words.replace(word, "")
     return bool(_BY_YEAR.search(words)) or any(w in words for w in vocab.past_words("aim"))
 
 
 def _done_without_aim(clause: str) -> bool:
-    """已下达, 已投入, 今年以来: a completed action, unless an aim governs it (确保已建成项目…达到)."""
-    return any(w in clause for w in vocab.past_words("done")) and not _has_aim(clause)
+    """已下达, 已投入, 今年以来: a completed action, unless an aim governs it (确保已建成项目…达到).
+    已 inside an attribute (对已建成小区实施改造, 已纳入规划的小区) marks the noun, not the action."""
+    for word in vocab.past_words("done"):
+        at = clause.rfind(word)
+        if at >= 0 and not _marks_the_noun(clause, at):
+            return not _has_aim(clause)
+    return False
+
+
+def _marks_the_noun(clause: str, at: int) -> bool:
+    """已… inside an attribute: after 对 (对已建成小区) or before a 的 (已纳入规划的小区)."""
+    return "的" in clause[at:] or clause[:at].endswith("对")
 
 
 # A numbered item's own number before its first sentence: (一), 1., 一、

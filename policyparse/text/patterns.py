@@ -53,6 +53,9 @@ HEADING_NUMBER = re.compile(
     "|".join((CHAPTER, CN_ENUM, CN_PAREN, AR_PAREN, CIRCLED_NUMBER, DECIMAL, AR_ENUM, AR_BARE, DASH))
 )
 """Any heading number; check the context with the sections stage's rules."""
+MARKED_NUMBER = re.compile("|".join((CHAPTER, CN_ENUM, CN_PAREN, AR_PAREN, CIRCLED_NUMBER, DECIMAL, AR_ENUM, DASH)))
+"""A heading number with a mark of its own (not the bare `1 总则`, which a count in page chrome
+such as `12 分享到` or `1 条评论` also looks like): what protects a line as content."""
 # The first character of every alternative above (\d as DECIMAL and AR_ENUM write it). One
 # character class: re scans for it in C (tighter anchors with alternations measured slower).
 _HEADING_NUMBER_START = re.compile(f"[第{CN_NUMERAL_CHARS}(\\d{CIRCLED}—]")
