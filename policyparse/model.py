@@ -168,7 +168,8 @@ class Task(StrictModel):
     units: list[Unit] = Field(default_factory=list)
     """Organisations assigned to the task, each in its strongest role."""
     deadlines: list[Deadline] = Field(default_factory=list)
-    """Deadlines the task's text sets."""
+    """Deadlines the task's text sets, and those in the time column (完成时限) of the division-of-work
+    table row matched to the task (their spans then point into that row)."""
 
 
 class Target(StrictModel):
