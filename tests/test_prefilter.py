@@ -2,7 +2,7 @@
 
 Each pattern that is run through a prefilter is checked against `pattern.finditer` on every
 corpus notice and on random strings built from the pieces its matches are made of. A wrong
-anchor or a too-short reach (a label longer than the reach, a prefix word added to _DATED)
+anchor or a too-short reach (a label longer than the reach, a prefix word added to _dated_pattern())
 drops or moves matches, and these tests fail.
 """
 
@@ -39,7 +39,7 @@ def found(matches) -> list[tuple[tuple[int, int], dict]]:
 
 # (name, pattern, anchor, reach, pieces the random strings are built from)
 DATE_PIECES = [
-    "完成时限", "时间节点", "时限要求", " ", ":", "到", "截至", "截止到", "力争", "确保", "计划", "于", "在",
+    "完成时限", "时间节点", "时限要求", "进度安排", "办结时限", " ", ":", "到", "截至", "截止到", "力争", "确保", "计划", "于", "在",
     "2020", "2018", "二〇二〇", "年", "月", "份", "6", "12", "十二", "日", "30", "底", "末", "上旬", "中旬",
     "内", "上半年", "第一季度", "之前", "以前", "前", "至", "每年", "每", "按", "季度", "半年", "个", "今年",
     "本年", "本年度", "当", "几", "多", "的", "。", "\n", "x",
@@ -47,7 +47,7 @@ DATE_PIECES = [
 ANCHORED = [
     ("deadlines._DATE_RANGE", deadlines._DATE_RANGE, deadlines._YEAR_ANCHOR, 0,
      ["2019年1月1日", "二〇二〇年十一月三十日", "2020年", "12月31日", "1月", "31日", "至", "到", "-", " ", "x"]),
-    ("deadlines._DATED", deadlines._DATED, deadlines._YEAR_ANCHOR, deadlines._YEAR_REACH, DATE_PIECES),
+    ("deadlines._dated_pattern()", deadlines._dated_pattern(), deadlines._YEAR_ANCHOR, deadlines._year_reach(), DATE_PIECES),
     ("deadlines._MONTH_ONLY", deadlines._MONTH_ONLY, deadlines._MONTH_ANCHOR, deadlines._MONTH_REACH, DATE_PIECES),
     ("deadlines._RECURRING", deadlines._RECURRING, deadlines._RECURRING_ANCHOR, 0, DATE_PIECES),
     ("deadlines._WITHIN_YEAR", deadlines._WITHIN_YEAR, deadlines._WITHIN_YEAR_ANCHOR, deadlines._WITHIN_YEAR_REACH, DATE_PIECES),
@@ -105,9 +105,9 @@ def test_the_longest_label_with_level_bracket_and_spaces_is_found():
     "pattern, anchor, reach, text, expected",
     [
         # A match may start up to `reach` before its anchor: 截止到 before the year.
-        (deadlines._DATED, deadlines._YEAR_ANCHOR, deadlines._YEAR_REACH, "任务截止到2020年底前完成", ["截止到2020年底前"]),
+        (deadlines._dated_pattern(), deadlines._YEAR_ANCHOR, deadlines._year_reach(), "任务截止到2020年底前完成", ["截止到2020年底前"]),
         # Overlapping anchors: after one match, the search resumes at its end.
-        (deadlines._DATED, deadlines._YEAR_ANCHOR, deadlines._YEAR_REACH, "到2020年2021年前", ["到2020年", "2021年前"]),
+        (deadlines._dated_pattern(), deadlines._YEAR_ANCHOR, deadlines._year_reach(), "到2020年2021年前", ["到2020年", "2021年前"]),
         # A hit that yields no match moves the search past it.
         (deadlines._MONTH_ONLY, deadlines._MONTH_ANCHOR, deadlines._MONTH_REACH, "每月,今年十月底前", ["今年十月底前"]),
         (patterns.HEADING_NUMBER, patterns._HEADING_NUMBER_START, 0, "一、总体要求\n(二)1.2 ——", ["一、", "(二)", "1.2", "——"]),
@@ -127,12 +127,12 @@ def test_no_anchor_means_no_scan_and_no_match():
 
 
 def test_year_reach_covers_the_longest_words_before_the_year():
-    """A label or by-word added to _DATED must not outgrow _YEAR_REACH (matches would be cut)."""
+    """A label (data/time_labels.txt) or by-word added to _dated_pattern() must not outgrow _year_reach() (matches would be cut)."""
     try:
         from re import _parser as sre_parse  # Python >= 3.11
     except ImportError:  # pragma: no cover
         import sre_parse  # type: ignore[no-redef]
 
-    before_year = deadlines._DATED.pattern.split("(?P<year>")[0]
+    before_year = deadlines._dated_pattern().pattern.split("(?P<year>")[0]
     longest = sre_parse.parse(before_year).getwidth()[1]
-    assert 10 <= longest <= deadlines._YEAR_REACH
+    assert 10 <= longest <= deadlines._year_reach()

@@ -20,6 +20,7 @@ from functools import cache
 
 from ..model import Deadline
 from ..pipeline import Draft
+from ..text.dates import time_labels
 from ..text.numerals import to_number, year_number
 from ..text.prefilter import anchored_finditer
 from ..vocabulary import entries
@@ -29,8 +30,13 @@ _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _DAY = r"3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _PART_OF_MONTH = r"底|末|上旬|中旬|下旬|初|中"
 _QUARTER = r"第?[一二三四1-4]季度"
-# Labels of a time limit column or field (at most 4 characters: _YEAR_REACH counts on it).
-_LABEL = r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|时间安排|办结时限|截止时间|时限)"
+
+
+@cache
+def _label() -> str:
+    """A time-limit label (完成时限, 时间节点 …: data/time_labels.txt), as a regex."""
+    return "(?:" + "|".join(map(re.escape, time_labels())) + ")"
+
 
 # A span of dates (2019年1月1日至2020年12月31日, 2019年1月1日至12月31日, 2023年9月至2024年6月):
 # one mention, its end. Without days the second year is needed (2020年9月至12月 is one by-date).
@@ -38,10 +44,16 @@ _DATE_RANGE = re.compile(
     rf"(?P<year>{_YEAR})年(?:{_MONTH})月(?P<day1>(?:{_DAY})日)?\s?[至到\-—~]\s?"
     rf"(?:(?P<year2>{_YEAR})年)?(?(day1)|(?(year2)|(?!)))(?P<month>{_MONTH})月(?:(?P<day>{_DAY})日)?"
 )
-# A labelled date with no year (完成时限:11月30日): the notice's own year.
-_LABELLED_DAY = re.compile(
-    rf"{_LABEL}\s?:\s?(?P<date>(?P<month>{_MONTH})月(?:(?P<day>{_DAY})日|(?P<mpart>{_PART_OF_MONTH}))?(?:之前|以前|前)?)"
-)
+
+
+@cache
+def _labelled_day_pattern() -> re.Pattern:
+    """A labelled date with no year (完成时限:11月30日): the notice's own year."""
+    return re.compile(
+        rf"{_label()}\s?:\s?(?P<date>(?P<month>{_MONTH})月(?:(?P<day>{_DAY})日|(?P<mpart>{_PART_OF_MONTH}))?(?:之前|以前|前)?)"
+    )
+
+
 # A by-date with a month or a quarter and no year (6月底前, 6月30日前, 今年10月前, 二季度末前):
 # the notice's own year, or the next one after 明年.
 _MONTH_ONLY = re.compile(
@@ -55,26 +67,39 @@ _NUMERIC_DATE = re.compile(
     r"(?![0-9])(?:底?(?:之前|以前|前))?"
 )
 _NUMERIC_ANCHOR = re.compile(r"(?:19|20)[0-9]{2}[./\-]")
-_LABEL_BEFORE = re.compile(rf"{_LABEL}\s?:\s?$")
+
+
+@cache
+def _label_before_pattern() -> re.Pattern:
+    """A time-limit label and its colon right before a date (完成时限:2023.12)."""
+    return re.compile(rf"{_label()}\s?:\s?$")
+
+
 # The end of a five-year plan period (到“十四五”末, “十五五”期末): its last year. The Nth plan
 # (N >= 3) runs 1966+5(N-3) .. 1970+5(N-3), so 十四五 ends in 2025.
 _FIVE_YEAR_END = re.compile(r"(?P<keep>到|至|截至)?(?P<q>“)?十(?P<n>[一二三四五六七八九])五(?(q)”)(?:时期|期)?末")
 _FIVE_YEAR_ANCHOR = re.compile("十[一二三四五六七八九]五")
 _NOT_BEFORE_MONTH = set("年每个第0123456789零〇○一二两三四五六七八九十")
-# One regex for every dated shape; the groups say which parts were written.
-_DATED = re.compile(
-    rf"(?P<label>{_LABEL}\s?:\s?)?"
-    # 至 reads as 到 where it opens a clause or follows an aim word (至2025年, 力争至2025年);
-    # elsewhere it ends a span or a validity (2018年至2020年, 延期至2020年6月30日).
-    rf"(?P<keep>到|截至|截止到|截止|(?:^|(?<=[。;!?\n:,]))至)?"
-    rf"(?P<loose>(?P<aim>力争|争取|确保)|计划|于|在)?"
-    rf"(?P<keep2>到|(?<=力争|争取|确保)至)?"
-    rf"(?P<year>{_YEAR})年"
-    rf"(?:(?P<month>{_MONTH})月份?"
-    rf"(?:(?P<day>{_DAY})日|[-—~至](?P<month2>{_MONTH})月|(?P<mpart>{_PART_OF_MONTH}))?"
-    rf"|(?P<ypart>年?(?:底|末|内)|上半年|下半年|{_QUARTER}(?:末|底)?))?"
-    rf"(?P<before>之前|以前|前)?"
-)
+
+
+@cache
+def _dated_pattern() -> re.Pattern:
+    """One regex for every dated shape; the groups say which parts were written."""
+    return re.compile(
+        rf"(?P<label>{_label()}\s?:\s?)?"
+        # 至 reads as 到 where it opens a clause or follows an aim word (至2025年, 力争至2025年);
+        # elsewhere it ends a span or a validity (2018年至2020年, 延期至2020年6月30日).
+        rf"(?P<keep>到|截至|截止到|截止|(?:^|(?<=[。;!?\n:,]))至)?"
+        rf"(?P<loose>(?P<aim>力争|争取|确保)|计划|于|在)?"
+        rf"(?P<keep2>到|(?<=力争|争取|确保)至)?"
+        rf"(?P<year>{_YEAR})年"
+        rf"(?:(?P<month>{_MONTH})月份?"
+        rf"(?:(?P<day>{_DAY})日|[-—~至](?P<month2>{_MONTH})月|(?P<mpart>{_PART_OF_MONTH}))?"
+        rf"|(?P<ypart>年?(?:底|末|内)|上半年|下半年|{_QUARTER}(?:末|底)?))?"
+        rf"(?P<before>之前|以前|前)?"
+    )
+
+
 _RECURRING = re.compile(
     rf"(?P<yearly>每年(?:的)?(?:(?:{_MONTH})月份?(?:(?:{_DAY})日|{_PART_OF_MONTH})?|年?[底末初])(?:之前|以前|前)?)"
     r"|(?P<quarterly>(?:每|按)个?季度(?:末|底)?(?:之前|以前|前)?)"
@@ -90,7 +115,20 @@ _WITHIN_YEAR = re.compile(
 # Anchors for text.prefilter: what every match holds, and how far after the match's start it
 # may stand. These patterns open with optional words, so finditer alone tries every character.
 _YEAR_ANCHOR = re.compile(rf"(?:{_YEAR})年")
-_YEAR_REACH = 16  # 完成时限 : 截止到力争 before the year is 13
+
+
+@cache
+def _longest_label() -> int:
+    return max(map(len, time_labels()))
+
+
+@cache
+def _year_reach() -> int:
+    """How far before its year a _dated_pattern() match may start: a label, " : ", 截止到力争到
+    (13 with 4-character labels), and some slack."""
+    return _longest_label() + 12
+
+
 _MONTH_ANCHOR = re.compile("月|季度")
 _MONTH_REACH = 5  # 今年十二月, 今年第二季度
 _RECURRING_ANCHOR = re.compile("[每按]")
@@ -175,10 +213,10 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
     ranges = anchored_finditer(_DATE_RANGE, _YEAR_ANCHOR, 0, text, start, end)
     found = [m for m in (_date_range(match) for match in ranges) if m]
     taken = [(m.start, m.end) for m in found]
-    dated = (_dated(text, match, ref_year) for match in anchored_finditer(_DATED, _YEAR_ANCHOR, _YEAR_REACH, text, start, end))
+    dated = (_dated(text, match, ref_year) for match in anchored_finditer(_dated_pattern(), _YEAR_ANCHOR, _year_reach(), text, start, end))
     found += [m for m in dated if m and not _inside(taken, m.start)]
     if ref_year:
-        found += [_labelled_day(match, ref_year) for match in _LABELLED_DAY.finditer(text, start, end)]
+        found += [_labelled_day(match, ref_year) for match in _labelled_day_pattern().finditer(text, start, end)]
         taken = sorted((m.start, m.end) for m in found)
         for match in anchored_finditer(_MONTH_ONLY, _MONTH_ANCHOR, _MONTH_REACH, text, start, end):
             first = match.start()
@@ -191,7 +229,7 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
         found.append(_mention(match.start(), match.end(), match.group(), year, None, None))
     for match in anchored_finditer(_NUMERIC_DATE, _NUMERIC_ANCHOR, 0, text, start, end):
         year = int(match["year"])
-        labelled = _LABEL_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        labelled = _label_before_pattern().search(text, max(0, match.start() - _longest_label() - 4), match.start())
         if labelled or (_whole_cell(text, match) and (ref_year is None or year >= ref_year)):
             found.append(_mention(match.start(), match.end(), match.group(), year, match, None))
     found += [_recurring(match) for match in anchored_finditer(_RECURRING, _RECURRING_ANCHOR, 0, text, start, end)]

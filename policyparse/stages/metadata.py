@@ -14,7 +14,6 @@ Facts already on the draft (from an HTML page's <meta> tags) are kept.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -22,6 +21,8 @@ from functools import cache
 
 from ..model import Period
 from ..pipeline import Draft, Span
+from ..text.dates import DATE, line_date
+from ..text.dates import date_of as _date_of
 from ..text.normalize import fold
 from ..vocabulary import entries
 from .boilerplate import merge
@@ -53,15 +54,6 @@ def _page_labels() -> tuple[re.Pattern[str], dict[str, str]]:
 # ----------------------------------------------------------------------------- shapes
 
 CJK = "\u4e00-\u9fff"
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-_CN_DIGIT.update({"零": 0, "○": 0, "O": 0, "Ｏ": 0, "o": 0})
-_CN_NUM = "〇○零O一二三四五六七八九十"
-
-DATE = re.compile(
-    rf"(?P<y>(?:19|20)\d{{2}}|[{_CN_NUM}]{{4}})[ ]{{0,2}}年[ ]{{0,2}}(?P<m>\d{{1,2}}|[{_CN_NUM}]{{1,3}})[ ]{{0,2}}月"
-    rf"[ ]{{0,2}}(?P<d>\d{{1,2}}|[{_CN_NUM}]{{1,3}})[ ]{{0,2}}日"
-)
-"""2025年5月20日 / 二〇一八年六月十五日."""
 ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
 """2025-05-20 / 2025/5/20 / 2025.05.20 (page tables)."""
 
@@ -94,7 +86,6 @@ _RECIPIENT_HINT = re.compile(r"^各|政府|部门|单位|委|局|厅|机构|办|
 _NOT_RECIPIENT = re.compile(r"^(?:为|根据|按照|经|现|近|附件|联系|电话|地址|邮箱|传真|抄送|注|说明|备注|主送|签发|来源|时间|日期)")
 _RECIPIENT_LABEL = re.compile(r"主送(?:机关|单位)?[ ]{0,2}:[ ]{0,2}")
 _OPEN_SEAL = re.compile(r"^\(此件[^()]{0,20}\)$")
-_DATE_LINE_TAIL = re.compile(r"(?<=日)(?:印发|\(此件[^()]{0,20}\))$")
 _ATTACHMENT_LABEL = re.compile(r"^附[ ]{0,2}件[ ]{0,2}\d{0,2}[ ]{0,2}:[ ]{0,2}")
 _ITEM_NUMBER = re.compile(r"^\(?\d{1,2}\)?[.、.]?[ ]{0,2}")
 _INLINE_ITEM = re.compile(r"(?<![\d年.])(?:\d{1,2}[.、]|\(\d{1,2}\))(?=\D|\d{4}年)")
@@ -112,33 +103,6 @@ def parse_date(s: str) -> str | None:
     """'2025年5月20日', '二〇一八年六月十五日' or '2025-05-20' as YYYY-MM-DD, or None."""
     match = DATE.search(s) or ISO_DATE.search(s)
     return _date_of(match) if match else None
-
-
-def _date_of(match: re.Match[str]) -> str | None:
-    year, month, day = (_cn_int(match.group(g)) for g in ("y", "m", "d"))
-    if year is None or month is None or day is None:
-        return None
-    try:
-        return _dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _cn_int(s: str) -> int | None:
-    """'2018' / '二〇一八' (digit by digit) / '十五' / '二十一' / '三十' as an int."""
-    if s.isdigit():
-        return int(s)
-    if "十" not in s:
-        value = 0
-        for ch in s:
-            if ch not in _CN_DIGIT:
-                return None
-            value = value * 10 + _CN_DIGIT[ch]
-        return value
-    tens, _, ones = s.partition("十")
-    high = _CN_DIGIT.get(tens, None) if tens else 1
-    low = _CN_DIGIT.get(ones, None) if ones else 0
-    return None if high is None or low is None else high * 10 + low
 
 
 def compact(s: str) -> str:
@@ -494,16 +458,10 @@ class _LineReader:
 
     def _line_date(self, i: int) -> tuple[str | None, str] | None:
         """(signature on the same line or None, date) when line i is a date line."""
-        bare = re.sub(r"\s+", "", self.lines[i].text)
-        # 2023年5月10日印发, 2023年5月10日(此件公开发布): a date line with its closing words.
-        bare = _DATE_LINE_TAIL.sub("", bare).strip("()")
-        match = DATE.search(bare)
-        if not match or match.end() != len(bare) or not _date_of(match):
+        found = line_date(self.lines[i].text)  # 2023年5月10日(此件公开发布), or signed on its line
+        if not found or (found[0] and not is_org(found[0])):
             return None
-        before = bare[: match.start()]
-        if before and not is_org(before):
-            return None
-        return before or None, _date_of(match) or ""
+        return found[0] or None, found[1]
 
     def _signature(self, date_at: int) -> str | None:
         same_line = self._line_date(date_at)

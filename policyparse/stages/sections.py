@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 
 from ..model import Section
 from ..pipeline import Draft
+from ..text.dates import date_line
 from ..text.patterns import CN_NUMERAL, Numbering, iter_numbers
 from ..text.orgs import is_unit_name
 from ..text.textcache import per_text
@@ -508,9 +509,6 @@ def _trim_page_numbers(text: str, start: int, end: int) -> int:
     return end
 
 
-_DATE_LINE = re.compile(
-    r"(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(?:印发)?"
-)
 SIGNATURE_LINES = 2
 """Issuer lines a signature may have above its date (a joint notice signs twice)."""
 
@@ -532,8 +530,10 @@ def _trim_signature(text: str, start: int, end: int, closing: bool) -> int:
     i = 0
     while i < len(lines) and lines[i][0] > start and len(lines[i][1]) <= SHORT_TITLE and (
             lines[i][1].endswith("印发") or re.fullmatch(r"\([^()]{1,20}\)", lines[i][1])):
-        i += 1  # publication notes after the date
-    if i < len(lines) and lines[i][0] > start and _DATE_LINE.fullmatch(re.sub(r"\s+", "", lines[i][1])):
+        i += 1  # publication notes on lines after the date: any short (…) or …印发 line (版记), wider
+        # on purpose than the (此件…) note metadata skips to find the body. The date line itself
+        # is read as metadata reads it (text.dates.date_line).
+    if i < len(lines) and lines[i][0] > start and date_line(lines[i][1]):
         signed = closing or i > 0
         cut = lines[i][0]
         for j in range(i + 1, min(len(lines), i + 1 + SIGNATURE_LINES)):

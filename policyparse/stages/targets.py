@@ -19,6 +19,7 @@ from typing import Callable, Optional
 
 from ..model import Target, Task
 from ..pipeline import Draft
+from ..text.dates import time_words
 from ..text.numerals import to_float, to_number
 from ..text.prefilter import anchored_finditer
 from . import deadlines, target_vocab as vocab
@@ -51,7 +52,6 @@ _YEAR_RANGE = re.compile(r"(?<![(0-9])((?:19|20)[0-9]{2})年?\s?[-—–~至到]
 _RECURRING_WORDS = ("每年", "年均", "每季度", "每月", "逐年", "滚动")
 _PAST_YEAR = re.compile(r"(?:19|20)[0-9]{2}年(?:以来|实施的|底?已|共有)|共有|已有|已建成|已累计|已达到")
 _BY_YEAR = re.compile(r"[到至]\s?(?:19|20)[0-9]{2}年")
-_LABEL_WORDS = re.compile("时限|时间|期限")
 _NEIGHBOUR_BLOCKERS = re.compile(r"[A-Za-z0-9.]")
 
 
@@ -605,7 +605,7 @@ def _task_deadline_year(text: str, task: Task | None, start: int) -> int | None:
     dated = [d for d in task.deadlines if d.date and not d.recurring]
     inside = [d for d in dated if task.span[0] <= d.span[0] < task.span[1]]
     earlier = [d for d in inside if d.span[0] < start]
-    labelled = [d for d in dated if d not in inside or _LABEL_WORDS.search(text, max(0, d.span[0] - 6), d.span[0])]
+    labelled = [d for d in dated if d not in inside or time_words().search(text, max(0, d.span[0] - 6), d.span[0])]
     pick = earlier[-1] if earlier else labelled[0] if labelled else None
     return int(pick.date[:4]) if pick else None
 

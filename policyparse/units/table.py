@@ -19,6 +19,7 @@ import regex
 
 from ..model import Task
 from ..pipeline import Draft
+from ..text.dates import time_words
 from ..text.normalize import fold
 from . import vocab
 from .lists import Found, read_list
@@ -27,7 +28,6 @@ MATCH_THRESHOLD = 0.5
 """Least similarity (Dice over character pairs) for a row title to name a task."""
 
 _ROW_NUMBER = regex.compile(r"\d{1,3}")
-_TIME_HEADER = regex.compile(r"时限|时间|进度|期限")
 _SKIP_HEADER = regex.compile(r"序号|编号|备注")
 _MAX_HEADER_CELLS = 8
 
@@ -73,7 +73,7 @@ def _columns(header: list[Cell]) -> tuple[int | None, dict[int, tuple[str, str]]
         if role:
             roles[i] = (role, cell.text.strip())
         elif (title is None and cell.text.strip() and not _SKIP_HEADER.search(cell.text)
-              and not _TIME_HEADER.search(cell.text) and _header_label(cell.text) is None):  # not 责任领导/责任人
+              and not time_words().search(cell.text) and _header_label(cell.text) is None):  # not 责任领导/责任人
             title = i
     return (title, roles) if roles and title is not None else None
 
@@ -153,7 +153,7 @@ def _flat_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
             continue
         j = i + 1
         while j < len(cells) and j - i < _MAX_HEADER_CELLS and cells[j].text and not _ROW_NUMBER.fullmatch(cells[j].text):
-            if _header_label(cells[j].text) is None and j > i + 1 and _header_role(cells[j - 1].text) and not _TIME_HEADER.search(cells[j].text):
+            if _header_label(cells[j].text) is None and j > i + 1 and _header_role(cells[j - 1].text) and not time_words().search(cells[j].text):
                 break  # the first cell after the role headers that is no header
             j += 1
         header = cells[i:j]
