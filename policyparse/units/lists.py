@@ -74,20 +74,30 @@ def _in_brackets(text: str, pos: int) -> bool:
     return depth > 0
 
 
-# How a unit does its part, between its name and the role verb: 按(照)(各自)职责(分工),
-# 根据职能, 依法, 各司其职, 分别, 共同, 具体 … (also used by the prose rule).
-MANNER = (
-    r"(?:(?:按照?|根据|依照?|依据)(?:各自|部门)?(?:职责|职能)(?:分工)?|各司其职|分头|依法|分工|分别|共同|具体|主要|统一|要|负责)"
-)
-# Role verb (with the manner words and a light verb before it) closing a chunk: "…按职责分工牵头",
-# "…按各自职责抓好落实", "…负责组织实施".
-_VERB_TAIL = regex.compile(
-    r"(?:等(?:部门|单位)(?:和单位)?|等)?"
-    rf"{MANNER}{{0,2}}(?:抓好|做好|推进|组织)?"
-    r"(?P<verb>牵头负责|牵头抓总|牵头|配合|参与|协助|协办|协同|负责|落实)(?:组织实施|实施|推进|落实)?$"
-)
-# Role words left at the end of a unit once the verb is gone.
-_TRAILING = regex.compile(rf"(?:{MANNER}|牵头|配合|等)+$")
+@cache
+def manner() -> str:
+    """How a unit does its part, between its name and the role verb (also used by the prose
+    rule): 按(照)(各自)职责(分工), 根据职能 …, or a word of data/manner_words.txt (依法, 各司其职 …)."""
+    return rf"(?:(?:按照?|根据|依照?|依据)(?:各自|部门)?(?:职责|职能)(?:分工)?|{vocab.alternation(vocab.manner_words())})"
+
+
+@cache
+def _verb_tail() -> regex.Pattern:
+    """Role verb (data/unit_verbs.tsv, with the manner words and a light verb before it)
+    closing a chunk: "…按职责分工牵头", "…按各自职责抓好落实", "…负责组织实施"."""
+    return regex.compile(
+        r"(?:等(?:部门|单位)(?:和单位)?|等)?"
+        rf"{manner()}{{0,2}}(?:抓好|做好|推进|组织)?"
+        rf"(?P<verb>{vocab.alternation(vocab.role_verbs())})(?:组织实施|实施|推进|落实)?$"
+    )
+
+
+@cache
+def _trailing() -> regex.Pattern:
+    """Role words left at the end of a unit once the verb is gone."""
+    return regex.compile(rf"(?:{manner()}|牵头|配合|等)+$")
+
+
 _LEADING = regex.compile(r"^(?:并由|由|请|并|和|及|以及|或)")
 _JOINERS = regex.compile(r"以及|会同|和|及|与")
 # What may follow 等 and still be a unit (等市直有关部门: kept; 等有关部门和单位: dropped).
@@ -116,7 +126,7 @@ def _strip(piece: str, start: int) -> tuple[str, int]:
     m = _LEADING.match(piece)
     if m and len(piece) > m.end() + 1:
         piece, start = piece[m.end():], start + m.end()
-    return _TRAILING.sub("", piece).strip(), start
+    return _trailing().sub("", piece).strip(), start
 
 
 # 各县, 各市(州), 各县区: every government of a level, a collective unit in a list.
@@ -313,17 +323,17 @@ def read_list(
 
     for clause, c_at in split_outside_brackets(text, ";。"):
         pending: list[tuple[str, int]] = []  # units waiting for the verb that closes them
-        head = _VERB_LABEL.match(clause)  # (牵头:A;配合:B): a role verb used as a label
+        head = _verb_label().match(clause)  # (牵头:A;配合:B): a role verb used as a label
         if head:
             clause, c_at = clause[head.end():], c_at + head.end()
         for chunk, k_at in split_outside_brackets(clause, ","):
             at = c_at + k_at
             body = chunk.rstrip()
-            m = _VERB_TAIL.search(body)
+            m = _verb_tail().search(body)
             if m:
                 body = body[: m.start()]
             for name, p_at in split_items(body):
-                inner = _VERB_TAIL.search(name.rstrip())  # A牵头、B配合: a verb closes an item inside the chunk
+                inner = _verb_tail().search(name.rstrip())  # A牵头、B配合: a verb closes an item inside the chunk
                 pending.append((name[: inner.start()] if inner and inner.start() else name, at + p_at))
                 if inner and inner.start():
                     close(pending, inner.group("verb"))
@@ -335,7 +345,10 @@ def read_list(
     return _finish(text, offset, items, role, label, source, first_is_lead, whole)
 
 
-_VERB_LABEL = regex.compile(r"[ \t]*(?P<verb>牵头|配合|参与|协助|协办|负责|落实)[ \t]*:")
+@cache
+def _verb_label() -> regex.Pattern:
+    """A role verb used as a label: (牵头:A;配合:B)."""
+    return regex.compile(rf"[ \t]*(?P<verb>{vocab.alternation(vocab.role_verbs())})[ \t]*:")
 
 _ROLE_MARK = regex.compile(r"\((?P<word>[^()]{2,12})\)$")
 
@@ -348,7 +361,7 @@ def _role_mark(name: str) -> tuple[str, str | None]:
     if not m:
         return name, None
     word = m.group("word")
-    verb = _VERB_TAIL.fullmatch(word)
+    verb = _verb_tail().fullmatch(word)
     role = vocab.role_verbs().get(verb.group("verb"), "label") if verb else vocab.label_role(word)
     if role not in ("lead", "responsible", "cooperating", "label"):
         return name, None

@@ -26,17 +26,28 @@ import regex
 
 from ..text.orgs import is_unit_name
 from . import vocab
-from .lists import MANNER, ROLE_RANK, Found, admin_prefix, read_list, split_outside_brackets
+from .lists import ROLE_RANK, Found, admin_prefix, manner, read_list, split_outside_brackets
 
-# The verb, with adverbs that may stand between a unit and it; not the label words
-# 牵头单位/配合部门 and not 牵头领导 (a person).
-_VERB = regex.compile(
-    rf"(?:{MANNER}|密切|积极|主动){{0,2}}"
-    r"(?P<verb>牵头|配合|协助|(?<=等)参与|(?:参与|协同)(?=[,。;\n)]|$))(?!单位|部门|领导|作用|责任|的)"
-)
-# Role clauses that describe a noun (建立X牵头、Y参与的工作机制) assign no role: the verb is
-# followed by more such clauses and then 的.
-_ATTRIBUTE = regex.compile(r"(?:、[^,。;:、]{1,30}?(?:牵头|参与|配合|负责|协同|协助|落实))*的")
+
+@cache
+def _verb() -> regex.Pattern:
+    """The verb, with adverbs that may stand between a unit and it; not the label words
+    牵头单位/配合部门 and not 牵头领导 (a person). Which verbs, and where: unit_verbs.tsv's
+    prose column (`end`: only closing the clause, or after 等)."""
+    anywhere, at_end = vocab.alternation(vocab.prose_verbs("any")), vocab.alternation(vocab.prose_verbs("end"))
+    return regex.compile(
+        rf"(?:{manner()}|密切|积极|主动){{0,2}}"
+        rf"(?P<verb>{anywhere}|(?<=等)(?:{at_end})|(?:{at_end})(?=[,。;\n)]|$))(?!单位|部门|领导|作用|责任|的)"
+    )
+
+
+@cache
+def _attribute() -> regex.Pattern:
+    """Role clauses that describe a noun (建立X牵头、Y参与的工作机制) assign no role: the verb
+    is followed by more such clauses and then 的."""
+    return regex.compile(rf"(?:、[^,。;:、]{{1,30}}?(?:{vocab.alternation(vocab.role_verbs())}))*的")
+
+
 # What may stand between the previous clause and the unit list.
 _CLAUSE_BREAK = regex.compile(r"[,。;:!?\n“”]")
 _LEAD_IN = regex.compile(r"^(?:并由|由|请|并|要|同时|其中|此外)")
@@ -125,7 +136,7 @@ def duty_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]])
     number = _ITEM_NUMBER.match(text, start, end)
     floor = number.end() if number else start
     for verb in _DUTY_VERB.finditer(text, floor, end):
-        if any(s <= verb.start() < e for s, e in skip) or _ATTRIBUTE.match(text, verb.end(), end):
+        if any(s <= verb.start() < e for s, e in skip) or _attribute().match(text, verb.end(), end):
             continue
         run_at, brk = _clause_start(text, floor, verb.start())
         if run_at is None or run_at == start:
@@ -171,8 +182,7 @@ def _duty_unit(name: str, concrete: bool) -> bool:
 def _named_label() -> regex.Pattern:
     """A role label joined to a list by 为 or 是: 'X为牵头单位', 'X是…工作的责任主体' (group
     after), or '牵头单位为X' (group before)."""
-    words = sorted((w for w, role in vocab.role_labels().items() if role in ROLE_RANK), key=len, reverse=True)
-    alt = "|".join(map(regex.escape, words))
+    alt = vocab.alternation(w for w, role in vocab.role_labels().items() if role in ROLE_RANK)
     return regex.compile(rf"(?:为|是)(?:[^,。;:为是]{{0,20}}?的)?(?:第一)?(?P<after>{alt})|(?P<before>{alt})为")
 
 
@@ -209,8 +219,8 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[F
     # The item's number is no part of a unit list (flat text runs 一、粮食生产由X牵头 on one line).
     number = _ITEM_NUMBER.match(text, start, end)
     item_floor = number.end() if number else start
-    for m in _VERB.finditer(text, start, end):
-        if any(s <= m.start() < e for s, e in skip) or _ATTRIBUTE.match(text, m.end(), end):
+    for m in _verb().finditer(text, start, end):
+        if any(s <= m.start() < e for s, e in skip) or _attribute().match(text, m.end(), end):
             continue
         floor = max([item_floor] + [e for s, e in skip if e <= m.start()])
         run, run_at = _run_before(text, m.start(), floor)
@@ -228,7 +238,7 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[F
         if cut is None:
             continue
         lst = run[cut:]
-        role = "lead" if m.group("verb") == "牵头" else "cooperating"  # 配合, 协助, 参与, 协同
+        role = vocab.role_verbs()[m.group("verb")]  # 牵头: lead; 配合, 协助, 参与, 协同: cooperating
         found = read_list(lst + m.group("verb"), run_at + cut, None, None, "prose")
         # Prose gives a role only where every name is a real unit name.
         units = [f for f in found if _is_unit(f.name)]

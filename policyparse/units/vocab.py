@@ -9,6 +9,13 @@ import regex
 from ..text.prefilter import finditer_from_first
 from ..vocabulary import entries as _lines
 from ..vocabulary import pairs as _pairs
+from ..vocabulary import rows as _rows
+
+
+def alternation(words) -> str:
+    """A regex alternation of `words`, longest first (so 牵头负责 wins over 牵头); one that
+    never matches when there are none."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 @cache
@@ -20,7 +27,19 @@ def role_labels() -> dict[str, str]:
 @cache
 def role_verbs() -> dict[str, str]:
     """Verb closing a list -> role, or 'label' (keep the list's own role)."""
-    return _pairs("unit_verbs.tsv")
+    return {row[0].strip(): row[1].strip() for row in _rows("unit_verbs.tsv")}
+
+
+@cache
+def prose_verbs(where: str) -> tuple[str, ...]:
+    """Verbs that give a role in running text `where` ('any' or 'end'; unit_verbs.tsv column 3)."""
+    return tuple(row[0].strip() for row in _rows("unit_verbs.tsv") if len(row) > 2 and row[2].strip() == where)
+
+
+@cache
+def manner_words() -> tuple[str, ...]:
+    """Manner words between a unit list and its role verb (依法, 各司其职, 分别 …)."""
+    return _lines("manner_words.txt")
 
 
 @cache
@@ -70,8 +89,7 @@ _LABEL_LEVEL = r"(?:[省市区县州]直|[省市区县州]级|[省市区县州]�
 def label_pattern() -> regex.Pattern:
     """A role/person/stop label followed by a colon, or set in 【】/[]/〔〕 as a tag with or
     without a colon (【牵头单位】市商务局); group 'label' is the label as written."""
-    words = sorted(role_labels(), key=len, reverse=True)
-    alt = "|".join(regex.escape(w) for w in words)
+    alt = alternation(role_labels())
     label = rf"(?P<label>{_LABEL_LEVEL}(?:{alt})(?:\((?:单位|部门)\))?)"
     return regex.compile(rf"[【\[〔]{label}[】\]〕][ \t]{{0,3}}[:∶]?|{label}[ \t]{{0,3}}[:∶]")
 
