@@ -417,3 +417,20 @@ def test_a_completion_verb_needs_the_notices_year_to_make_a_date_a_deadline():
 
     assert [m.text for m in scan("2019年实现营业收入50亿元。", 0, None, None)] == []
     assert [m.text for m in scan("2023年12月底完成改造。", 0, None, 2023)] == ["2023年12月底"]
+
+
+def test_a_division_of_work_table_after_the_last_item_is_not_that_items_text():
+    """With no 附件 line between them, the table under the last item used to fall inside its
+    span, and the item took every row's deadline."""
+    text = (
+        "东江市人民政府办公室关于印发东江市数字政府建设任务分工的通知\n各区县人民政府,市政府各部门:\n"
+        "现将任务分工印发给你们,请认真落实。\n东江市人民政府办公室\n2023年5月10日\n一、主要任务\n"
+        "(一)建设政务云平台。统一建设全市政务云。\n(二)推进数据共享。建立共享机制。\n"
+        "重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n"
+        "1\t建设政务云平台\t市大数据局\t2024年6月\n2\t推进数据共享\t市政务服务中心\t2025年底前\n"
+    )
+    doc = policyparse.parse(text)
+    last = doc.tasks[-1]
+    assert last.text == "(二)推进数据共享。建立共享机制。"
+    assert [(d.text, d.date) for d in last.deadlines] == [("2025年底前", "2025-12-31")]
+    assert [(u.name, u.role) for u in last.units] == [("市政务服务中心", "lead")]

@@ -34,6 +34,7 @@ from ..text.patterns import CN_NUMERAL, Numbering, iter_numbers
 from ..text.orgs import is_unit_name
 from ..text.textcache import per_text
 from ..units.bracket import bracket_spans, read_bracket
+from ..units.table import division_table_starts
 from ..vocabulary import entries
 
 Span = tuple[int, int]
@@ -639,7 +640,11 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
     if warnings is not None:
         warnings.extend(scanner.warnings)
     sections: list[Section] = []
-    attachment_set, stops = SpanSet(attachments), SpanSet(attachments + list(noise))
+    # A division-of-work table after the last heading is no text of the last item: the parts
+    # that reach it end where it begins (its title line or header row).
+    last = headings[-1].num.start if headings else end
+    tables = [(pos, pos + 1) for pos in division_table_starts(text, last, end)]
+    attachment_set, stops = SpanSet(attachments + tables), SpanSet(attachments + tables + list(noise))
     for i, (h, span_end) in enumerate(zip(headings, _span_ends(headings, end))):
         next_start = headings[i + 1].num.start if i + 1 < len(headings) else end
         hs, he = _heading_span(text, h, next_start)

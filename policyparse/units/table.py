@@ -169,6 +169,33 @@ def _flat_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
     return out
 
 
+def _header_columns(cells: list[Cell]) -> tuple[int | None, dict[int, tuple[str, str]]] | None:
+    """The columns of a header row (a role column, and no row number); None for other rows."""
+    cols = _columns(cells)
+    if cols is None or not any(_header_role(c.text) for c in cells) or any(_ROW_NUMBER.fullmatch(c.text) for c in cells):
+        return None
+    return cols
+
+
+# The title line a division-of-work table stands under (重点任务分工表, 任务清单).
+_TABLE_TITLE = regex.compile(r"[^\t。]{2,30}(?:表|清单)")
+
+
+def division_table_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where each tab-separated division-of-work table begins: its title line, else its header
+    row. The body's last part ends there (the table is no text of that part's item)."""
+    end = len(text) if end is None else end
+    if text.find("\t", start, end) < 0:
+        return []
+    out = []
+    for line in _line_cells(text, start, end):
+        if "\t" in text[line.start : line.end] and _header_columns(_tab_cells(text, line.start, line.end)):
+            above = text.rfind("\n", start, max(start, line.start - 1)) + 1
+            title = text[above : line.start].strip()
+            out.append(above if above >= start and _TABLE_TITLE.fullmatch(title) else line.start)
+    return out
+
+
 def _tab_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
     out: list[Row] = []
     header: tuple[int, dict[int, tuple[str, str]], int] | None = None
@@ -178,10 +205,8 @@ def _tab_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
         if "\t" not in text[line.start : line.end]:
             continue
         cells = _tab_cells(text, line.start, line.end)
-        cols = _columns(cells)
-        if cols is not None and any(_header_role(c.text) for c in cells) and not any(
-            _ROW_NUMBER.fullmatch(c.text) for c in cells
-        ):
+        cols = _header_columns(cells)
+        if cols is not None:
             header = (cols[0], cols[1], len(cells))
             continue
         if header is None:
