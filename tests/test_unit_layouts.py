@@ -422,3 +422,60 @@ def test_unit_headings_make_their_items_tasks_of_that_unit():
         ("加强资金使用绩效评价", [("县财政局", "responsible", "heading")]),
         ("优化用地审批流程", [("县自然资源局", "responsible", "heading")]),
     ]
+
+
+def test_a_heading_that_lists_units_makes_each_responsible():
+    # per the guide every unit named as the heading is responsible for the items under it;
+    # an elided level is restored (财政局 under 市…: 市财政局, no span)
+    text = (
+        "三、职责分工\n(一)市发展改革委、财政局:负责统筹安排专项资金。\n1.做好资金预算编制。\n"
+        "(二)县自然资源局:负责保障项目用地。\n1.优化用地审批流程。\n"
+        "(三)加强监督、市审计局:负责跟踪审计。\n1.开展专项审计。\n"
+    )
+    assert units_by_title(text) == {
+        "做好资金预算编制": sorted([("市发展改革委", "responsible"), ("市财政局", "responsible")]),
+        "优化用地审批流程": [("县自然资源局", "responsible")],
+        "开展专项审计": [],  # a heading that is not only units names none
+    }
+
+
+def test_a_task_cell_merged_over_rows_gives_it_every_rows_units():
+    # the task cell spans two rows, each with its own 牵头单位 and 配合单位: ingest repeats the
+    # task in both lines, and the task leads with both units (neither row's units are lost)
+    html = (
+        "<html><body><p>一、主要任务</p><p>(一)推进农田水利设施建设。完善灌溉渠系。</p>"
+        "<p>(二)加强耕地质量保护。开展土壤改良。</p><p>附件</p><p>重点任务分工表</p><table>"
+        "<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+        "<tr><td rowspan='2'>1</td><td rowspan='2'>推进农田水利设施建设</td><td>县水利局</td><td>各乡镇人民政府</td></tr>"
+        "<tr><td>县农业农村局</td><td>县财政局</td></tr>"
+        "<tr><td>2</td><td>加强耕地质量保护</td><td>县农业农村局</td><td>县自然资源局</td></tr>"
+        "</table></body></html>"
+    )
+    assert units_by_title(html) == {
+        "推进农田水利设施建设": sorted([("县水利局", "lead"), ("县农业农村局", "lead"),
+                                   ("各乡镇人民政府", "cooperating"), ("县财政局", "cooperating")]),
+        "加强耕地质量保护": sorted([("县农业农村局", "lead"), ("县自然资源局", "cooperating")]),
+    }
+
+
+def test_a_group_column_before_the_task_column_is_not_the_title():
+    # 类别 groups the rows (its cell repeated in each row of a group); the rows' tasks stand
+    # under 重点任务, and each row gives its units to the task it names
+    tab = (
+        "一、主要任务\n(一)加强耕地保护。严守耕地红线。\n(二)推进土地整治。开展全域整治。\n"
+        "(三)提升农机装备水平。推广适用农机。\n附件\n序号\t类别\t重点任务\t牵头单位\t配合单位\n"
+        "1\t耕地保护\t加强耕地保护\t区自然资源局\t区农业农村局\n2\t耕地保护\t推进土地整治\t区自然资源局\t各街道办事处\n"
+        "3\t农业机械\t提升农机装备水平\t区农业农村局\t区财政局\n"
+    )
+    flat = (
+        "一、主要任务\n(一)加强耕地保护。严守耕地红线。\n(二)推进土地整治。开展全域整治。\n"
+        "(三)提升农机装备水平。推广适用农机。\n附件\n序号\n工作类别\n工作任务\n牵头单位\n配合单位\n"
+        "1\n耕地保护\n加强耕地保护\n区自然资源局\n区农业农村局\n2\n耕地保护\n推进土地整治\n区自然资源局\n各街道办事处\n"
+        "3\n农业机械\n提升农机装备水平\n区农业农村局\n区财政局\n"
+    )
+    for text in (tab, flat):
+        assert units_by_title(text) == {
+            "加强耕地保护": sorted([("区自然资源局", "lead"), ("区农业农村局", "cooperating")]),
+            "推进土地整治": sorted([("区自然资源局", "lead"), ("各街道办事处", "cooperating")]),
+            "提升农机装备水平": sorted([("区农业农村局", "lead"), ("区财政局", "cooperating")]),
+        }

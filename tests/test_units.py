@@ -333,8 +333,8 @@ def _section(sid, parent, heading, text):
 def test_heading_that_is_a_unit():
     text = "(四)省发展改革委:主要负责自然灾害防治重点工程项目的立项审批。"
     found = heading.unit_sections(text, [_section("s1", None, "省发展改革委", text)])
-    assert names(found.values()) == [("省发展改革委", "responsible")]
-    assert found["s1"].source == "heading"
+    assert names(found["s1"]) == [("省发展改革委", "responsible")]
+    assert found["s1"][0].source == "heading"
 
 
 def test_heading_that_is_no_unit():

@@ -58,7 +58,7 @@ def _duty_line(text: str, task: Task) -> list[Found]:
     return [Found(m.group("unit"), "responsible", None, "heading", (m.start("unit"), m.end("unit")))]
 
 
-def _heading_units(task: Task, unit_headings: dict[str, Found], parents: dict[str, str | None]) -> list[Found]:
+def _heading_units(task: Task, unit_headings: dict[str, list[Found]], parents: dict[str, str | None]) -> list[Found]:
     out = []
     sid = parents.get(task.section) if task.section else None
     if task.section in unit_headings:
@@ -67,7 +67,7 @@ def _heading_units(task: Task, unit_headings: dict[str, Found], parents: dict[st
     while sid and sid not in seen:
         seen.add(sid)
         if sid in unit_headings:
-            out.append(unit_headings[sid])
+            out.extend(unit_headings[sid])
         sid = parents.get(sid)
     return out
 

@@ -2,8 +2,10 @@
 
     (四)省发展改革委:主要负责……
     (一)市财政局:负责……
+    (一)市发展改革委、市财政局:负责……
 
-The unit stands literally in the heading, so its span is the heading's span. Among
+The units stand literally in the heading; a heading that is a list of units (and nothing
+else) makes each of them responsible. Among
 siblings that are mostly such unit headings, an item whose heading opens with a unit and
 runs on without a colon ((二十)X部队根据…担负…) names that unit too.
 """
@@ -12,19 +14,24 @@ from __future__ import annotations
 
 from ..model import Section
 from ..text.orgs import is_unit_name
-from .lists import Found
+from .lists import Found, read_list
 
 MIN_DUTY_SIBLINGS = 3
 """How many unit-heading siblings make a list of duty blocks."""
 MAX_OPENING_UNIT = 24
 
 
-def _is_unit_heading(text: str, s: Section) -> bool:
+def _heading_units(text: str, s: Section) -> list[Found]:
+    """The units a heading consists of (one name, or a list of names), ended by a colon or the line."""
     heading = s.heading.strip()
-    if not heading or s.heading_span is None or not is_unit_name(heading):
-        return False
-    after = text[s.heading_span[1] : s.heading_span[1] + 1]
-    return after in (":", "\n", "")
+    if not heading or s.heading_span is None or text[s.heading_span[1] : s.heading_span[1] + 1] not in (":", "\n", ""):
+        return []
+    start = s.heading_span[0] + s.heading.index(heading)
+    if is_unit_name(heading):
+        return [Found(heading, "responsible", None, "heading", (start, start + len(heading)))]
+    units = read_list(heading, start, "responsible", None, "heading", whole=True)
+    # read_list takes a labelled value's words for names: here each must look like a unit
+    return units if len(units) > 1 and all(is_unit_name(f.name) for f in units) else []
 
 
 def _opening_unit(heading: str) -> str | None:
@@ -35,14 +42,14 @@ def _opening_unit(heading: str) -> str | None:
     return None
 
 
-def unit_sections(text: str, sections: list[Section]) -> dict[str, Found]:
-    """Section id -> the unit its heading names."""
-    out: dict[str, Found] = {}
+def unit_sections(text: str, sections: list[Section]) -> dict[str, list[Found]]:
+    """Section id -> the units its heading names (one or more)."""
+    out: dict[str, list[Found]] = {}
     siblings: dict[str | None, list[Section]] = {}
     for s in sections:
         siblings.setdefault(s.parent, []).append(s)
-        if _is_unit_heading(text, s):
-            out[s.id] = Found(s.heading.strip(), "responsible", None, "heading", tuple(s.heading_span))
+        if units := _heading_units(text, s):
+            out[s.id] = units
     for group in siblings.values():
         units = sum(1 for s in group if s.id in out)
         if units < MIN_DUTY_SIBLINGS or units * 2 < len(group):
@@ -53,5 +60,5 @@ def unit_sections(text: str, sections: list[Section]) -> dict[str, Found]:
             name = _opening_unit(s.heading)
             if name:
                 start = s.heading_span[0]
-                out[s.id] = Found(name, "responsible", None, "heading", (start, start + len(name)))
+                out[s.id] = [Found(name, "responsible", None, "heading", (start, start + len(name)))]
     return out

@@ -4,10 +4,11 @@ Two shapes reach the text: HTML/DOCX tables, one row a line with tab-separated c
 the flattened table of saved pages, one cell a line (blank-only lines are empty cells).
 Each row is matched to the body task it names by title; titles in a table may differ from
 the body's by a word (推广绿色工厂建设 / 推进绿色工厂建设), so the match is fuzzy (shared
-character pairs), one row to one task, best pairs first. A table whose rows mostly match no
-task lists items of its own (projects, indicators): each row that names a unit becomes a
-task with no section, titled by its item name. Under a note "排在第一位的为牵头单位" the
-first unit of a responsible cell is the lead.
+character pairs), one title to one task, best pairs first; rows repeating a merged task
+cell share its task. A table whose rows mostly match no task lists items of its own
+(projects, indicators): each row that names a unit becomes a task with no section, titled
+by its item name. Under a note "排在第一位的为牵头单位" the first unit of a responsible
+cell is the lead.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ..model import Task
 from ..pipeline import Draft
 from ..text.dates import time_words
 from ..text.normalize import fold
+from ..vocabulary import entries
 from . import vocab
 from .lists import Found, read_list
 
@@ -51,12 +53,17 @@ class Cell:
     end: int
 
 
+def _bare(cell: str) -> str:
+    """A header cell without a closing bracket note (牵头单位(部门) -> 牵头单位)."""
+    return regex.sub(r"\(.*?\)$", "", cell.strip())
+
+
 def _header_label(cell: str) -> str | None:
     """What a header cell's label is: lead / responsible / cooperating / person / stop, or None."""
     label = cell.strip()
     if not label or len(label) > 12:
         return None
-    return vocab.label_role(regex.sub(r"\(.*?\)$", "", label))
+    return vocab.label_role(_bare(label))
 
 
 def _header_role(cell: str) -> str | None:
@@ -64,17 +71,30 @@ def _header_role(cell: str) -> str | None:
     return role if role in ("lead", "responsible", "cooperating") else None
 
 
+@lru_cache(maxsize=1)
+def _task_heads() -> tuple[str, ...]:
+    return entries("task_headers.txt")
+
+
+def _names_tasks(cell: str) -> bool:
+    """A header that ends with a task head word (重点任务, 工作事项): the title column."""
+    return _bare(cell).endswith(_task_heads())
+
+
 def _columns(header: list[Cell]) -> tuple[int | None, dict[int, tuple[str, str]]] | None:
-    """Index of the title column and {column: (role, label)}; None when no role column."""
+    """Index of the title column and {column: (role, label)}; None when no role column. The
+    title column is the first text column whose header names tasks, else the first text
+    column (a group column such as 类别 may stand before the task column)."""
     roles: dict[int, tuple[str, str]] = {}
-    title: int | None = None
+    texts: list[int] = []
     for i, cell in enumerate(header):
         role = _header_role(cell.text)
         if role:
             roles[i] = (role, cell.text.strip())
-        elif (title is None and cell.text.strip() and not _SKIP_HEADER.search(cell.text)
+        elif (cell.text.strip() and not _SKIP_HEADER.search(cell.text)
               and not time_words().search(cell.text) and _header_label(cell.text) is None):  # not 责任领导/责任人
-            title = i
+            texts.append(i)
+    title = next((i for i in texts if _names_tasks(header[i].text)), texts[0] if texts else None)
     return (title, roles) if roles and title is not None else None
 
 
@@ -250,19 +270,23 @@ def _score(row: Row, task: Task) -> float:
 
 
 def match(rows: list[Row], tasks: list[Task]) -> dict[int, int]:
-    """Row index -> task index, one to one, best pairs first."""
+    """Row index -> task index: titles to tasks one to one, best pairs first. Rows with the
+    same title (a task cell merged over rows, repeated in each by ingest) all go to its task."""
+    firsts: dict[str, int] = {}  # folded title -> its first row
+    for r, row in enumerate(rows):
+        firsts.setdefault(_folded(row.title)[0], r)
     scored = sorted(
-        ((s, r, t) for r, row in enumerate(rows) for t, task in enumerate(tasks) if (s := _score(row, task)) >= MATCH_THRESHOLD),
+        ((s, r, t) for r in firsts.values() for t, task in enumerate(tasks) if (s := _score(rows[r], task)) >= MATCH_THRESHOLD),
         key=lambda x: -x[0],
     )
-    out: dict[int, int] = {}
+    by_first: dict[int, int] = {}
     used: set[int] = set()
     for _, r, t in scored:
-        if r in out or t in used:
+        if r in by_first or t in used:
             continue
-        out[r] = t
+        by_first[r] = t
         used.add(t)
-    return out
+    return {r: by_first[f] for r, row in enumerate(rows) if (f := firsts[_folded(row.title)[0]]) in by_first}
 
 
 def apply(draft: Draft, lead_note: Scope = None) -> None:
