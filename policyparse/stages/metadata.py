@@ -26,6 +26,7 @@ from ..text.dates import date_of as _date_of
 from ..text.normalize import fold
 from ..vocabulary import entries
 from .boilerplate import merge
+from .sections import FLAT_MIN, FLAT_SHARE
 
 HEAD_LINES = 200
 """A notice's head (page table, title, 字号, addressees) never runs longer than this."""
@@ -110,14 +111,20 @@ def compact(s: str) -> str:
     return _SPACE_BETWEEN_CJK.sub("", s).strip()
 
 
-def doc_type_of(title: str) -> str | None:
-    """The genre word that ends a title, after trailing brackets ((试行), (2018-2020年))."""
+def bare_title(title: str) -> str:
+    """A title without spaces, a closing 》 and trailing brackets ((试行), (2018-2020年)): what
+    its genre word ends."""
     bare = re.sub(r"\s+", "", title).rstrip("》")
     while True:
         cut = _TRAILING_BRACKET.sub("", bare)
         if cut == bare:
-            break
+            return bare
         bare = cut
+
+
+def doc_type_of(title: str) -> str | None:
+    """The genre word that ends a title, after trailing brackets ((试行), (2018-2020年))."""
+    bare = bare_title(title)
     return next((t for t in doc_types() if bare.endswith(t)), None)
 
 
@@ -266,7 +273,7 @@ def _is_flat(lines: list[Line]) -> bool:
     """An OCR text with (almost) no line breaks."""
     longest = max((len(line.text) for line in lines), default=0)
     total = sum(len(line.text) for line in lines)
-    return len(lines) <= 5 and longest >= 500 and longest >= 0.8 * total
+    return len(lines) <= 5 and longest >= FLAT_MIN and longest >= FLAT_SHARE * total
 
 
 def page_table(lines: list[Line]) -> dict[str, str]:

@@ -32,6 +32,7 @@ from ..text.orgs import is_unit_name
 from ..units import bracket, prose, vocab
 from ..units.lists import ROLE_RANK
 from ..vocabulary import entries
+from .metadata import bare_title
 from .sections import SpanSet
 
 PART_WINDOW = 16
@@ -325,15 +326,10 @@ def find(draft: Draft) -> None:
     draft.tasks = tasks
 
 
-_TRAILING_BRACKET = re.compile(r"\([^()]{0,20}\)$")
-
-
 def is_commentary(title: str | None) -> bool:
-    """《…》政策解读, 关于…的解读, …答记者问: a page that explains a notice (data/commentary_genres.txt)."""
-    if not title:
-        return False
-    bare = _TRAILING_BRACKET.sub("", title.strip())
-    return bare.endswith(_commentary_genres())
+    """《…》政策解读, 关于…的解读, …答记者问: a page that explains a notice (data/commentary_genres.txt).
+    The title's ending is read as the metadata stage reads its genre word."""
+    return bool(title) and bare_title(title).endswith(_commentary_genres())
 
 
 @cache
