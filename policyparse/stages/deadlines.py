@@ -18,12 +18,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..model import Deadline
+from ..model import Deadline, Task
 from ..pipeline import Draft
 from ..text.dates import time_labels
 from ..text.numerals import to_number, year_number
 from ..text.prefilter import anchored_finditer
 from ..vocabulary import entries
+from .sections import line_bounds
 
 _YEAR = r"(?:19|20)[0-9]{2}|二[〇○零][〇○零一二三四五六七八九]{2}"
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
@@ -178,13 +179,13 @@ def find(draft: Draft) -> None:
         task.deadlines = [m.to_model() for m in sorted(found, key=lambda m: m.start)]
 
 
-def _table_rows(text: str, task) -> list[tuple[int, int]]:
+def _table_rows(text: str, task: Task) -> list[tuple[int, int]]:
     """The table rows (tab-separated lines outside the task's text) that hold its table units."""
     rows = []
     for unit in task.units:
         if unit.source != "table" or unit.span is None or task.span[0] <= unit.span[0] < task.span[1]:
             continue
-        row = (text.rfind("\n", 0, unit.span[0]) + 1, (text.find("\n", unit.span[1]) + 1 or len(text) + 1) - 1)
+        row = line_bounds(text, unit.span[0])
         if "\t" in text[row[0] : row[1]] and row not in rows:
             rows.append(row)
     return rows

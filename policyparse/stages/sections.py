@@ -80,7 +80,7 @@ def is_flat_line(text: str, line_start: int, line_end: int) -> bool:
     return length >= FLAT_LINE or (length >= FLAT_MIN and length >= FLAT_SHARE * len(text))
 
 
-def _line_bounds(text: str, pos: int) -> Span:
+def line_bounds(text: str, pos: int) -> Span:
     """(start, end) of the line holding pos, in O(log n): flat text has huge lines."""
     newlines = _newlines(text)
     i = bisect_left(newlines, pos)
@@ -109,7 +109,7 @@ def _first_top_heading(text: str) -> int:
     is looked for only before it (a plan's own text may say 请结合实际)."""
     for shapes in (r"一[ \t]{0,2}、|第[ \t]?一[ \t]?(?:[章条]|部分)", r"\(一\)|(?<!\d)1[.、](?!\d)"):
         for m in re.finditer(shapes, text):
-            line_start, _ = _line_bounds(text, m.start())
+            line_start, _ = line_bounds(text, m.start())
             before = text[max(line_start, m.start() - 8) : m.start()].strip()
             if not before or before[-1] in _SENTENCE_END + _CLAUSE_END:
                 return m.start()
@@ -146,7 +146,7 @@ def end_mark_start(text: str, start: int, end: int, noise: list[Span] | tuple[Sp
     """Where the first line in text[start:end] with an end mark of one of `kinds` starts, else end."""
     pos = start
     while pos < end:
-        line_start, line_end = _line_bounds(text, pos)
+        line_start, line_end = line_bounds(text, pos)
         if _end_mark_kind(text[line_start:line_end]) in kinds and not _in(noise, line_start):
             return max(line_start, start)
         pos = line_end + 1
@@ -169,7 +169,7 @@ def _inline_footer() -> re.Pattern[str]:
 def inline_footer_start(text: str, start: int, end: int) -> int:
     """Where a flat line's distribution footer (…。抄送:…) starts in text[start:end], else end."""
     for m in _inline_footer().finditer(text, start, end):
-        if is_flat_line(text, *_line_bounds(text, m.start())):
+        if is_flat_line(text, *line_bounds(text, m.start())):
             return m.start()
     return end
 
@@ -179,13 +179,13 @@ def attachment_lists(text: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     pos = start
     while pos < end:
-        line_start, line_end = _line_bounds(text, pos)
+        line_start, line_end = line_bounds(text, pos)
         line = text[line_start:line_end]
         if not is_flat_line(text, line_start, line_end) and _end_mark_kind(line) == "attachment":
             block_end = line_end
             nxt = line_end + 1
             while nxt < end:
-                ls, le = _line_bounds(text, nxt)
+                ls, le = line_bounds(text, nxt)
                 item = text[ls:le].strip()
                 if item and (len(item) > LIST_ITEM or "。" in item or _ATTACHMENT_PART.match(item)):
                     break
@@ -215,7 +215,7 @@ def inline_attachment_lists(text: str, start: int, end: int) -> list[Span]:
     list is not covered, so its parts stay sections."""
     spans = []
     for m in _INLINE_ATTACHMENT.finditer(text, start, end):
-        line_start, line_end = _line_bounds(text, m.start())
+        line_start, line_end = line_bounds(text, m.start())
         if not is_flat_line(text, line_start, line_end):
             continue
         mark, list_end = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
@@ -356,7 +356,7 @@ class _Scanner:
         return n.shape in ("(cn)", "(ar)") and "\u4e00" <= before <= "\u9fff" and before != "第"
 
     def _line_start(self, n: Numbering) -> bool:
-        line_start, _ = _line_bounds(self.text, n.start)
+        line_start, _ = line_bounds(self.text, n.start)
         floor, pos = max(line_start, self.start), n.start
         while pos > floor and self.text[pos - 1] in " \t":  # only spaces between line start and number
             pos -= 1
@@ -366,7 +366,7 @@ class _Scanner:
         return self._flat_at(n.start)
 
     def _flat_at(self, pos: int) -> bool:
-        return is_flat_line(self.text, *_line_bounds(self.text, pos))
+        return is_flat_line(self.text, *line_bounds(self.text, pos))
 
     def _after_stop(self, n: Numbering, flat: bool) -> bool:
         at = self._before_page_number(n.start) if flat else n.start  # (…工作。- 2 -(二)…)
@@ -455,7 +455,7 @@ class _Scanner:
         N.1 follows; elsewhere a bare number is a count or a cell."""
         if not self._line_start(n):
             return False
-        _, line_end = _line_bounds(self.text, n.start)
+        _, line_end = line_bounds(self.text, n.start)
         title = self.text[n.end : line_end].strip()
         if not title or len(title) > SHORT_TITLE // 2 or re.search(r"[\s,。;:、\d]", title):
             return False
