@@ -13,7 +13,11 @@ from .model import Document, Source
 from .pipeline import Draft, run
 from .text.normalize import normalize
 
-_FORMAT_BY_SUFFIX = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".shtml": "html", ".docx": "docx"}
+FORMAT_BY_SUFFIX = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".shtml": "html",
+                    ".mht": "html", ".mhtml": "html", ".docx": "docx"}
+"""The file suffixes policyparse reads, and the format each declares (a .mht archive is unwrapped
+by the HTML reader). Folders given to the CLI are searched for these suffixes only."""
+INPUT_SUFFIXES = tuple(FORMAT_BY_SUFFIX)
 
 
 def parse(source: str | bytes, format: str | None = None, *, id: str | None = None, path: str | None = None) -> Document:
@@ -62,7 +66,7 @@ def _document(ingested: ingest.Ingested, sha256: str, id: str | None, path: str 
 
 def format_for(path: Path) -> str | None:
     """The format a file's suffix declares, or None to let the content decide."""
-    return _FORMAT_BY_SUFFIX.get(path.suffix.lower())
+    return FORMAT_BY_SUFFIX.get(path.suffix.lower())
 
 
 def document_id(path: Path) -> str:

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Optional, Union
 
 from ._version import __version__
+from .api import INPUT_SUFFIXES
 from .model import Document, StrictModel
 
-INPUT_SUFFIXES = (".txt", ".html", ".htm", ".docx")
 _IN_FLIGHT_PER_JOB = 4
 
 
@@ -40,10 +40,12 @@ class ErrorRecord(StrictModel):
 Record = Union[Document, ErrorRecord]
 
 
-def discover(inputs: Iterable[str], stdin: Optional[Iterable[str]] = None) -> list[Path]:
+def discover(inputs: Iterable[str], stdin: Optional[Iterable[str]] = None,
+             left_out: Optional[list[Path]] = None) -> list[Path]:
     """Expand files, folders (recursively) and `-` (paths on stdin) into a sorted, de-duplicated list.
 
-    Paths that do not exist are kept, so that each yields an error record.
+    Paths that do not exist are kept, so that each yields an error record. Files in folders whose
+    suffix is not a notice's (a .pdf, a .doc) are appended to `left_out`, so the run can say so.
     """
     found: set[Path] = set()
     for item in inputs:
@@ -51,9 +53,15 @@ def discover(inputs: Iterable[str], stdin: Optional[Iterable[str]] = None) -> li
             lines = stdin if stdin is not None else sys.stdin
             found.update(Path(line.strip()) for line in lines if line.strip())
         elif os.path.isdir(item):
-            found.update(p for p in Path(item).rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
+            for p in Path(item).rglob("*"):
+                if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES:
+                    found.add(p)
+                elif p.is_file() and left_out is not None:
+                    left_out.append(p)
         else:
             found.add(Path(item))
+    if left_out is not None:
+        left_out.sort(key=str)
     return sorted(found, key=lambda p: str(p))
 
 

@@ -28,11 +28,17 @@ class Summary:
     skipped: int = 0
     seconds: float = 0.0
     errors: list[ErrorRecord] = field(default_factory=list)
+    left_out: list[Path] = field(default_factory=list)
+    """Files found in the folders given whose suffix is not a notice's (.pdf, .doc …)."""
 
     def line(self) -> str:
         rate = (self.parsed + self.failed) / self.seconds if self.seconds else 0.0
-        return (f"{self.inputs} inputs: {self.parsed} parsed, {self.failed} failed, {self.skipped} skipped "
+        line = (f"{self.inputs} inputs: {self.parsed} parsed, {self.failed} failed, {self.skipped} skipped "
                 f"(already done) in {self.seconds:.1f}s, {rate:.1f} files/s")
+        if self.left_out:
+            names = ", ".join(p.name for p in self.left_out[:3]) + (", …" if len(self.left_out) > 3 else "")
+            line += f"; {len(self.left_out)} files of other types left out ({names})"
+        return line
 
 
 class Progress:
@@ -76,8 +82,9 @@ def convert(inputs: Iterable[str], out: Path, fmt: str = "jsonl", jobs: Optional
             stream: TextIO = sys.stderr) -> Summary:
     """Parse every input into `out` in format `fmt`; every input yields a document or an error record."""
     started = time.monotonic()
-    paths = discover(inputs, stdin=stdin)
-    summary = Summary(inputs=len(paths))
+    left_out: list[Path] = []
+    paths = discover(inputs, stdin=stdin, left_out=left_out)
+    summary = Summary(inputs=len(paths), left_out=left_out)
     with open_sink(fmt, out, resume) as sink:
         paths, summary.skipped = pending_inputs(paths, sink.done_keys() if resume else set())
         bar = Progress(len(paths), stream, progress)

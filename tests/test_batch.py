@@ -205,3 +205,43 @@ def test_dask_engine_writes_the_same_parquet_dataset(inputs, tmp_path):
     assert summary.failed == 3 and summary.parsed == len(discover([str(inputs)])) - 3
     for table in ("documents", "sections", "tasks", "task_units", "targets", "deadlines", "errors"):
         assert pq.read_table(local / table).to_pylist() == pq.read_table(remote / table).to_pylist(), table
+
+
+# Every suffix parse_file reads is found in a folder; other files are named in the summary,
+# never dropped without a word.
+
+
+def _saved_pages(root: Path) -> None:
+    html = next(p for p in RAW if p.suffix == ".html")
+    shutil.copy(html, root / "notice.shtml")  # a server-side-include page saved as is
+    shutil.copy(html, root / "notice2.HTM")
+    (root / "scan.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    (root / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
+
+
+def test_folders_yield_every_readable_suffix_and_name_the_rest(tmp_path):
+    _saved_pages(tmp_path)
+    left_out: list[Path] = []
+    found = discover([str(tmp_path)], left_out=left_out)
+    assert [p.name for p in found] == ["notice.shtml", "notice2.HTM"]
+    assert [p.name for p in left_out] == ["old.doc", "scan.pdf"]
+
+
+def test_batch_summary_names_the_files_it_left_out(tmp_path):
+    from policyparse.convert import convert
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _saved_pages(folder)
+    summary = convert([str(folder)], tmp_path / "out.jsonl", jobs=1, progress=False)
+    assert (summary.inputs, summary.parsed, summary.failed) == (2, 2, 0)
+    assert summary.line().endswith("; 2 files of other types left out (old.doc, scan.pdf)")
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["source"]["format"] for r in records] == ["html", "html"]
+
+
+def test_parse_command_reads_a_folder_of_shtml_pages(tmp_path):
+    _saved_pages(tmp_path)
+    done = run_cli("parse", str(tmp_path), "-o", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["notice.json", "notice2.json"]

@@ -9,7 +9,6 @@ from pathlib import Path
 from ._io import fail, write
 
 HELP = "parse notices (.txt/.html/.htm/.docx files or folders of them) into JSON documents"
-INPUT_SUFFIXES = (".txt", ".html", ".htm", ".docx")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -83,6 +82,8 @@ def expand_inputs(names: list[str]) -> list[tuple[Path, str | None]]:
 
     Each entry carries a problem to report in its turn (missing file, folder without notices).
     """
+    from ..api import INPUT_SUFFIXES
+
     inputs: list[tuple[Path, str | None]] = []
     for name in names:
         path = Path(name)

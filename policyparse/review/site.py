@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import Optional
 
-from ..batch import INPUT_SUFFIXES
+from ..api import INPUT_SUFFIXES
 from ..evaluation.gold import GOLD_SUFFIX, load_gold
 from ..evaluation.score import score_document
 from ..model import Document
