@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Hashable, Iterable
 
+from ..api import INPUT_SUFFIXES as RAW_SUFFIXES
 from ..errors import ParseError
 from ..model import Document, Target, Task
 from ..text.normalize import fold
 from .gold import ROLES, GoldDoc, find_gold_files, gold_id, load_gold
 
-RAW_SUFFIXES = (".txt", ".html", ".htm", ".docx")
 SCORED_METADATA = (
     "title", "doc_number", "issuer", "signed_date", "recipients",
     "index_number", "published_date", "enclosed_title", "doc_type", "attachments", "period",
