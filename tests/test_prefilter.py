@@ -49,7 +49,13 @@ ANCHORED = [
      ["2019年1月1日", "二〇二〇年十一月三十日", "2020年", "12月31日", "1月", "31日", "至", "到", "-", " ", "x"]),
     ("deadlines._dated_pattern()", deadlines._dated_pattern(), deadlines._YEAR_ANCHOR, deadlines._year_reach(), DATE_PIECES),
     ("deadlines._MONTH_ONLY", deadlines._MONTH_ONLY, deadlines._MONTH_ANCHOR, deadlines._MONTH_REACH, DATE_PIECES),
-    ("deadlines._RECURRING", deadlines._RECURRING, deadlines._RECURRING_ANCHOR, 0, DATE_PIECES),
+    ("deadlines._RECURRING", deadlines._RECURRING, deadlines._RECURRING_ANCHORS, 0, DATE_PIECES),
+    ("deadlines._NUMERIC_DATE", deadlines._NUMERIC_DATE, deadlines._NUMERIC_ANCHORS, 4,
+     ["2020", "1999", "2018", "20", "12", "1", "06", "31", ".", "/", "-", "底", "前", "之前", "以前", "年", " ", "x"]),
+    ("deadlines._labelled_day_pattern()", deadlines._labelled_day_pattern(), deadlines._labelled_day_anchor(),
+     deadlines._longest_label() + 1,
+     ["完成时限:", "时间要求: ", "办结时限 :", "完成时间", "时限", ":", " ", "11月", "6月", "十二月", "月", "30日", "底", "上旬",
+      "前", "之前", "\n", "x"]),
     ("deadlines._WITHIN_YEAR", deadlines._WITHIN_YEAR, deadlines._WITHIN_YEAR_ANCHOR, deadlines._WITHIN_YEAR_REACH, DATE_PIECES),
     ("patterns.HEADING_NUMBER", patterns.HEADING_NUMBER, patterns._HEADING_NUMBER_START, 0, [
         "第", "章", "条", "部分", "一", "十二", "两", "〇", "(", ")", "①", "⑳", "1", "12", "3.2", "1. 2", ".", "、",
@@ -65,7 +71,10 @@ def test_anchored_finditer_finds_what_finditer_finds(name, pattern, anchor, reac
     for text in texts:
         for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
             expected = found(pattern.finditer(text, start, end))
-            assert found(anchored_finditer(pattern, anchor, reach, text, start, end)) == expected, (name, text[:80])
+            if isinstance(anchor, tuple):  # one literal anchor per kind of match, scanned in turn
+                assert found(deadlines.through_each(pattern, anchor, reach, text, start, end)) == expected, (name, text[:80])
+            else:
+                assert found(anchored_finditer(pattern, anchor, reach, text, start, end)) == expected, (name, text[:80])
             hits += len(expected)
     assert hits > 10  # the inputs do exercise the pattern
 

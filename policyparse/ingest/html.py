@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from . import Ingested, grid
 from .text import bom_encoding, decode, decode_as
@@ -49,6 +50,7 @@ _FILE_LINK = re.compile(r"\.(?:pdf|docx?|wps|xlsx?|et|ofd|zip|rar|7z|txt|jpe?g|p
 _FILE_TAGS = {"a": "href", "iframe": "src", "embed": "src", "object": "data"}
 # Dates beside the links of a news list (2024-03-01, [2024年3月1日]) are not text of their own.
 _LIST_DATE = re.compile(r"[\[(【]?(?:(?:19|20)\d\d[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[\])】]?")
+_LIST_DATE_HINT = re.compile(r"\d[-/.月]\d")  # what every _LIST_DATE match holds: a cheaper search
 _TITLE_WORD = "title"
 _HEADING_TAGS = frozenset({"h1", "h2", "h3"})
 # More lines than this in one table cell make its row page layout, not a row of data.
@@ -159,13 +161,16 @@ def declared_charset(head: bytes) -> str | None:
 
 def read_text(markup: str, encoding: str, warnings: list[str] | tuple[str, ...] = ()) -> Ingested:
     """Extract text lines and stated facts from decoded HTML."""
-    import lxml.html
     from lxml import etree
 
     markup = _XML_DECL.sub("", markup, count=1)
-    parser = lxml.html.HTMLParser(no_network=True, huge_tree=False, remove_pis=True, default_doctype=False)
+    # lxml's plain parser, not lxml.html's: lxml.html picks the Python class of every element proxy
+    # the walks below make by a call into Python (HtmlElementClassLookup); the tree is the same.
+    parser = etree.HTMLParser(no_network=True, huge_tree=False, remove_pis=True, default_doctype=False)
     try:
-        root = lxml.html.document_fromstring(markup, parser=parser)
+        root = etree.fromstring(markup, parser)
+        if root is None:  # what lxml.html.document_fromstring raises for an empty document
+            raise etree.ParserError("Document is empty")
     except (etree.ParserError, ValueError):
         # lxml refuses documents with no elements at all: the page is plain text in a .html file.
         return Ingested(text=markup, format="html", encoding=encoding, warnings=list(warnings))
@@ -315,14 +320,19 @@ def _link_stats(root) -> dict:
 
 def _text_length(text: str | None) -> int:
     """Characters of text for link density: dates beside list links do not count."""
-    return len(_LIST_DATE.sub("", text).strip()) if text else 0
+    if not text:
+        return 0
+    if _LIST_DATE_HINT.search(text):  # most texts hold no date: spare them the substitution
+        text = _LIST_DATE.sub("", text)
+    return len(text.strip())
 
 
 def _classes(el) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
 
 
-def _is_chrome(el, stats: dict) -> bool:
+def _is_chrome(el, stats: dict, names: str) -> bool:
+    """`names`: _classes(el)."""
     tag = el.tag
     if tag in _DROP_TAGS:
         # HTML5: a <header> inside <article>/<main> is the article's head (its title), not the site's.
@@ -332,17 +342,19 @@ def _is_chrome(el, stats: dict) -> bool:
         # WeChat and some portals hide the article until a script shows it: an element holding most
         # of the page's text is the article, not a hidden leftover.
         return not _holds_most_text(el, stats)
-    names = _classes(el)
     # A class word is a weak signal: the block that holds most of the page's text is the article
     # whatever it is called (print_content, content-search, article print-area).
     return bool(names.strip()) and _chrome_name(names) and not _holds_most_text(el, stats)
+
+
+_NAME_TOKEN_SEPARATOR = re.compile(r"[^a-z0-9]+")
 
 
 def _chrome_name(names: str) -> bool:
     if any(word in names for word in _CHROME_WORDS):
         return True
     for name in names.split():
-        tokens = set(re.split(r"[^a-z0-9]+", name))
+        tokens = set(_NAME_TOKEN_SEPARATOR.split(name))
         chrome = _CHROME_TOKENS.intersection(tokens)
         if chrome and not (chrome <= _HEAD_TOKENS and _CONTENT_TOKENS.intersection(tokens)):
             return True
@@ -379,7 +391,7 @@ def _is_contents_line(el, stats: dict) -> bool:
 
 
 def _is_meta_table(el) -> bool:
-    text = re.sub(r"\s+", "", el.text_content())
+    text = "".join(_string_value(el).split())  # every whitespace removed (str.split's is re's \s), 3x faster than re.sub
     return sum(label in text for label in _META_LABELS) >= 2
 
 
@@ -409,7 +421,12 @@ class _Extractor:
         return self.kinds[-1] if self.kinds else "page"
 
     def flush(self) -> None:
-        line = _SPACES.sub(" ", "".join(self.buf)).strip()
+        if not self.buf:  # most flushes (every block's start and end) have nothing to flush
+            return
+        line = "".join(self.buf)
+        if " " in line or "\n" in line or "\t" in line or "\r" in line or "\f" in line or "\v" in line:
+            line = _SPACES.sub(" ", line)  # the regex costs ten times these tests: run it only where it acts
+        line = line.strip()
         self.buf.clear()
         if line:
             self.lines.append((line, self.kind()))
@@ -439,7 +456,8 @@ class _Extractor:
             return
         if tag in _FILE_TAGS and _FILE_LINK.search((el.get(_FILE_TAGS[tag]) or "").strip()):
             self.files.add(el)  # the notice as a PDF/Word file: linked, or shown in a viewer
-        if _is_chrome(el, self.stats) or (self.region != "inside" and _is_link_block(el, self.stats)):
+        names = _classes(el)  # read once, for _is_chrome and the title kind below
+        if _is_chrome(el, self.stats, names) or (self.region != "inside" and _is_link_block(el, self.stats)):
             return
         if tag in _BLOCK_TAGS and _is_contents_line(el, self.stats):
             return
@@ -456,7 +474,7 @@ class _Extractor:
             self.table(el)
             return
         block = tag in _BLOCK_TAGS
-        kind = self._kind_of(el)
+        kind = "title" if tag in _HEADING_TAGS or _TITLE_WORD in names else None
         if block:
             self.flush()
         if kind:
@@ -466,18 +484,15 @@ class _Extractor:
         self.add(el.text)
         for child in el:
             self.walk(child)
-            self.add(child.tail)
+            tail = child.tail
+            if tail:  # tails are often None: spare the call
+                self.add(tail)
         self.pre -= pre
         if block:
             self.flush()
         if kind:
             self.flush()
             self.kinds.pop()
-
-    def _kind_of(self, el) -> str | None:
-        if el.tag in _HEADING_TAGS or _TITLE_WORD in _classes(el):
-            return "title"
-        return None
 
     def table(self, table) -> None:
         meta = _is_meta_table(table)
@@ -560,6 +575,19 @@ def _rows(table):
             yield from (r for r in child if r.tag == "tr")
 
 
+@cache
+def _string_value_xpath():
+    from lxml import etree
+
+    return etree.XPath("string()", smart_strings=False)
+
+
+def _string_value(el) -> str:
+    """All the text inside `el` (what lxml.html's text_content() returns)."""
+    return _string_value_xpath()(el)
+
+
+@cache
 def _comment_tag():
     from lxml import etree
 

@@ -48,6 +48,14 @@ _DATE_RANGE = re.compile(
 
 
 @cache
+def _labelled_day_anchor() -> re.Pattern:
+    """The colon after a time-limit label (the labels' alternation would be tried at every character):
+    it stands at most _longest_label() + 1 characters after the match's start."""
+    last = "[" + "".join(sorted({re.escape(w[-1]) for w in time_labels()})) + "]"
+    return re.compile(rf":(?:(?<={last}:)|(?<={last}\s:))")
+
+
+@cache
 def _labelled_day_pattern() -> re.Pattern:
     """A labelled date with no year (完成时限:11月30日): the notice's own year."""
     return re.compile(
@@ -67,7 +75,11 @@ _NUMERIC_DATE = re.compile(
     rf"(?P<year>(?:19|20)[0-9]{{2}})(?P<sep>[./\-])(?P<month>1[0-2]|0?[1-9])(?:(?P=sep)(?P<day>3[01]|[12][0-9]|0?[1-9]))?"
     r"(?![0-9])(?:底?(?:之前|以前|前))?"
 )
-_NUMERIC_ANCHOR = re.compile(r"(?:19|20)[0-9]{2}[./\-]")
+# Anchors for _NUMERIC_DATE, one per separator (a literal each: see the note above _YearAnchor): the separator after
+# the year, 4 characters after the match's start. A match holds one kind of separator, and none
+# can start inside another (its digit runs after the year are at most 2 long), so the three runs
+# together find what finditer finds.
+_NUMERIC_ANCHORS = tuple(re.compile(rf"{re.escape(sep)}(?<=(?:19|20)[0-9]{{2}}{re.escape(sep)})") for sep in "./-")
 
 
 @cache
@@ -115,7 +127,23 @@ _WITHIN_YEAR = re.compile(
 
 # Anchors for text.prefilter: what every match holds, and how far after the match's start it
 # may stand. These patterns open with optional words, so finditer alone tries every character.
-_YEAR_ANCHOR = re.compile(rf"(?:{_YEAR})年")
+# re searches at C speed for a pattern that opens with one literal character; a pattern that opens
+# with an alternation or a class ((?:19|20)…, 月|季度, [每按]) is tried at every character, ~15x slower.
+# So the anchors below are found through a lone literal (年, 前, 每 …) with a lookbehind for the rest.
+
+
+class _YearAnchor:
+    """`(?:_YEAR)年` as an anchor for text.prefilter (its hit starts at the year): found through its 年."""
+
+    _nian = re.compile(rf"年(?<=(?:{_YEAR})年)")  # every _YEAR is 4 characters: a fixed-width lookbehind
+    _year = re.compile(rf"(?:{_YEAR})年")
+
+    def search(self, text: str, pos: int, end: int) -> re.Match | None:
+        nian = self._nian.search(text, pos + 4, end)  # a year starting at pos or later has its 年 at pos+4 or later
+        return self._year.match(text, nian.start() - 4, end) if nian else None
+
+
+_YEAR_ANCHOR = _YearAnchor()
 
 
 @cache
@@ -130,9 +158,12 @@ def _year_reach() -> int:
     return _longest_label() + 12
 
 
-_MONTH_ANCHOR = re.compile("月|季度")
-_MONTH_REACH = 5  # 今年十二月, 今年第二季度
-_RECURRING_ANCHOR = re.compile("[每按]")
+# Every _MONTH_ONLY match ends in 前 after one of these (月前, 月份前, 日前, 底前, 末前, 下旬前, 季度前, 之前, 以前) …
+_MONTH_ANCHOR = re.compile("前(?<=[月份日底末旬度之以]前)")
+_MONTH_REACH = 11  # … at most 11 characters after its start: 今年十二月份二十一日之前
+# [每按] as two literals, scanned one after the other: no _RECURRING match holds a 每 or 按 past
+# its first character, so the matches at 每 and those at 按 are together what finditer finds.
+_RECURRING_ANCHORS = (re.compile("每"), re.compile("按"))
 _WITHIN_YEAR_ANCHOR = re.compile("年")
 _WITHIN_YEAR_REACH = 2  # 本年度内
 _QUARTER_NUMBER = re.compile("[一二三四1-4](?=季度)")
@@ -208,6 +239,13 @@ def reference_year(draft: Draft) -> int | None:
     return None
 
 
+def through_each(pattern: re.Pattern, anchors: tuple[re.Pattern, ...], reach: int, text: str, start: int, end: int) -> list[re.Match]:
+    """The matches of `pattern` found through each anchor in turn, in text order: for anchors of
+    which every match holds exactly one (a literal each, see the note above _YearAnchor)."""
+    found = (match for anchor in anchors for match in anchored_finditer(pattern, anchor, reach, text, start, end))
+    return sorted(found, key=lambda match: match.start())
+
+
 def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None = None) -> list[Mention]:
     """Every deadline between `start` and `end`, in text order."""
     end = len(text) if end is None else end
@@ -217,7 +255,8 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
     dated = (_dated(text, match, ref_year) for match in anchored_finditer(_dated_pattern(), _YEAR_ANCHOR, _year_reach(), text, start, end))
     found += [m for m in dated if m and not _inside(taken, m.start)]
     if ref_year:
-        found += [_labelled_day(match, ref_year) for match in _labelled_day_pattern().finditer(text, start, end)]
+        labelled = anchored_finditer(_labelled_day_pattern(), _labelled_day_anchor(), _longest_label() + 1, text, start, end)
+        found += [_labelled_day(match, ref_year) for match in labelled]
         taken = sorted((m.start, m.end) for m in found)
         for match in anchored_finditer(_MONTH_ONLY, _MONTH_ANCHOR, _MONTH_REACH, text, start, end):
             first = match.start()
@@ -228,12 +267,12 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
     for match in anchored_finditer(_FIVE_YEAR_END, _FIVE_YEAR_ANCHOR, 3, text, start, end):
         year = 1970 + 5 * (10 + int(to_number(match["n"])) - 3)
         found.append(_mention(match.start(), match.end(), match.group(), year, None, None))
-    for match in anchored_finditer(_NUMERIC_DATE, _NUMERIC_ANCHOR, 0, text, start, end):
+    for match in through_each(_NUMERIC_DATE, _NUMERIC_ANCHORS, 4, text, start, end):
         year = int(match["year"])
         labelled = _label_before_pattern().search(text, max(0, match.start() - _longest_label() - 4), match.start())
         if labelled or (_whole_cell(text, match) and (ref_year is None or year >= ref_year)):
             found.append(_mention(match.start(), match.end(), match.group(), year, match, None))
-    found += [_recurring(match) for match in anchored_finditer(_RECURRING, _RECURRING_ANCHOR, 0, text, start, end)]
+    found += [_recurring(match) for match in through_each(_RECURRING, _RECURRING_ANCHORS, 0, text, start, end)]
     if ref_year:
         within = anchored_finditer(_WITHIN_YEAR, _WITHIN_YEAR_ANCHOR, _WITHIN_YEAR_REACH, text, start, end)
         found += [_mention(match.start(), match.end(), match.group(), ref_year, None, None) for match in within]
@@ -311,7 +350,7 @@ def _inside_year_range(text: str, match: re.Match) -> bool:
     if _YEAR_RANGE_BEFORE.search(before) or before.endswith("从"):
         return True
     after = text[match.end("year") + 1 : match.end("year") + 3] if not match["month"] and not match["ypart"] else ""
-    return not match["before"] and any(after.startswith(w) for w in _RANGE_OR_START_AFTER)
+    return not match["before"] and after.startswith(_RANGE_OR_START_AFTER)
 
 
 def _opens_plan_sentence(text: str, match: re.Match, year: int, ref_year: int | None) -> bool:
@@ -323,7 +362,7 @@ def _opens_plan_sentence(text: str, match: re.Match, year: int, ref_year: int | 
     following = text[match.end() : match.end() + 2]
     if previous not in _SENTENCE_START or not following:
         return False
-    if any(following.startswith(w) for w in _RANGE_OR_START_AFTER):
+    if following.startswith(_RANGE_OR_START_AFTER):
         return False
     return following[0] == "," or "\u4e00" <= following[0] <= "\u9fff"
 

@@ -5,6 +5,7 @@ Each loader reads its file once (functools.cache) on first use, never at import 
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import cache
 
@@ -48,6 +49,23 @@ def comparators() -> dict[str, tuple[str, str]]:
 @cache  # asked for at every candidate number: sort once
 def comparator_words(position: str) -> tuple[str, ...]:
     return _longest_first(w for w, (_, pos) in comparators().items() if pos == position)
+
+
+@cache
+def comparator_words_by_first(position: str) -> dict[str, tuple[str, ...]]:
+    """The comparator words by their first character (longest first): only those whose first
+    character is in a window are looked for in it."""
+    by_first: dict[str, tuple[str, ...]] = {}
+    for word in comparator_words(position):
+        by_first[word[0]] = (*by_first.get(word[0], ()), word)
+    return by_first
+
+
+@cache
+def comparator_start(position: str) -> re.Pattern:
+    """Any first character of the comparator words, as a class: one search tells whether any
+    comparator can start in a window."""
+    return re.compile("[" + "".join(map(re.escape, sorted(comparator_words_by_first(position)))) + "]")
 
 
 @cache

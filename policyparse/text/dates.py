@@ -55,7 +55,9 @@ def line_date(line: str) -> tuple[str, str] | None:
     """(what stands before the date, YYYY-MM-DD) when `line` ends in a written date, with
     its closing words (印发, (此件公开发布)) or in brackets; spaces do not count. Whether
     the words before may stand there (an issuer signing on the date's line) is the caller's call."""
-    bare = re.sub(r"\s+", "", line)
+    if "日" not in line:
+        return None  # every written date ends in 日: most lines are ruled out before any regex
+    bare = "".join(line.split())  # every whitespace removed (str.split's is re's \s), faster than re.sub
     bare = _DATE_LINE_TAIL.sub("", bare).strip("()")
     match = DATE.search(bare)
     date = date_of(match) if match and match.end() == len(bare) else None
