@@ -56,6 +56,12 @@ def found(text: str, ref_year: int | None = 2018) -> list[tuple[str, str | None,
         ("每半年向市政府报告一次", [("每半年", None, "half-yearly")]),
         ("每月通报一次", [("每月", None, "monthly")]),
         ("按月调度", [("按月", None, "monthly")]),
+        # the day of the month or of the year the recurring work is due by stays in the text
+        ("各单位每月5日前报送上月进展", [("每月5日前", None, "monthly")]),
+        ("每月底前报送台账", [("每月底前", None, "monthly")]),
+        ("每年一季度前报送上年度情况", [("每年一季度前", None, "yearly")]),
+        ("每年第四季度末前完成年度考核", [("每年第四季度末前", None, "yearly")]),
+        ("按半年报送进展", [("按半年", None, "half-yearly")]),
     ],
 )
 def test_deadline_shapes(fragment, expected):
