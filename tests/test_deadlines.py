@@ -185,3 +185,21 @@ def test_scan_is_fast_on_adversarial_text(text):
     start = time.perf_counter()
     scan(text, ref_year=2018)
     assert time.perf_counter() - start < 5
+
+
+@pytest.mark.parametrize(
+    "fragment, expected",
+    [
+        # a span of years given as the time limit is a window: its end year is the deadline
+        ("完成时限:2023—2025年", [("2023—2025年", "2025-12-31", None)]),
+        ("完成时限:2023-2025年持续推进", [("2023-2025年", "2025-12-31", None)]),
+        ("推进老旧小区改造\t2023年至2025年\t市住建局", [("2023年至2025年", "2025-12-31", None)]),
+        # a window of months after a label is one deadline, not also its first month
+        ("完成时限:2023年12月至2024年6月", [("2023年12月至2024年6月", "2024-06-30", None)]),
+        # a plan period with no label or cell around it is no deadline
+        ("三年行动计划(2023—2025年)", []),
+        ("2023-2025年,全市新增示范点30个", []),
+    ],
+)
+def test_time_limit_windows(fragment, expected):
+    assert found(fragment, ref_year=2023) == expected

@@ -283,14 +283,16 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether `pos` falls in one of `spans` (sorted, not overlapping)."""
-    i = bisect.bisect_right(spans, (pos, len(spans) + pos + 1)) - 1
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1  # the last span that starts at or before pos
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _dated(text: str, match: re.Match, ref_year: int | None) -> Mention | None:
     year = year_number(match["year"])
-    if year is None or _inside_year_range(text, match):
+    if year is None:
         return None
+    if _inside_year_range(text, match):
+        return _time_limit_window(text, match, year)
     # A bare date (2018年12月6日 under a signature, 2020年第一季度季报) is not a by-date:
     # it needs 到/截至, 前, a 完成时限 label, or an aim word (力争2020年底, 确保2020年).
     by_date = match["keep"] or match["keep2"] or match["before"] or match["label"] or match["aim"]
@@ -342,6 +344,20 @@ def _date_range(match: re.Match) -> Mention | None:
 def _labelled_day(match: re.Match, ref_year: int) -> Mention:
     year = ref_year + 1 if match.groupdict().get("next") else ref_year
     return Mention(match.start("date"), match.end("date"), match["date"], _last_day(year, match), year, None)
+
+
+def _time_limit_window(text: str, match: re.Match, year: int) -> Mention | None:
+    """完成时限:2023—2025年, or a time column's cell that holds only 2023-2025年: a span of years
+    given as the time limit is a window, and its end year the deadline (as for spans of dates)."""
+    year_start = match.start("year")
+    first = _YEAR_RANGE_BEFORE.search(text, max(0, year_start - 6), year_start)
+    if first is None:
+        return None
+    labelled = _label_before_pattern().search(text, max(0, first.start() - _longest_label() - 4), first.start())
+    whole_cell = first.start() > 0 and text[first.start() - 1] == "\t" and text[match.end() : match.end() + 1] in ("\t", "\n", "")
+    if not (labelled or whole_cell):
+        return None
+    return Mention(first.start(), match.end(), text[first.start() : match.end()], _last_day(year, match), year, None, period=True)
 
 
 def _inside_year_range(text: str, match: re.Match) -> bool:
