@@ -123,3 +123,9 @@ def penalty_words() -> tuple[str, ...]:
 def past_words(kind: str) -> tuple[str, ...]:
     """Words that make a quantity a reported fact (open, done) or keep it an aim (aim)."""
     return _positional("not_target_past.txt", kind)
+
+
+@cache
+def background_parts() -> tuple[str, ...]:
+    """Headings of background parts (发展现状, 面临的形势 …); `$` marks an entry that must end the caption."""
+    return _longest_first(row[0] for row in _rows("not_target_background.txt"))

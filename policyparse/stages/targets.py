@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Callable, Optional
 
-from ..model import Target, Task
+from ..model import Section, Target, Task
 from ..pipeline import Draft
 from ..text.dates import time_words
 from ..text.numerals import to_float, to_number
@@ -52,6 +52,7 @@ _YEAR_RANGE = re.compile(r"(?<![(0-9])((?:19|20)[0-9]{2})年?\s?[-—–~至到]
 _RECURRING_WORDS = ("每年", "年均", "每季度", "每月", "逐年", "滚动")
 _PAST_YEAR = re.compile(r"(?:19|20)[0-9]{2}年(?:以来|实施的|底?已|共有)|共有|已有|已建成|已累计|已达到")
 _BY_YEAR = re.compile(r"[到至]\s?(?:19|20)[0-9]{2}年")
+_CLAUSE_YEAR = re.compile(r"\s?[到至]?\s?((?:19|20)[0-9]{2})年(?!度|以来|[0-9])")
 _NEIGHBOUR_BLOCKERS = re.compile(r"[A-Za-z0-9.]")
 
 
@@ -92,12 +93,43 @@ def find(draft: Draft) -> None:
     start, end = deadlines.region(draft)
     ref_year = deadlines.reference_year(draft)
     tasks = SpanIndex(draft.tasks)
+    sections, background = SpanIndex(draft.sections), _background_parts(draft)
     found: list[Target] = []
     for cand in candidates(text, start, end):
         if draft.in_noise(cand.start) or not_a_target(text, cand):
             continue
+        if background and getattr(sections.holding((cand.start, cand.end)), "id", None) in background:
+            continue  # 一、发展现状: the quantities of a background part report, they set no aim
         found.append(_to_target(draft, cand, len(found) + 1, ref_year, tasks))
     draft.targets = found
+
+
+def _background_parts(draft: Draft) -> set[str]:
+    """Ids of the sections in a background part (发展现状, 面临的形势: data/not_target_background.txt):
+    the nearest heading that names a part decides, so an aims part (发展目标) inside one is not."""
+    from .tasks import part_kind
+
+    by_id = {s.id: s for s in draft.sections}
+    found: set[str] = set()
+    for section in draft.sections:
+        part: Section | None = section
+        while part is not None and not _background_heading(part.heading) and part_kind(part.heading) is None:
+            part = by_id.get(part.parent or "")
+        if part is not None and _background_heading(part.heading):
+            found.add(section.id)
+    return found
+
+
+def _background_heading(heading: str) -> bool:
+    """A heading that opens with a background part's name: 发展现状, 存在的问题, 发展基础与面临形势;
+    not 发展基础设施 (an entry marked `$` ends the caption or is joined by 与/和/及)."""
+    caption = re.sub(r"\s+", "", heading)[:16]
+    for entry in vocab.background_parts():
+        word = entry.rstrip("$")
+        rest = caption[len(word) : len(word) + 1]
+        if caption.startswith(word) and (not entry.endswith("$") or not rest or not _CJK.match(rest) or rest in "与和及"):
+            return True
+    return False
 
 
 def candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
@@ -254,6 +286,7 @@ def _merge_alternatives(text: str, found: list[Candidate]) -> list[Candidate]:
             and cand.suffix is not None
             and prev.unit == cand.unit
             and prev.magnitude == cand.magnitude
+            and cand.value > prev.value  # 分别达到95%、60%以上: falling amounts are each their own
             and text[prev.end : cand.start] in _ALTERNATIVE_JOINERS
         ):
             prev.end, prev.cmp, prev.suffix = cand.end, cand.cmp, cand.suffix
@@ -577,6 +610,10 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
     s_start, s_end = sentence_bounds(text, start)
     years = [m for m in _mentions_between(text, s_start, s_end, ref_year) if m.end <= s_end]
     before = [m for m in years if m.start < start]
+    opening = start - len(_clause_before(text, start))  # 2023年新增100个,2024年新增200个:
+    clause = _CLAUSE_YEAR.match(text, opening) if before and text[opening - 1 : opening] in (",", ";") else None
+    if clause and before[-1].end <= opening:
+        return int(clause.group(1))  # after a dated clause, a year opening the next clause dates it
     if before:
         return before[-1].year
     for match in _YEAR_RANGE.finditer(text, s_start, start):
@@ -605,6 +642,36 @@ def _paragraph_year(text: str, sentence_start: int, ref_year: int | None) -> int
         after = text[mention.end : mention.end + 1]
         if mention.year and mention.text.startswith(("到", "截至")) and after == ",":
             return mention.year
+    return _lead_in_year(text, line_start, ref_year)
+
+
+# The mark that opens a list item on its own line (——, 1., (1), ①, (一), 一、): its kind.
+_LIST_MARK = re.compile(
+    r"[ \t]*(?:(?P<dash>—{1,2}|-|·|•)|(?P<digit>[0-9]{1,2}[.、])|(?P<paren>\([0-9]{1,2}\))|(?P<circled>[①-⑳])"
+    r"|(?P<cparen>\([一二三四五六七八九十]{1,3}\))|(?P<cdigit>[一二三四五六七八九十]{1,3}、))"
+)
+
+
+def _lead_in_year(text: str, line_start: int, ref_year: int | None) -> int | None:
+    """到2025年,…具体目标如下:\n——…;\n——…: the items of a list take the year of the lead-in
+    line that ends in ':' above them, across the items of the same mark before them."""
+    mark = _LIST_MARK.match(text, line_start)
+    floor = max(0, line_start - _PARAGRAPH_REACH)
+    pos = line_start
+    while mark and pos > floor:
+        newline = text.rfind("\n", floor, pos - 1)
+        if newline < 0 and floor > 0:
+            return None
+        prev_start = newline + 1
+        prev = text[prev_start : pos - 1].rstrip()
+        if prev.endswith(":"):
+            years = [m.year for m in _mentions_between(text, prev_start, pos - 1, ref_year)
+                     if m.year and m.text.startswith(("到", "截至")) and text[m.end : m.end + 1] == ","]
+            return years[-1] if years else None
+        other = _LIST_MARK.match(text, prev_start)
+        if other is None or other.lastgroup != mark.lastgroup:
+            return None
+        pos = prev_start
     return None
 
 
