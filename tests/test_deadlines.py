@@ -203,3 +203,18 @@ def test_scan_is_fast_on_adversarial_text(text):
 )
 def test_time_limit_windows(fragment, expected):
     assert found(fragment, ref_year=2023) == expected
+
+
+@pytest.mark.parametrize(
+    "fragment, expected",
+    [
+        # a stage's window of months, the first month written without 月: its last month
+        ("2023年4-6月,各地开展自查自纠", [("2023年4-6月", "2023-06-30", None)]),
+        ("2023年7—8月份,开展集中整治", [("2023年7—8月份", "2023-08-31", None)]),
+        # the same shape in a year before the notice's is a reporting period
+        ("2022年1-6月,全市完成固定资产投资", []),
+        ("2022年1月至6月,全市新增市场主体", []),
+    ],
+)
+def test_windows_of_months(fragment, expected):
+    assert found(fragment, ref_year=2023) == expected

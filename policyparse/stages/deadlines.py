@@ -106,8 +106,8 @@ def _dated_pattern() -> re.Pattern:
         rf"(?P<loose>(?P<aim>力争|争取|确保)|计划|于|在)?"
         rf"(?P<keep2>到|(?<=力争|争取|确保)至)?"
         rf"(?P<year>{_YEAR})年"
-        rf"(?:(?P<month>{_MONTH})月份?"
-        rf"(?:(?P<day>{_DAY})日|[-—~至](?P<month2>{_MONTH})月|(?P<mpart>{_PART_OF_MONTH}))?"
+        rf"(?:(?P<month>{_MONTH})(?:月份?|(?=[-—~]))"  # 2023年4-6月: the first month may drop its 月
+        rf"(?:(?P<day>{_DAY})日|[-—~至](?P<month2>{_MONTH})月份?|(?P<mpart>{_PART_OF_MONTH}))?"
         rf"|(?P<ypart>年?(?:底|末|内)|上半年|下半年|{_QUARTER}(?:末|底)?))?"
         rf"(?P<before>之前|以前|前)?"
     )
@@ -296,7 +296,10 @@ def _dated(text: str, match: re.Match, ref_year: int | None) -> Mention | None:
     # A bare date (2018年12月6日 under a signature, 2020年第一季度季报) is not a by-date:
     # it needs 到/截至, 前, a 完成时限 label, or an aim word (力争2020年底, 确保2020年).
     by_date = match["keep"] or match["keep2"] or match["before"] or match["label"] or match["aim"]
-    by_date = by_date or (match["loose"] and (match["month"] or match["ypart"])) or match["month2"]
+    by_date = by_date or (match["loose"] and (match["month"] or match["ypart"]))
+    # A span of months is a stage's window (2023年4-6月,开展自查); in a year before the notice's,
+    # a reporting period (2018年1-6月,全市完成投资).
+    by_date = by_date or (match["month2"] and (ref_year is None or year >= ref_year))
     # A bare date before a completion verb (2023年12月底完成) is a by-date only where the notice's
     # own year shows it lies ahead: 2019年实现营业收入50亿元 may report a result.
     by_date = by_date or (_completion_follows(text, match.end()) and ref_year is not None and year >= ref_year)
