@@ -170,3 +170,26 @@ def test_a_year_opening_the_next_clause_dates_it():
 def test_guard_a_clause_without_a_year_keeps_the_sentences_year():
     body = "一、主要任务\n(一)推进示范。到2025年新增示范点100个,其中农村新增60个。"
     assert [t[-1] for t in targets_of(body)] == [2025, 2025]
+
+
+# --- years named relative to the notice's own -----------------------------------------------------
+
+_ANNUAL = "东江市人民政府关于印发2023年全市重点工作安排的通知\n各区县人民政府,市政府各部门:\n一、主要任务\n(一)推进工作。"
+_PLAN = "东江市人民政府关于印发东江市数字经济三年行动计划(2023—2025年)的通知\n各区县人民政府,市政府各部门:\n一、主要任务\n(一)推进工作。"
+_SIGNED = "\n(二)加强保障。做好相关工作。\n东江市人民政府\n2023年3月1日\n"
+
+
+@pytest.mark.parametrize(
+    "head, sentence, expected",
+    [
+        (_ANNUAL, "今年新增市场主体1万户。", [("1万户", 2023)]),
+        (_ANNUAL, "明年新建学校5所。", [("5所", 2024)]),
+        (_ANNUAL, "全年完成固定资产投资300亿元。", [("300亿元", 2023)]),
+        # in a plan for several years, 全年 is each of them: no year
+        (_PLAN, "全年完成固定资产投资300亿元。", [("300亿元", None)]),
+        (_PLAN, "今年新增市场主体1万户。", [("1万户", 2023)]),
+    ],
+)
+def test_years_relative_to_the_notice(head, sentence, expected):
+    doc = policyparse.parse(head + sentence + _SIGNED)
+    assert [(t.text, t.year) for t in doc.targets] == expected

@@ -618,6 +618,9 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
         return before[-1].year
     for match in _YEAR_RANGE.finditer(text, s_start, start):
         return int(match.group(2))
+    relative = _relative_year(draft, s_start, start, ref_year)
+    if relative is not None:
+        return relative
     if years:
         return years[0].year
     opening = _paragraph_year(text, s_start, ref_year)
@@ -629,6 +632,23 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
     if any(word in sentence for word in _RECURRING_WORDS):
         return None
     return _task_deadline_year(draft.text, task, start)
+
+
+# This year and next, named relative to the notice's own (今年新增…, 明年新建…); 全年 (the whole
+# year) only in a notice for one year: in a plan of several years it means each of them.
+_RELATIVE_YEAR = re.compile(r"(?P<this>今年|本年度?)|(?P<next>明年)|(?P<whole>全年)")
+
+
+def _relative_year(draft: Draft, start: int, end: int, ref_year: int | None) -> int | None:
+    """The year a relative word before the target names in its sentence, if the notice's year is known."""
+    if ref_year is None:
+        return None
+    last = None
+    for last in _RELATIVE_YEAR.finditer(draft.text, start, end):
+        pass
+    if last is None or (last["whole"] and plan_end_year(draft) not in (None, ref_year)):
+        return None
+    return ref_year + 1 if last["next"] else ref_year
 
 
 def _paragraph_year(text: str, sentence_start: int, ref_year: int | None) -> int | None:
