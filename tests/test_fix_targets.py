@@ -193,3 +193,24 @@ _SIGNED = "\n(二)加强保障。做好相关工作。\n东江市人民政府\n2
 def test_years_relative_to_the_notice(head, sentence, expected):
     doc = policyparse.parse(head + sentence + _SIGNED)
     assert [(t.text, t.year) for t in doc.targets] == expected
+
+
+# --- Chinese numerals: slogans stay out, amounts come in ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("安排专项资金五百万元。", [("五百万元", 500.0, "万元")]),
+        ("新增学位三千个。", [("三千个", 3000.0, "个")]),
+        ("新增就业岗位一万个。", [("一万个", 1.0, "万个")]),
+        ("新增绿地两千亩。", [("两千亩", 2000.0, "亩")]),
+        # the plan's own slogans and small counts of its parts are no targets
+        ("实施五个大提升行动。", []),
+        ("重点推进十大工程。", []),
+        ("实现七通一平。", []),
+    ],
+)
+def test_chinese_numerals_of_amounts_are_targets(sentence, expected):
+    doc = policyparse.parse(_ANNUAL.replace("2023年", "") + sentence + _SIGNED)
+    assert [(t.text, t.value, t.unit) for t in doc.targets] == expected

@@ -433,10 +433,18 @@ def _sentence_opening(text: str, pos: int) -> str:
     return text[number.end() if number else start : pos]
 
 
+SLOGAN_COUNT_MAX = 100
+"""A plain count in Chinese numerals below this names the plan's own slogans (十大工程)."""
+
+
 def _chinese_without_comparator(text: str, cand: Candidate) -> bool:
-    """五个大提升, 七通一平, 三项保障: Chinese numerals count the plan's own slogans unless a
-    comparator or range makes them an aim (两个以上, 三至五家, 两三个)."""
-    return cand.chinese and cand.cmp == "="
+    """五个大提升, 七通一平, 三项保障: small counts in Chinese numerals name the plan's own slogans
+    unless a comparator or range makes them an aim (两个以上, 三至五家, 两三个). An amount of money
+    or land, a magnitude or a count in the hundreds is a quantity (五百万元, 新增学位三千个)."""
+    if not (cand.chinese and cand.cmp == "="):
+        return False
+    kind = vocab.measures().get(cand.unit or "", (None, None, "count"))[2]
+    return kind == "count" and not cand.magnitude and cand.value < SLOGAN_COUNT_MAX
 
 
 # An alternative joined to the number before it: 一般为3人或5人 (the 5人 shares the 3人's reading).
