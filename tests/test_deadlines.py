@@ -218,3 +218,18 @@ def test_time_limit_windows(fragment, expected):
 )
 def test_windows_of_months(fragment, expected):
     assert found(fragment, ref_year=2023) == expected
+
+
+@pytest.mark.parametrize(
+    "fragment, expected",
+    [
+        # a past date a count is taken at is no time limit
+        ("截至2022年底,全市实有市场主体12万户", []),
+        ("到2021年6月,全市已建成基站1200个", []),
+        # the notice's own year and later stay by-dates; so does a past date with 前
+        ("截至2023年底,完成改造任务", [("截至2023年底", "2023-12-31", None)]),
+        ("到2022年底前完成整改", [("到2022年底前", "2022-12-31", None)]),
+    ],
+)
+def test_a_past_date_after_to_is_a_status_date(fragment, expected):
+    assert found(fragment, ref_year=2023) == expected

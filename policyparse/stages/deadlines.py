@@ -308,6 +308,8 @@ def _dated(text: str, match: re.Match, ref_year: int | None) -> Mention | None:
         return None
     if ref_year and year < ref_year and match["before"] and _attributive_follows(text, match.end()):
         return None  # 2000年底前建成的小区: a past date that describes a noun sets no work
+    if ref_year and year < ref_year and match["keep"] and not match["before"]:
+        return None  # 截至2022年底,全市实有…: a past date that a count is taken at, no time limit
     # 到/截至 belong to the deadline as written; 力争/确保 and a 完成时限: label do not.
     first = match.start("keep") if match["keep"] else match.start("keep2") if match["keep2"] else match.start("year")
     return _mention(first, match.end(), text[first : match.end()], year, match, None)
