@@ -214,3 +214,25 @@ def test_years_relative_to_the_notice(head, sentence, expected):
 def test_chinese_numerals_of_amounts_are_targets(sentence, expected):
     doc = policyparse.parse(_ANNUAL.replace("2023年", "") + sentence + _SIGNED)
     assert [(t.text, t.value, t.unit) for t in doc.targets] == expected
+
+
+# --- indicator tables: a year heads each value column --------------------------------------------
+
+_INDICATORS = (
+    "东江市人民政府关于印发东江市“十四五”数字经济发展规划的通知\n各区县人民政府,市政府各部门:\n现将规划印发给你们。\n"
+    "东江市人民政府\n2022年3月1日\n东江市“十四五”数字经济发展规划\n一、发展目标\n到2025年,数字经济发展取得明显成效。主要指标如下:\n"
+    "序号\t指标\t2020年\t2025年目标值\t属性\n"
+    "1\t5G基站数\t3000个\t12000个\t预期性\n"
+    "2\t规模以上工业企业上云率\t35%\t60%\t约束性\n"
+    "二、主要任务\n(一)推进数字产业化。加快发展数字产业。\n"
+)
+
+
+def test_an_indicator_tables_target_column_gives_the_year_and_its_base_column_no_target():
+    doc = policyparse.parse(_INDICATORS)
+    assert [(t.text, t.year) for t in doc.targets] == [("12000个", 2025), ("60%", 2025)]
+
+
+def test_a_table_without_year_headers_is_left_to_the_other_rules():
+    doc = policyparse.parse(_INDICATORS.replace("2020年", "现状").replace("2025年目标值", "目标"))
+    assert [t.text for t in doc.targets] == ["3000个", "12000个", "35%", "60%"]

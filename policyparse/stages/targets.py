@@ -24,6 +24,7 @@ from ..text.numerals import to_float, to_number
 from ..text.prefilter import anchored_finditer
 from . import deadlines, target_vocab as vocab
 from .link import SpanIndex
+from .sections import line_bounds
 from ..text.textcache import per_text
 
 _ARABIC = r"[0-9]{1,15}(?:,[0-9]{3}){0,4}(?:\.[0-9]{1,6})?"
@@ -98,6 +99,9 @@ def find(draft: Draft) -> None:
     for cand in candidates(text, start, end):
         if draft.in_noise(cand.start) or not_a_target(text, cand):
             continue
+        column_year = indicator_column_year(text, cand.start)
+        if column_year and ref_year and column_year < ref_year:
+            continue  # the base year's column of an indicator table (2020年 | 2025年): where things stand
         if background and getattr(sections.holding((cand.start, cand.end)), "id", None) in background:
             continue  # 一、发展现状: the quantities of a background part report, they set no aim
         found.append(_to_target(draft, cand, len(found) + 1, ref_year, tasks))
@@ -615,6 +619,9 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
     """By when: a year the sentence sets, else none if the sentence recurs (每年), else the
     task's deadline, else the plan's end year when the sentence speaks of its whole term."""
     text = draft.text
+    column_year = indicator_column_year(text, start)
+    if column_year:
+        return column_year
     s_start, s_end = sentence_bounds(text, start)
     years = [m for m in _mentions_between(text, s_start, s_end, ref_year) if m.end <= s_end]
     before = [m for m in years if m.start < start]
@@ -700,6 +707,40 @@ def _lead_in_year(text: str, line_start: int, ref_year: int | None) -> int | Non
         if other is None or other.lastgroup != mark.lastgroup:
             return None
         pos = prev_start
+    return None
+
+
+# The header of an indicator table's year column: 2025年, 2025年目标值, 2020年(基期).
+_YEAR_HEADER = re.compile(r"\s*((?:19|20)[0-9]{2})年?(?:目标值?|预期值?|基期值?|现状值?|基数)?(?:\([^()]{0,6}\))?\s*")
+TABLE_HEADER_REACH = 40
+"""Rows of a table read upwards for its header."""
+TABLE_ROW_MAX = 400
+"""A table row is short; a longer line is prose (and flat text one huge line, never rescanned)."""
+
+
+def indicator_column_year(text: str, pos: int) -> int | None:
+    """The year heading the table column that `pos` stands in (指标 | 2020年 | 2025年 | 属性), if any:
+    the rows above, cells split by tabs, are read up to the first whose cell in that column is a year."""
+    line_start, line_end = line_bounds(text, pos)
+    if line_end - line_start > TABLE_ROW_MAX:
+        return None
+    column = text.count("\t", line_start, pos)
+    if column == 0:
+        return None
+    row_end = line_start - 1
+    for _ in range(TABLE_HEADER_REACH):
+        if row_end <= 0:
+            return None
+        row_start = line_bounds(text, row_end)[0]  # the row that the newline at row_end closes
+        if row_end - row_start > TABLE_ROW_MAX:
+            return None
+        cells = text[row_start:row_end].split("\t")
+        if len(cells) <= column:
+            return None  # the table ends above: no header with a year
+        header = _YEAR_HEADER.fullmatch(cells[column])
+        if header:
+            return int(header.group(1))
+        row_end = row_start - 1
     return None
 
 
