@@ -711,7 +711,7 @@ def _lead_in_year(text: str, line_start: int, ref_year: int | None) -> int | Non
 
 
 # The header of an indicator table's year column: 2025年, 2025年目标值, 2020年(基期).
-_YEAR_HEADER = re.compile(r"\s*((?:19|20)[0-9]{2})年?(?:目标值?|预期值?|基期值?|现状值?|基数)?(?:\([^()]{0,6}\))?\s*")
+_YEAR_HEADER = re.compile(r"((?:19|20)[0-9]{2})年?(?:目标值?|预期值?|基期值?|现状值?|基数)?(?:\([^()]{0,6}\))?")
 TABLE_HEADER_REACH = 40
 """Rows of a table read upwards for its header."""
 TABLE_ROW_MAX = 400
@@ -737,7 +737,7 @@ def indicator_column_year(text: str, pos: int) -> int | None:
         cells = text[row_start:row_end].split("\t")
         if len(cells) <= column:
             return None  # the table ends above: no header with a year
-        header = _YEAR_HEADER.fullmatch(cells[column])
+        header = _YEAR_HEADER.fullmatch(cells[column].strip())
         if header:
             return int(header.group(1))
         row_end = row_start - 1
