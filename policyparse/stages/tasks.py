@@ -44,6 +44,11 @@ BLOCK_HEAD_MAX = 60
 
 # Prose that names a unit for the work: 由X牵头, X负责 (not 负责同志/负责人: people).
 _PROSE_DUTY = re.compile(r"(?:^|(?<=[,。;:\s]))由?(?P<unit>[^,。;:\s]{2,30}?)(?:牵头|负责)(?!同志|人)")
+_DUTY_VERBS = re.compile(r"牵头|负责")
+_PROSE_DUTY_REACH = 1 + 30  # how far a _PROSE_DUTY match starts before its verb: 由 and the unit
+# Compiled once: re.sub(str, …) and re.search(str, …) look their pattern up on every call.
+_SPACES = re.compile(r"\s+")
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 _ALTERNATIVES = re.compile(r"或|和|及|、")
 _DUTY_LINE = re.compile(r"[ \t]*(?P<unit>[^\s,。:;、()]{2,24}?)(?:负责|牵头)[^\n]{2,}")
 
@@ -60,22 +65,60 @@ def carries_units(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=4096)
 def part_kind(heading: str) -> str | None:
     """'work', 'framing' or None: what the part named by `heading` is for."""
-    caption = re.sub(r"\s+", "", heading)
+    caption = _SPACES.sub("", heading)
     window = caption[:PART_WINDOW]
     best: tuple[int, str] | None = None
-    for kind, name in (("work", "work_parts.txt"), ("framing", "framing_parts.txt")):
-        for entry in entries(name):
-            # A part name opens the heading or is its head noun after 的 (XX建设的总体要求);
-            # elsewhere it is part of a phrase (落实年度目标任务). An entry marked `$` must end
-            # the caption it opens (发展基础, not 发展基础设施).
-            whole = entry.endswith("$")
-            entry = entry.rstrip("$")
-            opens = window.startswith(entry) and (not whole or _CAPTION_END.match(caption, len(entry)))
-            after_de = window.find("的" + entry)
-            head_noun = after_de >= 0 and (not whole or _CAPTION_END.match(caption, after_de + 1 + len(entry)))
-            if (opens or head_noun or _after_lead_verb(caption, entry)) and (best is None or len(entry) > best[0]):
-                best = (len(entry), kind)
+    names = _part_names()
+    for i in _names_near_start(caption):
+        kind, entry, whole = names[i]
+        # Each way below finds the name in the window or within the lead verbs' reach.
+        if caption.find(entry, 0, max(PART_WINDOW, LEAD_VERB_MAX + len(entry))) < 0:
+            continue
+        # A part name opens the heading or is its head noun after 的 (XX建设的总体要求);
+        # elsewhere it is part of a phrase (落实年度目标任务). An entry marked `$` must end
+        # the caption it opens (发展基础, not 发展基础设施).
+        opens = window.startswith(entry) and (not whole or _CAPTION_END.match(caption, len(entry)))
+        after_de = window.find("的" + entry)
+        head_noun = after_de >= 0 and (not whole or _CAPTION_END.match(caption, after_de + 1 + len(entry)))
+        if (opens or head_noun or _after_lead_verb(caption, entry)) and (best is None or len(entry) > best[0]):
+            best = (len(entry), kind)
     return None if best is None else best[1]
+
+
+@cache  # vocabulary.entries reads its file on every call
+def _part_names() -> tuple[tuple[str, str, bool], ...]:
+    """(kind, part name, whether it must end the caption: marked `$`) of every work and framing part name."""
+    return tuple(
+        (kind, entry.rstrip("$"), entry.endswith("$"))
+        for kind, name in (("work", "work_parts.txt"), ("framing", "framing_parts.txt"))
+        for entry in entries(name)
+    )
+
+
+def _names_near_start(caption: str) -> list[int]:
+    """Indexes into _part_names(), in order, of the names whose first character stands where
+    part_kind could find them: the others cannot be there, and are not searched for."""
+    by_first, reach = _part_names_by_first()
+    found = list(by_first.get("", ()))
+    for ch in set(caption[:reach]):
+        found.extend(by_first.get(ch, ()))
+    return sorted(found)
+
+
+@cache
+def _part_names_by_first() -> tuple[dict[str, list[int]], int]:
+    """{first character: indexes into _part_names()}, and how far from the caption's start a
+    name may begin for part_kind to find it (the window, or the lead verbs' reach)."""
+    by_first: dict[str, list[int]] = {}
+    for i, (_, entry, _) in enumerate(_part_names()):
+        by_first.setdefault(entry[:1], []).append(i)
+    longest = max((len(entry) for _, entry, _ in _part_names()), default=0)
+    return by_first, max(PART_WINDOW, LEAD_VERB_MAX + longest)
+
+
+@cache
+def _part_lead_verbs() -> tuple[str, ...]:
+    return entries("part_lead_verbs.txt")
 
 
 LEAD_VERB_MAX = 6
@@ -92,20 +135,23 @@ def _after_lead_verb(caption: str, entry: str) -> bool:
     """The part name ends a short caption opened by a verb (把握/明确/坚持…): 准确把握改革总体要求.
     It must end the caption: in 坚持工作原则不动摇 or 落实年度目标任务完成情况 it is part of a phrase."""
     pos = caption.find(entry, 0, LEAD_VERB_MAX + len(entry))
-    if not 2 <= pos <= LEAD_VERB_MAX or re.search(r"[^\u4e00-\u9fff]", caption[:pos]):
+    if not 2 <= pos <= LEAD_VERB_MAX or _NOT_HAN.search(caption, 0, pos):
         return False
     if not _CAPTION_END.match(caption, pos + len(entry)):
         return False
-    return any(verb in caption[:pos] for verb in entries("part_lead_verbs.txt"))
+    return any(verb in caption[:pos] for verb in _part_lead_verbs())
 
 
 def names_unit_for_work(text: str, start: int, end: int) -> bool:
     """True when text[start:end] says in prose that a unit leads or is responsible (由X牵头)."""
     # The units stage's prose reader (X由A负责, A牵头, X为牵头单位); or a unit among
     # alternatives (由办公室或提出建议的成员单位牵头), which names no unit for the units stage.
-    if prose.find(text, start, end, []):
+    if prose.names_any(text, start, end, []):
         return True
-    for m in _PROSE_DUTY.finditer(text, start, end):
+    first = _DUTY_VERBS.search(text, start, end)
+    if first is None:
+        return False  # every _PROSE_DUTY match holds its verb: a text without one is not scanned
+    for m in _PROSE_DUTY.finditer(text, max(start, first.start() - _PROSE_DUTY_REACH), end):
         if any(is_unit_name(part) for part in _ALTERNATIVES.split(m.group("unit"))):
             return True
     return False
@@ -150,8 +196,11 @@ def _number_end(text: str, section: Section) -> int:
 
 def _introduces_list(section: Section, text: str, next_start: int | None) -> bool:
     """…应当采取以下一项或多项措施: followed at once by (1)…: a lead-in, not an item."""
-    own = text[section.span[0] : section.span[1]].rstrip()
-    return own.endswith(":") and next_start is not None and not text[section.span[1] : next_start].strip()
+    start, end = section.span
+    while end > start and text[end - 1].isspace():  # to the item's last visible character, not copying the item
+        end -= 1
+    ends_in_colon = end > start and text[end - 1] == ":"
+    return ends_in_colon and next_start is not None and not text[section.span[1] : next_start].strip()
 
 
 class _Tree:
@@ -182,8 +231,16 @@ def _first_sentence_ends_in_de(section: Section, text: str) -> bool:
 
 def _conditions(peers: list[Section], text: str) -> bool:
     """A list of situations (…被免职的。 / 有下列情形之一的): items whose sentence ends in 的 describe cases, not work."""
-    ends = sum(_first_sentence_ends_in_de(p, text) for p in peers)
-    return len(peers) >= 3 and ends * 4 >= len(peers) * 3
+    if len(peers) < 3:
+        return False  # too few to be a list of situations: their sentences need not be read
+    allowed = len(peers) // 4  # ends * 4 >= len * 3: at most a quarter may not end in 的
+    misses = 0
+    for p in peers:  # stops at the first item too many (a list of work fails at once)
+        if not _first_sentence_ends_in_de(p, text):
+            misses += 1
+            if misses > allowed:
+                return False
+    return True
 
 
 def _is_task(section: Section, tree: _Tree, text: str, rules: bool) -> bool:
@@ -231,15 +288,30 @@ def _duty_line_tasks(draft: Draft) -> list[Task]:
     text = draft.text
     if not draft.sections:  # duty lines come with a plan, never alone
         return []
-    taken = SpanSet([s.span for s in draft.sections] + list(draft.noise))
+    taken: SpanSet | None = None  # built at the first line that reads as a duty line (most texts have none)
     body_start = max(draft.body[0] if draft.body else 0, draft.sections[0].span[0])
-    blocks: list[list[tuple[int, int]]] = [[]]
-    for line in re.finditer(r"[^\n]+", text[body_start:]):
-        start, end = body_start + line.start(), body_start + line.end()
-        if len(line.group()) < 400 and _DUTY_LINE.fullmatch(line.group()) and not taken.overlaps(start, end):
+    blocks: list[list[tuple[int, int]]] = []
+    last_end: int | None = None
+    # Only a line holding 负责/牵头 can be a duty line, so the text is searched for those words
+    # rather than read line by line; any other line matters only by ending a block, which
+    # the text between two duty lines shows by being more than blank.
+    pos = body_start
+    while (verb := _DUTY_VERBS.search(text, pos)) is not None:
+        nl = text.rfind("\n", body_start, verb.start())
+        start = nl + 1 if nl >= 0 else body_start
+        end = text.find("\n", verb.end())
+        end = len(text) if end < 0 else end
+        pos = end
+        line = text[start:end]
+        if len(line) >= 400 or not _DUTY_LINE.fullmatch(line):
+            continue
+        if taken is None:
+            taken = SpanSet([s.span for s in draft.sections] + list(draft.noise))
+        if not taken.overlaps(start, end):
+            if last_end is None or text[last_end:start].strip():
+                blocks.append([])
             blocks[-1].append((start, end))
-        elif line.group().strip():
-            blocks.append([])
+            last_end = end
     tasks = []
     for block in blocks:
         units = [_DUTY_LINE.fullmatch(text[s:e]).group("unit") for s, e in block]  # type: ignore[union-attr]

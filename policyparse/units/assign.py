@@ -7,10 +7,10 @@ import regex
 from ..model import Section, Task, Unit
 from ..pipeline import Draft
 from ..text.orgs import is_unit_name
-from . import bracket, carry, heading, lines, prose, table
+from . import bracket, carry, heading, lines, prose, table, vocab
 from .canonical import canonical, kind
 from .lists import Found
-from .merge import strongest
+from .merge import name_key, strongest
 
 # An unnumbered duty line of a 职责分工 list: "省发展改革委负责……".
 _DUTY_LINE = regex.compile(r"\s{0,4}(?P<unit>[^\s,。:;、]{2,30}?)(?:负责|:)")
@@ -33,8 +33,8 @@ def assign_units(draft: Draft) -> None:
     table.apply(draft, note_at)
     _section_blocks(draft)
     for task in draft.tasks:  # table rows may have added units: keep one role per name
-        if task.units:
-            task.units = _dedupe(task.units)
+        if task.units and (units := _dedupe(task.units)) is not task.units:
+            task.units = units
 
 
 def task_units(text: str, task: Task, note_at: tuple[int, int] | None) -> list[Found]:
@@ -43,8 +43,9 @@ def task_units(text: str, task: Task, note_at: tuple[int, int] | None) -> list[F
     brackets = bracket.find(text, start, end, note_at)
     found: list[Found] = [u for b in brackets for u in b.units]
     skip = [(b.start, b.end) for b in brackets]
-    found.extend(lines.find(text, start, end, skip, note_at))
-    found.extend(prose.find(text, start, end, skip + lines.value_spans(text, start, end)))
+    labels = list(vocab.iter_labels(text, start, end))  # read once for both lines readers
+    found.extend(lines.find(text, start, end, skip, note_at, labels))
+    found.extend(prose.find(text, start, end, skip + lines.value_spans(text, start, end, labels)))
     if task.section is None:
         found.extend(_duty_line(text, task))
     return found
@@ -110,6 +111,8 @@ def to_units(text: str, found: list[Found]) -> list[Unit]:
 
 
 def _dedupe(units: list[Unit]) -> list[Unit]:
+    if len({name_key(u.name) for u in units}) == len(units):
+        return units  # no name twice (most tasks): strongest() would return the same list
     found = [Found(u.name, u.role, u.label, u.source, u.span) for u in units]
     keep = {id(f): u for f, u in zip(found, units)}
     return [keep[id(f)] for f in strongest(found)]

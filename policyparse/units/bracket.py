@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from . import vocab
-from .lists import Found, read_list
+from .lists import Found, read_list_in
 
 _PAIRS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _MAX_BRACKET = 800
@@ -66,7 +66,9 @@ def read_bracket(text: str, start: int, end: int, first_is_lead: bool) -> tuple[
     inner_start, inner_end = start + 1, end - 1
     inner = text[inner_start:inner_end]
     labels = list(vocab.iter_labels(inner))
-    lead_note = first_is_lead or bool(FIRST_IS_LEAD.search(inner))
+    if not labels and not _HAS_VERB.search(inner):
+        return ()  # most brackets: a number (一), a level word (市), an abbreviation
+    lead_note = first_is_lead or ("为牵头" in inner and bool(FIRST_IS_LEAD.search(inner)))  # every note says 为牵头
     if labels:  # text before the first label (此项工作牵头单位:…) names no unit
         out: list[Found] = []
         for i, m in enumerate(labels):
@@ -77,12 +79,12 @@ def read_bracket(text: str, start: int, end: int, first_is_lead: bool) -> tuple[
                 continue
             value = inner[m.end() : value_end]
             out.extend(
-                read_list(value, inner_start + m.end(), role, label, "bracket", first_is_lead=lead_note and role == "responsible")
+                read_list_in(
+                    text, value, inner_start + m.end(), role, label, "bracket", first_is_lead=lead_note and role == "responsible"
+                )
             )
         return tuple(out)
-    if not _HAS_VERB.search(inner):
-        return ()
-    return tuple(read_list(inner, inner_start, None, None, "bracket", first_is_lead=lead_note))
+    return tuple(read_list_in(text, inner, inner_start, None, None, "bracket", first_is_lead=lead_note))
 
 
 def lead_note_scope(text: str, start: int) -> tuple[int, int] | None:
@@ -93,6 +95,8 @@ def lead_note_scope(text: str, start: int) -> tuple[int, int] | None:
     there on; a note standing on its own (a 说明 before or after the plan) holds for the
     whole document.
     """
+    if text.find("为牵头", start) < 0:
+        return None  # every note says 为牵头: most documents need no scan with the full pattern
     note = FIRST_IS_LEAD.search(text, start)
     if note is None:
         return None

@@ -23,10 +23,17 @@ def _stems() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(vocab.org_aliases().items(), key=lambda kv: len(kv[0]), reverse=True))
 
 
+@cache
+def _stem_words() -> tuple[str, ...]:
+    return tuple(short for short, _ in _stems())
+
+
 def _expand_body(body: str) -> str:
     aliases = vocab.org_aliases()
     if body in aliases:
         return aliases[body]
+    if not body.startswith(_stem_words()):
+        return body  # one call rules out a body that opens with no stem
     for short, full in _stems():
         if body.startswith(short) and len(body) > len(short):
             rest = body[len(short):]

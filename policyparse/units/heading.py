@@ -12,9 +12,15 @@ runs on without a colon ((二十)X部队根据…担负…) names that unit too.
 
 from __future__ import annotations
 
+import regex
+
 from ..model import Section
 from ..text.orgs import is_unit_name
 from .lists import Found, read_list
+
+# Where lists.read_list may cut a text into several items: its separators (;。, 、/ and
+# spaces), its joiners (和/及/以及/与/会同) and 等.
+_LIST_SEPARATOR = regex.compile(r"[;。,、/\s和及与等]|会同")
 
 MIN_DUTY_SIBLINGS = 3
 """How many unit-heading siblings make a list of duty blocks."""
@@ -29,6 +35,8 @@ def _heading_units(text: str, s: Section) -> list[Found]:
     start = s.heading_span[0] + s.heading.index(heading)
     if is_unit_name(heading):
         return [Found(heading, "responsible", None, "heading", (start, start + len(heading)))]
+    if not _LIST_SEPARATOR.search(heading):
+        return []  # read_list splits only at these: without one the heading is one piece, not a list
     units = read_list(heading, start, "responsible", None, "heading", whole=True)
     # read_list takes a labelled value's words for names: here each must look like a unit
     return units if len(units) > 1 and all(is_unit_name(f.name) for f in units) else []

@@ -15,7 +15,7 @@ import regex
 
 from ..text.orgs import is_unit_name
 from . import vocab
-from .lists import Found, read_list
+from .lists import Found, read_list_in
 
 # Where a run-in value stops when no label or line end comes first: a sentence end or the
 # number of the next item in flat OCR text.
@@ -24,16 +24,22 @@ _MAX_VALUE = 400
 
 
 def find(
-    text: str, start: int, end: int, skip: list[tuple[int, int]], lead_note: tuple[int, int] | None = None
+    text: str,
+    start: int,
+    end: int,
+    skip: list[tuple[int, int]],
+    lead_note: tuple[int, int] | None = None,
+    labels: list | None = None,
 ) -> list[Found]:
     """Units of labelled lines in text[start:end], ignoring labels inside `skip` spans.
 
     `lead_note` is the scope of a first-is-lead note: a responsible list inside it has its
-    first unit as the lead.
+    first unit as the lead. `labels`: vocab.iter_labels(text, start, end), when the caller
+    has read them already.
     """
-    labels = [
-        m for m in vocab.iter_labels(text, start, end) if not any(s <= m.start() < e for s, e in skip)
-    ]
+    if labels is None:
+        labels = list(vocab.iter_labels(text, start, end))
+    labels = [m for m in labels if not any(s <= m.start() < e for s, e in skip)]
     out: list[Found] = []
     for i, m in enumerate(labels):
         label = m.group("label")
@@ -50,7 +56,7 @@ def find(
             if value_at <= s < value_end:
                 value_end = s
         first_is_lead = role == "responsible" and lead_note is not None and lead_note[0] <= m.start() < lead_note[1]
-        found = read_list(text[value_at:value_end], value_at, role, label, "lines", first_is_lead=first_is_lead)
+        found = read_list_in(text, text[value_at:value_end], value_at, role, label, "lines", first_is_lead=first_is_lead)
         if value_at > m.end() and not all(is_unit_name(f.name) for f in found):
             continue  # the next line is running text, not the label's value
         out.extend(found)
@@ -67,10 +73,10 @@ def _value_start(text: str, at: int, limit: int) -> int:
     return m.end() if m else at
 
 
-def value_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of labelled values (for the prose rule to leave alone)."""
+def value_spans(text: str, start: int, end: int, labels: list | None = None) -> list[tuple[int, int]]:
+    """Spans of labelled values (for the prose rule to leave alone); `labels` as for find()."""
     out = []
-    for m in vocab.iter_labels(text, start, end):
+    for m in vocab.iter_labels(text, start, end) if labels is None else labels:
         limit = min(end, m.end() + _MAX_VALUE)
         stop = _VALUE_END.search(text, _value_start(text, m.end(), limit), limit)
         out.append((m.start(), stop.start() if stop else limit))

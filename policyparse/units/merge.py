@@ -7,7 +7,7 @@ from functools import lru_cache
 from ..text.normalize import fold
 from .lists import ROLE_RANK, Found
 
-_name_key = lru_cache(maxsize=4096)(fold)  # unit names are short and recur in every task
+name_key = lru_cache(maxsize=4096)(fold)  # unit names are short and recur in every task
 
 
 def strongest(found: list[Found]) -> list[Found]:
@@ -15,7 +15,7 @@ def strongest(found: list[Found]) -> list[Found]:
     best: dict[str, Found] = {}
     order: list[str] = []
     for f in found:
-        key = _name_key(f.name)
+        key = name_key(f.name)
         if key not in best:
             order.append(key)
             best[key] = f

@@ -20,13 +20,14 @@ noun ("建立X牵头、Y参与的工作机制"), people (负责人, 市领导).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import regex
 
 from ..text.orgs import is_unit_name
 from . import vocab
-from .lists import ROLE_RANK, Found, admin_prefix, manner, read_list, split_outside_brackets
+from .lists import ROLE_RANK, Found, admin_prefix, manner, manner_reach, read_list_in, split_outside_brackets
 
 
 @cache
@@ -41,6 +42,31 @@ def _verb() -> regex.Pattern:
     )
 
 
+# The anchors below are literal alternations, which the re module finds faster than regex.
+
+
+@cache
+def _verb_word() -> re.Pattern:
+    """The verbs of _verb() alone: every _verb() match holds one, at most _verb_reach() after its start."""
+    return re.compile(vocab.alternation(vocab.prose_verbs("any") + vocab.prose_verbs("end")))
+
+
+@cache
+def _verb_reach() -> int:
+    """How far a _verb() match may start before its verb: two manner words or adverbs."""
+    return 2 * max(manner_reach(), len("密切"))
+
+
+def _from_first(pattern: regex.Pattern, anchor: re.Pattern, reach: int, text: str, start: int, end: int):
+    """pattern.finditer(text, start, end), when every match holds a hit of `anchor` at most
+    `reach` after its start: the scan starts `reach` before the first hit, and a text with no
+    hit is not scanned (a pattern that opens with optional words is tried at every character)."""
+    hit = anchor.search(text, start, end)
+    if hit is None:
+        return iter(())
+    return pattern.finditer(text, max(start, hit.start() - reach), end)
+
+
 @cache
 def _attribute() -> regex.Pattern:
     """Role clauses that describe a noun (建立X牵头、Y参与的工作机制) assign no role: the verb
@@ -49,7 +75,7 @@ def _attribute() -> regex.Pattern:
 
 
 # What may stand between the previous clause and the unit list.
-_CLAUSE_BREAK = regex.compile(r"[,。;:!?\n“”]")
+_CLAUSE_BREAK = regex.compile(r"(?r)[,。;:!?\n“”]")  # (?r): searched from the end, for the last break
 _LEAD_IN = regex.compile(r"^(?:并由|由|请|并|要|同时|其中|此外)")
 _NOT_A_ROLE = regex.compile(r"会同|协同|同|与|和|向|为|对")
 _MAX_RUN = 300
@@ -58,9 +84,8 @@ _MAX_RUN = 300
 def _run_before(text: str, verb_at: int, floor: int) -> tuple[str, int]:
     """The text between the previous clause break and the verb."""
     lo = max(floor, verb_at - _MAX_RUN)
-    start = lo
-    for m in _CLAUSE_BREAK.finditer(text, lo, verb_at):
-        start = m.end()
+    last = _CLAUSE_BREAK.search(text, lo, verb_at)
+    start = last.end() if last else lo
     return text[start:verb_at], start
 
 
@@ -117,7 +142,7 @@ _SECTOR_BODY = regex.compile(r"[\p{Han}]{2,10}(?:部门|机关)")
 # 负责 closing a duty clause; not 负责人 / 负责同志 (people) or 负责的 (an attribute).
 _DUTY_VERB = regex.compile(r"负责(?!人|同志|的)")
 # What ends the clause before 负责: a comma ends a clause, the others a sentence.
-_DUTY_BREAK = regex.compile(r"[,。;:!?\n]")
+_DUTY_BREAK = regex.compile(r"(?r)[,。;:!?\n]")  # (?r): searched from the end, for the last break
 _MAX_DUTY_LIST = 90
 # Generic heads (相关部门, 有关单位): a body only where a level or 各 goes with them.
 _GENERIC_HEAD = regex.compile(r"(?:部门|单位|机构|机关)$")
@@ -141,14 +166,16 @@ def duty_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]])
         run_at, brk = _clause_start(text, floor, verb.start())
         if run_at is None or run_at == start:
             continue  # no list is this long; or an unnumbered task's opening unit (assign._duty_line)
+        if run_at == verb.start():
+            continue  # a bare 负责 (…,负责统筹…): no list before it and no 由 to read
         after_comma = brk == ","
-        found = read_list(text[run_at : verb.end()], run_at, None, None, "prose", whole=True)
+        found = read_list_in(text, text[run_at : verb.end()], run_at, None, None, "prose", whole=True)
         if found and all(_duty_unit(f.name, after_comma) for f in found):
             out.extend(found)
             continue
         by = text.rfind("由", run_at, verb.start())  # X由A负责: A is named, whatever opens the clause
         if by >= 0:
-            found = read_list(text[by + 1 : verb.end()], by + 1, None, None, "prose", whole=True)
+            found = read_list_in(text, text[by + 1 : verb.end()], by + 1, None, None, "prose", whole=True)
             if found and all(_duty_unit(f.name, False) for f in found):
                 out.extend(found)
     return out
@@ -158,9 +185,7 @@ def _clause_start(text: str, floor: int, at: int) -> tuple[int | None, str | Non
     """Start of the clause that ends at `at` (after the last break, or at `floor`) and the
     break character before it; None where no list could be that long."""
     lo = max(floor, at - _MAX_DUTY_LIST)
-    brk = None
-    for brk in _DUTY_BREAK.finditer(text, lo, at):
-        pass
+    brk = _DUTY_BREAK.search(text, lo, at)
     if brk is None:
         return (None, None) if lo > floor else (lo, None)
     return brk.end(), brk.group()
@@ -186,6 +211,15 @@ def _named_label() -> regex.Pattern:
     return regex.compile(rf"(?:为|是)(?:[^,。;:为是]{{0,20}}?的)?(?:第一)?(?P<after>{alt})|(?P<before>{alt})为")
 
 
+@cache
+def _label_word() -> re.Pattern:
+    """The labels of _named_label() alone: every match holds one, at most 24 after its start (为, 20 and 的, 第一)."""
+    return re.compile(vocab.alternation(w for w, role in vocab.role_labels().items() if role in ROLE_RANK))
+
+
+_LABEL_REACH = 1 + 21 + 2
+
+
 _LIST_END = regex.compile(r"[,。;:!?\n]|$")
 
 
@@ -194,7 +228,7 @@ def label_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]]
     主体' and '牵头单位为市商务局': a label joined by 为/是 to a list that fills the rest of its
     clause gives the label's role."""
     out: list[Found] = []
-    for m in _named_label().finditer(text, start, end):
+    for m in _from_first(_named_label(), _label_word(), _LABEL_REACH, text, start, end):
         if any(s <= m.start() < e for s, e in skip):
             continue
         if m.group("after"):
@@ -208,18 +242,31 @@ def label_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]]
             label = m.group("before")
             lst_at = m.end()
             lst_end = _LIST_END.search(text, m.end(), min(end, m.end() + _MAX_DUTY_LIST)).start()
-        found = read_list(text[lst_at:lst_end], lst_at, vocab.label_role(label), label, "prose", whole=True)
+        found = read_list_in(text, text[lst_at:lst_end], lst_at, vocab.label_role(label), label, "prose", whole=True)
         if found and all(_is_unit(f.name) for f in found):
             out.extend(found)
     return out
 
 
 def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
-    out: list[Found] = duty_sentences(text, start, end, skip) + label_sentences(text, start, end, skip)
+    out = duty_sentences(text, start, end, skip) + label_sentences(text, start, end, skip)
+    return out + verb_clauses(text, start, end, skip)
+
+
+def names_any(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> bool:
+    """bool(find(…)), reading no further than the first rule that names a unit."""
+    return bool(
+        duty_sentences(text, start, end, skip) or label_sentences(text, start, end, skip) or verb_clauses(text, start, end, skip)
+    )
+
+
+def verb_clauses(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
+    """Units named right before a role verb: X牵头, 由X牵头, A、B等参与, A会同B牵头."""
+    out: list[Found] = []
     # The item's number is no part of a unit list (flat text runs 一、粮食生产由X牵头 on one line).
     number = _ITEM_NUMBER.match(text, start, end)
     item_floor = number.end() if number else start
-    for m in _verb().finditer(text, start, end):
+    for m in _from_first(_verb(), _verb_word(), _verb_reach(), text, start, end):
         if any(s <= m.start() < e for s, e in skip) or _attribute().match(text, m.end(), end):
             continue
         floor = max([item_floor] + [e for s, e in skip if e <= m.start()])
@@ -239,7 +286,7 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[F
             continue
         lst = run[cut:]
         role = vocab.role_verbs()[m.group("verb")]  # 牵头: lead; 配合, 协助, 参与, 协同: cooperating
-        found = read_list(lst + m.group("verb"), run_at + cut, None, None, "prose")
+        found = read_list_in(text, lst + m.group("verb"), run_at + cut, None, None, "prose")
         # Prose gives a role only where every name is a real unit name.
         units = [f for f in found if _is_unit(f.name)]
         if units and len(units) == len(found):

@@ -24,7 +24,7 @@ from ..text.dates import time_words
 from ..text.normalize import fold
 from ..vocabulary import entries
 from . import vocab
-from .lists import Found, read_list
+from .lists import Found, read_list_in
 
 MATCH_THRESHOLD = 0.5
 """Least similarity (Dice over character pairs) for a row title to name a task."""
@@ -54,8 +54,16 @@ class Cell:
 
 
 def _bare(cell: str) -> str:
-    """A header cell without a closing bracket note (牵头单位(部门) -> 牵头单位)."""
-    return regex.sub(r"\(.*?\)$", "", cell.strip())
+    """A header cell without a closing bracket note (牵头单位(部门) -> 牵头单位): cut at the
+    first ( of its last line when it ends with ). The same as a regex sub of a lazy
+    "(, anything, ) at the end" pattern, with no pattern lookup per call and no rescan
+    from every ( of a long cell (that pattern is quadratic)."""
+    cell = cell.strip()
+    if cell.endswith(")"):
+        opener = cell.find("(", cell.rfind("\n") + 1)
+        if opener >= 0:
+            return cell[:opener]
+    return cell
 
 
 def _header_label(cell: str) -> str | None:
@@ -113,6 +121,25 @@ def _line_cells(text: str, start: int, end: int) -> list[Cell]:
     return out
 
 
+def _tab_lines(text: str, start: int, end: int) -> list[Cell]:
+    """The lines of _line_cells(text, start, end) that hold a tab, found from the tabs: a
+    text is mostly lines without one, and cutting all of them into cells is wasted."""
+    out = []
+    pos = start
+    while (tab := text.find("\t", pos, end)) >= 0:
+        nl = text.rfind("\n", start, tab)
+        line_start = nl + 1 if nl >= 0 else start
+        line_end = text.find("\n", tab, end)
+        line_end = end if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        lead = len(line) - len(line.lstrip())
+        cell = Cell(line.strip(), line_start + lead, line_start + lead + len(line.strip()))
+        if "\t" in cell.text:  # not only at its edges
+            out.append(cell)
+        pos = line_end + 1
+    return out
+
+
 def _tab_cells(text: str, start: int, end: int) -> list[Cell]:
     out = []
     pos = start
@@ -124,7 +151,7 @@ def _tab_cells(text: str, start: int, end: int) -> list[Cell]:
 
 
 def _rows_from_cells(
-    cells: list[Cell], title_col: int, roles: dict[int, tuple[str, str]], ncols: int, lead_note: Scope
+    text: str, cells: list[Cell], title_col: int, roles: dict[int, tuple[str, str]], ncols: int, lead_note: Scope
 ) -> list[Row]:
     rows: list[Row] = []
     i = 0
@@ -133,12 +160,12 @@ def _rows_from_cells(
             i += 1
             continue
         row_cells = cells[i : i + ncols]
-        rows.append(_row(row_cells, title_col, roles, lead_note))
+        rows.append(_row(text, row_cells, title_col, roles, lead_note))
         i += ncols
     return rows
 
 
-def _row(row_cells: list[Cell], title_col: int, roles: dict[int, tuple[str, str]], lead_note: Scope) -> Row:
+def _row(text: str, row_cells: list[Cell], title_col: int, roles: dict[int, tuple[str, str]], lead_note: Scope) -> Row:
     title = row_cells[title_col]
     number = row_cells[0].text if _ROW_NUMBER.fullmatch(row_cells[0].text) else None
     row = Row(number, title.text, (title.start, title.end), (row_cells[0].start, row_cells[-1].end))
@@ -148,7 +175,7 @@ def _row(row_cells: list[Cell], title_col: int, roles: dict[int, tuple[str, str]
         if col < len(row_cells) and row_cells[col].text:
             cell = row_cells[col]
             first_is_lead = noted and role == "responsible"
-            row.units.extend(read_list(cell.text, cell.start, role, label, "table", first_is_lead=first_is_lead))
+            row.units.extend(read_list_in(text, cell.text, cell.start, role, label, "table", first_is_lead=first_is_lead))
     return row
 
 
@@ -163,9 +190,11 @@ def find_rows(text: str, start: int = 0, end: int | None = None, lead_note: Scop
 
 def _flat_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
     out: list[Row] = []
-    if text.find("序号", start, end) < 0:
+    first = text.find("序号", start, end)
+    if first < 0:
         return out  # no header cell: skip cutting the text into cells
-    cells = _line_cells(text, start, end)
+    nl = text.rfind("\n", start, first)
+    cells = _line_cells(text, nl + 1 if nl >= 0 else start, end)  # no table starts before its first header
     i = 0
     while i < len(cells):
         if cells[i].text != "序号" or "\t" in cells[i].text:
@@ -184,15 +213,17 @@ def _flat_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
         title_col, roles = cols
         body = cells[j:]
         stop = next((k for k, c in enumerate(body) if c.text == "序号"), len(body))
-        out.extend(_rows_from_cells(body[:stop], title_col, roles, len(header), lead_note))
+        out.extend(_rows_from_cells(text, body[:stop], title_col, roles, len(header), lead_note))
         i = j + stop
     return out
 
 
 def _header_columns(cells: list[Cell]) -> tuple[int | None, dict[int, tuple[str, str]]] | None:
     """The columns of a header row (a role column, and no row number); None for other rows."""
+    if any(_ROW_NUMBER.fullmatch(c.text) for c in cells):
+        return None  # tested first: most rows are numbered body rows, and the test is cheap
     cols = _columns(cells)
-    if cols is None or not any(_header_role(c.text) for c in cells) or any(_ROW_NUMBER.fullmatch(c.text) for c in cells):
+    if cols is None or not any(_header_role(c.text) for c in cells):
         return None
     return cols
 
@@ -205,11 +236,9 @@ def division_table_starts(text: str, start: int = 0, end: int | None = None) -> 
     """Where each tab-separated division-of-work table begins: its title line, else its header
     row. The body's last part ends there (the table is no text of that part's item)."""
     end = len(text) if end is None else end
-    if text.find("\t", start, end) < 0:
-        return []
     out = []
-    for line in _line_cells(text, start, end):
-        if "\t" in text[line.start : line.end] and _header_columns(_tab_cells(text, line.start, line.end)):
+    for line in _tab_lines(text, start, end):
+        if _header_columns(_tab_cells(text, line.start, line.end)):
             above = text.rfind("\n", start, max(start, line.start - 1)) + 1
             title = text[above : line.start].strip()
             out.append(above if above >= start and _TABLE_TITLE.fullmatch(title) else line.start)
@@ -219,11 +248,7 @@ def division_table_starts(text: str, start: int = 0, end: int | None = None) -> 
 def _tab_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
     out: list[Row] = []
     header: tuple[int, dict[int, tuple[str, str]], int] | None = None
-    if text.find("\t", start, end) < 0:
-        return out  # no tab-separated line: skip cutting the text into cells
-    for line in _line_cells(text, start, end):
-        if "\t" not in text[line.start : line.end]:
-            continue
+    for line in _tab_lines(text, start, end):
         cells = _tab_cells(text, line.start, line.end)
         cols = _header_columns(cells)
         if cols is not None:
@@ -236,7 +261,7 @@ def _tab_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
         if offset not in (0, -1) or title_col + offset < 0:
             continue
         shifted_roles = {c + offset: r for c, r in roles.items() if c + offset >= 0}
-        row = _row(cells, title_col + offset, shifted_roles, lead_note)
+        row = _row(text, cells, title_col + offset, shifted_roles, lead_note)
         if row.title and row.units:
             out.append(row)
     return out
@@ -265,6 +290,8 @@ def similarity(a: str, b: str) -> float:
 
 def _score(row: Row, task: Task) -> float:
     whole = similarity(row.title, task.title)
+    if len(task.title) <= len(row.title) + 2:
+        return whole  # the head is the whole title: no second reading of the same string
     head = similarity(row.title, task.title[: len(row.title) + 2])
     return max(whole, head)
 
