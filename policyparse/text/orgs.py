@@ -21,6 +21,9 @@ _CLAUSE_WORD = regex.compile(r"要|的|由|应当|应该|必须|负责|牵头|�
 _GENERIC_END = regex.compile(r"(?:部门|单位|机构|机关)$")
 _GENERIC_QUALIFIER = regex.compile(r"^(?:各|有关|相关|全|[省市区县州]直)|有关|相关|成员|所属|直属|^[省市区县州乡镇]")
 _NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9、]+")
+# A list piece with 各 / 直 / 级 of its own (各有关部门, 市直各部门, 市级有关部门): a name of its own,
+# never the end of a level piece before it (各县区、市直各部门 is two units).
+OWN_EACH = regex.compile(r"各|[省市区县州盟旗乡镇]{1,2}(?:直|级)")
 _BRACKETED = regex.compile(r"\([^()]{0,20}\)|〔[^〔〕]{0,20}〕|\[[^\[\]]{0,20}\]|【[^【】]{0,20}】")
 
 
@@ -59,6 +62,8 @@ def is_unit_name(s: str) -> bool:
     # 、 only where level words share one ending: 各区、县政府.
     if "、" in bare and not all(len(part) <= 3 for part in bare.split("、")[:-1]):
         return False
+    if "、" in bare and any(OWN_EACH.match(part) for part in bare.split("、")[1:]):
+        return False  # 各县区、市直各部门: a piece with 各 / 直 / 级 of its own is a name of its own
     if _false_end().search(bare):
         return False
     return not (_GENERIC_END.search(bare) and not _GENERIC_QUALIFIER.search(bare))

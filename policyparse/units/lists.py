@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from ..text.orgs import is_unit_name
+from ..text.orgs import OWN_EACH, is_unit_name
 from ..text.textcache import per_text
 from . import vocab
 
@@ -143,6 +143,8 @@ def _may_end_with(s: str, ends: tuple[str, ...]) -> bool:
 _LEADING = regex.compile(r"^(?:并由|由|请|并|和|及|以及|或)")
 _LEADING_FIRST = frozenset("并由请和及以或")  # the first characters of _LEADING: most pieces need no match
 _JOINERS = regex.compile(r"以及|会同|和|及|与")
+# A government named by its ending alone after 和 (党委和政府) shares the level before it.
+_BARE_GOVERNMENT = regex.compile(r"(?:人民)?政府")
 # What may follow 等 and still be a unit (等市直有关部门: kept; 等有关部门和单位: dropped).
 _KEPT_AFTER_DENG = regex.compile(r"^(?:和|及|以及)?(?:[省市区县州]直|各|有关|相关)")
 # A bare level word that shares the next unit's ending: 各区、县(市)政府; 各市、县〔区〕人民政府.
@@ -219,6 +221,7 @@ def _needs_prefix(name: str) -> bool:
         and not _NO_PREFIX_END.search(name)
         and not _named_enterprise(name)
         and not _names_a_place(name)
+        and not _holds_own_level(name)
         and is_unit_name(name)
     )
 
@@ -236,6 +239,19 @@ def _place_name() -> re.Pattern:
     """Any place name: one scan of the unit instead of one `in` test per place (the re
     module's literal alternation is several times faster here than the regex module's)."""
     return re.compile(vocab.alternation(vocab.place_names()))
+
+# 东江市税务局, 南湖区城管局: a place of two characters or more with its level word before the body.
+_OWN_LEVEL = regex.compile(r"\p{Han}{2,10}?[市县区州](?=\p{Han})")
+
+
+def _holds_own_level(name: str) -> bool:
+    """A unit that names its own place and level (东江市税务局) or a vertical body named by
+    its place (东江海关, 人民银行东江市中心支行; data/vertical_bodies.txt): no elided level."""
+    openings, endings = vocab.vertical_bodies()
+    if name.startswith(openings) or any(name.endswith(e) and len(name) >= len(e) + 2 for e in endings):
+        return True
+    m = _OWN_LEVEL.match(name)
+    return bool(m) and not name[m.end() - 1 :].startswith(vocab.not_prefixes())  # 农贸市场…: no level
 
 TRADE_NAME_MAX = 3
 """An enterprise named by its trade alone (电力公司, 自来水公司) is the level's own."""
@@ -290,7 +306,7 @@ def _rejoin_shared_suffix(tokens: list[tuple[str, int]], body: str) -> list[tupl
     for i, (piece, at) in enumerate(tokens):
         start = at if carry is None else carry
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
-        if _LEVEL_PIECE.fullmatch(piece.strip()) or _shares_next_ending(piece, nxt):
+        if (_LEVEL_PIECE.fullmatch(piece.strip()) and not OWN_EACH.match(_strip(nxt or "", 0)[0])) or _shares_next_ending(piece, nxt):
             carry = start
             continue
         out.append((body[start : at + len(piece)], start))
@@ -305,7 +321,7 @@ _HAN_ONLY = regex.compile(r"[\p{Han}]+")  # compiled once: regex.fullmatch(str, 
 
 def _shares_next_ending(piece: str, nxt: str | None) -> bool:
     """X省检修、建设公司: a piece with no ending of its own shares the next unit's."""
-    p = piece.strip()
+    p = _strip(piece, 0)[0]  # 由县应急局: the piece's name, without the 由 / 并由 / 请 that opens the list
     return (
         nxt is not None
         and 2 <= len(p) <= 8
@@ -345,6 +361,8 @@ def _split_joiners(piece: str, start: int) -> list[tuple[str, int]]:
                 continue
             left = _strip(piece[: m.start()], 0)[0]
             right = _strip(piece[m.end():], 0)[0]
+            if _BARE_GOVERNMENT.fullmatch(right):
+                continue  # 各县(市、区)党委和政府: the government of the left's level, one name
             if is_unit_name(left) and (unit_like(right) or _LEVEL_PIECE.fullmatch(right)):
                 out.append((piece[: m.start()], start))
                 piece, start = piece[m.end():], start + m.end()

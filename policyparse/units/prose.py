@@ -114,7 +114,7 @@ def _trim_to_unit(run: str) -> int | None:
     first = first[:-1] if first.endswith("等") else first
     if m:
         return m.end()
-    if is_unit_name(first) and not _embedded_unit_start(first):
+    if is_unit_name(first) and (not _embedded_unit_start(first) or first.startswith(vocab.vertical_bodies()[0])):
         return 0
     if is_sector_body(first):
         return 0

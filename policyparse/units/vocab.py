@@ -77,6 +77,13 @@ def place_names() -> tuple[str, ...]:
 
 
 @cache
+def vertical_bodies() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Openings (人民银行) and endings (海关, 银保监分局) of vertical bodies named by their place."""
+    words = _lines("vertical_bodies.txt")
+    return tuple(w[:-1] for w in words if w.endswith("*")), tuple(w[1:] for w in words if w.startswith("*"))
+
+
+@cache
 def person_markers() -> tuple[str, ...]:
     return tuple(_lines("person_markers.txt"))
 

@@ -1,0 +1,112 @@
+"""Unit lists in shapes a probe found misread (helper G2), on hand-written fragments.
+
+The places and bodies are invented (东江市, 南湖区 …). Each expected value is worked out by hand
+per the annotation guide's "Units and roles" and corpus/README.md "Calls the guide should
+settle"; a name that stands in the text carries a span that points at it, and only a repaired
+name (an elided level restored) has none. Each case comes with a guard: the nearest shape
+whose reading must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policyparse import parse
+
+PART = "一、主要任务\n"
+
+
+def only_task(text: str) -> list[tuple[str, str]]:
+    doc = parse(PART + text)
+    [task] = doc.tasks
+    for u in task.units:
+        if u.span is None:
+            assert u.name not in doc.text, u.name
+        else:
+            assert doc.text[u.span[0] : u.span[1]] == u.name
+    return sorted((u.name, u.role) for u in task.units)
+
+
+CASES = [
+    # 1. a list after 由 / 请 splits on 、 although its first piece carries the 由
+    ("(一)加强隐患排查。开展拉网式排查。(由县应急局、各乡镇人民政府负责)",
+     [("各乡镇人民政府", "responsible"), ("县应急局", "responsible")]),
+    ("(一)加强妇女儿童关爱。开展结对帮扶。由县妇联、团县委负责。",
+     [("团县委", "responsible"), ("县妇联", "responsible")]),
+    ("(一)加强消防宣传。开展消防进社区活动。请县科协、团县委负责。",
+     [("县科协", "responsible"), ("团县委", "responsible")]),
+    # guard: a piece with no ending of its own still shares the next one's (kept as written)
+    ("(一)加强电网建设。完善配网。(由东江检修、建设公司负责)",
+     [("东江检修、建设公司", "responsible")]),
+    # 2. a body that names its own place (X市…, X区…) or a vertical body takes no elided level
+    ("(一)扩大对外贸易。优化通关流程。(责任单位:市商务局、东江海关、东江市税务局)",
+     [("东江市税务局", "responsible"), ("东江海关", "responsible"), ("市商务局", "responsible")]),
+    ("(一)加强金融服务。扩大普惠贷款。(责任单位:市金融办、人民银行东江市中心支行、东江银保监分局)",
+     [("人民银行东江市中心支行", "responsible"), ("东江银保监分局", "responsible"), ("市金融办", "responsible")]),
+    ("(一)推进城区更新。改造老旧小区。(牵头单位:区住建局、南湖区城管局)",
+     [("南湖区城管局", "lead"), ("区住建局", "lead")]),
+    # guard: the level is still restored before a body with no place of its own
+    ("(一)加强项目保障。落实配套资金。(责任单位:市发改委、财政局、教育局)",
+     [("市发改委", "responsible"), ("市教育局", "responsible"), ("市财政局", "responsible")]),
+    ("(一)加强口岸建设。完善查验设施。(责任单位:市商务局、海关、城市管理局)",
+     [("市城市管理局", "responsible"), ("市商务局", "responsible"), ("市海关", "responsible")]),
+    # 3. 和 inside a name never splits: 党委和政府 of one level is one unit
+    ("(一)加强组织领导。压实属地责任。(责任单位:各县(市、区)党委和政府)",
+     [("各县(市、区)党委和政府", "responsible")]),
+    # guard: 和 between two names of their own still splits
+    ("(一)加强组织领导。压实属地责任。(责任单位:县委和县政府)",
+     [("县委", "responsible"), ("县政府", "responsible")]),
+    # 4. a level piece joins the next only where that one has no level / 各 / 直 of its own
+    ("(一)加强统筹推进。建立工作台账。(责任单位:各县区、市直各部门)",
+     [("各县区", "responsible"), ("市直各部门", "responsible")]),
+    ("(一)加强统筹推进。建立工作台账。(责任单位:各乡镇、各有关部门)",
+     [("各乡镇", "responsible"), ("各有关部门", "responsible")]),
+    # guard: a bare level word still shares the next unit's ending
+    ("(一)加强统筹推进。建立工作台账。(责任单位:各区、县(市)政府)",
+     [("各区、县(市)政府", "responsible")]),
+]
+
+IDS = ['1-bracket-you', '1-prose-you', '1-qing', '1-guard-shared-ending', '2-place-and-city', '2-vertical-bodies', '2-district', '2-guard-restored', '2-guard-no-place', '3-he-inside-name', '3-guard-he-split', '4-level-then-zhi', '4-level-then-ge', '4-guard-shared-level']
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=IDS)
+def test_list_shapes(text, expected):
+    assert only_task(text) == sorted(expected)
+
+
+def duty_blocks(text: str) -> dict[str, list[tuple[str, str]]]:
+    doc = parse(text)
+    for task in doc.tasks:
+        for u in task.units:
+            assert u.span is not None and doc.text[u.span[0] : u.span[1]] == u.name
+    return {t.title: sorted((u.name, u.role) for u in t.units) for t in doc.tasks}
+
+
+def test_heading_level_then_own_each_is_two_units():
+    """4. A unit heading 各县区、市直各部门: names two units, as a list does."""
+    got = duty_blocks("一、职责分工\n(一)各县区、市直各部门:负责本辖区隐患排查。\n(二)市应急局:负责统筹协调。")
+    assert got["各县区、市直各部门:负责本辖区隐患排查"] == sorted([("各县区", "responsible"), ("市直各部门", "responsible")])
+
+
+def test_heading_shared_level_stays_one_unit():
+    """Guard: 各区、县(市)政府: is one name whose level words share its ending."""
+    got = duty_blocks("一、职责分工\n(一)各区、县(市)政府:负责本辖区隐患排查。\n(二)市应急局:负责统筹协调。")
+    assert got["各区、县(市)政府:负责本辖区隐患排查"] == [("各区、县(市)政府", "responsible")]
+
+
+PROSE = [
+    # 5. a system's name before the place opens the name: the whole name leads
+    ("(一)加强干部培训。开展专题轮训。中共东江市委组织部牵头。", [("中共东江市委组织部", "lead")]),
+    ("(一)加强金融支持。扩大小微企业信贷投放。人民银行东江市中心支行牵头,东江银保监分局配合。",
+     [("人民银行东江市中心支行", "lead"), ("东江银保监分局", "cooperating")]),
+    ("(一)加强税收服务。落实减税降费政策。国家税务总局南湖区税务局牵头。", [("国家税务总局南湖区税务局", "lead")]),
+    # guard: a run-in caption before a level-prefixed unit is still cut off
+    ("(一)做好应急保障。(5)治安维护组市公安局牵头,市交通运输局等参与。",
+     [("市交通运输局", "cooperating"), ("市公安局", "lead")]),
+]
+PROSE_IDS = ["5-party-committee", "5-central-bank-branch", "5-tax-bureau", "5-guard-run-in-caption"]
+
+
+@pytest.mark.parametrize("text,expected", PROSE, ids=PROSE_IDS)
+def test_prose_system_name_before_place(text, expected):
+    assert only_task(text) == sorted(expected)
