@@ -128,4 +128,4 @@ def past_words(kind: str) -> tuple[str, ...]:
 @cache
 def background_parts() -> tuple[str, ...]:
     """Headings of background parts (发展现状, 面临的形势 …); `$` marks an entry that must end the caption."""
-    return _longest_first(row[0] for row in _rows("not_target_background.txt"))
+    return _longest_first(row[0] for row in _rows("background_parts.txt"))

@@ -109,7 +109,7 @@ def find(draft: Draft) -> None:
 
 
 def _background_parts(draft: Draft) -> set[str]:
-    """Ids of the sections in a background part (发展现状, 面临的形势: data/not_target_background.txt):
+    """Ids of the sections in a background part (发展现状, 面临的形势: data/background_parts.txt):
     the nearest heading that names a part decides, so an aims part (发展目标) inside one is not."""
     from .tasks import part_kind
 

@@ -3,9 +3,9 @@
 Rules (annotation guide, "Tasks"):
 - A task is a leaf section (no numbered children) in a part that assigns work.
 - Whether a part assigns work is read from the nearest ancestor whose heading opens with a
-  vocabulary entry: data/work_parts.txt (主要任务, 保障措施 …) or data/framing_parts.txt
-  (总体要求, 发展目标; background such as 发展现状, 面临形势; exhortation such as
-  提高思想认识). A leaf's own caption counts only where no ancestor names a part. With
+  vocabulary entry: data/work_parts.txt (主要任务, 保障措施 …), else data/framing_parts.txt
+  (总体要求, 发展目标; exhortation such as 提高思想认识) or data/background_parts.txt
+  (发展现状, 面临形势), both framing. A leaf's own caption counts only where no ancestor names a part. With
   neither, a leaf is a task (a notice of 一、–三十、 measures is all action).
 - A leaf in a framing part is still a task when it carries unit assignments as the units
   stage reads them (牵头单位:, 【牵头单位】, X为牵头单位, (X、Y负责)) or sits under a heading
@@ -90,7 +90,7 @@ def _part_names() -> tuple[tuple[str, str, bool], ...]:
     """(kind, part name, whether it must end the caption: marked `$`) of every work and framing part name."""
     return tuple(
         (kind, entry.rstrip("$"), entry.endswith("$"))
-        for kind, name in (("work", "work_parts.txt"), ("framing", "framing_parts.txt"))
+        for kind, name in (("work", "work_parts.txt"), ("framing", "framing_parts.txt"), ("framing", "background_parts.txt"))
         for entry in entries(name)
     )
 
