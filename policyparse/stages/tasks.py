@@ -85,7 +85,7 @@ def part_kind(heading: str) -> str | None:
     return None if best is None else best[1]
 
 
-@cache  # vocabulary.entries reads its file on every call
+@cache  # the names split from their `$` marks once, not on every heading
 def _part_names() -> tuple[tuple[str, str, bool], ...]:
     """(kind, part name, whether it must end the caption: marked `$`) of every work and framing part name."""
     return tuple(
