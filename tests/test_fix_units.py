@@ -110,3 +110,36 @@ PROSE_IDS = ["5-party-committee", "5-central-bank-branch", "5-tax-bureau", "5-gu
 @pytest.mark.parametrize("text,expected", PROSE, ids=PROSE_IDS)
 def test_prose_system_name_before_place(text, expected):
     assert only_task(text) == sorted(expected)
+
+
+# --- first-is-lead notes: their wordings, and bare lists under them --------------------------------
+
+_NOTE_HEAD = "东江省人民政府办公厅关于印发有关工作分工方案的通知\n各市人民政府,省政府各部门:\n一、主要任务\n"
+_NOTE_TAIL = "东江省人民政府办公厅\n2023年3月1日\n"
+
+
+def _units_by_task(body: str) -> list[list[tuple[str, str]]]:
+    doc = parse(_NOTE_HEAD + body + _NOTE_TAIL)
+    for task in doc.tasks:
+        for u in task.units:
+            assert doc.text[u.span[0] : u.span[1]] == u.name
+    return [[(u.name, u.role) for u in task.units] for task in doc.tasks]
+
+
+@pytest.mark.parametrize("note", ["(列第一位者为牵头单位,下同)", "(排在首位的为牵头单位,下同)", "(列在首位的为牵头单位,下同)",
+                                  "(第一责任单位为牵头单位,下同)"])
+def test_first_is_lead_notes_in_their_wordings(note):
+    body = f"(一)推进数字政府建设。加快推进。{note}(省发展改革委、省财政厅负责)\n(二)强化资金保障。落实资金。(省财政厅、省审计厅负责)\n"
+    assert _units_by_task(body) == [[("省发展改革委", "lead"), ("省财政厅", "responsible")],
+                                    [("省财政厅", "lead"), ("省审计厅", "responsible")]]
+
+
+def test_a_bare_bracket_of_units_under_the_note_gives_the_items_units():
+    body = ("(一)推进数字政府建设。加快推进。(列第一位者为牵头单位,下同)(省发展改革委、省财政厅负责)\n"
+            "(二)加强人才培养。支持职业院校(含技工院校)开展培训。(省教育厅、省人力资源社会保障厅)\n")
+    assert _units_by_task(body)[1] == [("省教育厅", "lead"), ("省人力资源社会保障厅", "responsible")]
+
+
+def test_a_bare_bracket_without_the_note_names_nobody():
+    body = "(一)推进数字政府建设。加快推进。(省发展改革委、省财政厅负责)\n(二)加强人才培养。做好培训(2023年)。(省教育厅、省人力资源社会保障厅)\n"
+    assert _units_by_task(body)[1] == []

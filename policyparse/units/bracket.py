@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..text.orgs import is_unit_name
 from . import vocab
 from .lists import Found, read_list_in
 
@@ -20,7 +21,7 @@ _BRACKET_OR_LINE_END = regex.compile(r"[\n(〔\[【)〕\]】]")
 # A bracket that names units ends its list with a role verb or carries a role label.
 _HAS_VERB = regex.compile(r"牵头|配合|参与|负责|落实")
 FIRST_IS_LEAD = regex.compile(
-    r"(?:列|排在|排)第一位的?(?:者|部门|单位)?为牵头|第一个?(?:部门|单位)为牵头|排名第一的(?:部门|单位)?为牵头"
+    r"(?:列|排)在?(?:第一位|首位)的?(?:者|部门|单位)?为牵头|第一个?(?:责任)?(?:部门|单位)为牵头|排名第一的(?:部门|单位)?为牵头"
 )
 
 
@@ -67,6 +68,9 @@ def read_bracket(text: str, start: int, end: int, first_is_lead: bool) -> tuple[
     inner = text[inner_start:inner_end]
     labels = list(vocab.iter_labels(inner))
     if not labels and not _HAS_VERB.search(inner):
+        if first_is_lead:  # under 列第一位者为牵头单位, a bracket of nothing but unit names is the item's
+            found = read_list_in(text, inner, inner_start, "responsible", None, "bracket", first_is_lead=True, whole=True)
+            return tuple(found) if all(is_unit_name(f.name) for f in found) else ()
         return ()  # most brackets: a number (一), a level word (市), an abbreviation
     lead_note = first_is_lead or ("为牵头" in inner and bool(FIRST_IS_LEAD.search(inner)))  # every note says 为牵头
     if labels:  # text before the first label (此项工作牵头单位:…) names no unit
