@@ -143,3 +143,25 @@ def test_a_bare_bracket_of_units_under_the_note_gives_the_items_units():
 def test_a_bare_bracket_without_the_note_names_nobody():
     body = "(一)推进数字政府建设。加快推进。(省发展改革委、省财政厅负责)\n(二)加强人才培养。做好培训(2023年)。(省教育厅、省人力资源社会保障厅)\n"
     assert _units_by_task(body)[1] == []
+
+
+# --- a role label joined by 作为 / 是, or with 本项工作 between -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("市发改委作为牵头单位,市财政局作为配合单位。", [("市发改委", "lead"), ("市财政局", "cooperating")]),
+        ("牵头单位是市水利局,配合单位是市财政局。", [("市水利局", "lead"), ("市财政局", "cooperating")]),
+        ("市发改委为本项工作牵头单位。", [("市发改委", "lead")]),
+        # guards: 作为 before no label, and a label that is not joined to a list
+        ("该项目作为全市重点项目推进。", []),
+        ("这是牵头单位的职责。", []),
+    ],
+)
+def test_label_clauses_joined_by_zuowei_or_shi(sentence, expected):
+    doc = parse(PART + "(一)推进工作。做好相关工作。" + sentence + "\n(二)加强保障。做好相关工作。\n")
+    units = doc.tasks[0].units
+    for u in units:
+        assert doc.text[u.span[0] : u.span[1]] == u.name
+    assert [(u.name, u.role) for u in units] == expected

@@ -205,19 +205,21 @@ def _duty_unit(name: str, concrete: bool) -> bool:
 
 @cache
 def _named_label() -> regex.Pattern:
-    """A role label joined to a list by 为 or 是: 'X为牵头单位', 'X是…工作的责任主体' (group
-    after), or '牵头单位为X' (group before)."""
+    """A role label joined to a list by 为, 作为 or 是: 'X为牵头单位', 'X作为配合单位', 'X为本项工作
+    牵头单位', 'X是…工作的责任主体' (group after), or '牵头单位为X', '牵头单位是X' (group before)."""
     alt = vocab.alternation(w for w, role in vocab.role_labels().items() if role in ROLE_RANK)
-    return regex.compile(rf"(?:为|是)(?:[^,。;:为是]{{0,20}}?的)?(?:第一)?(?P<after>{alt})|(?P<before>{alt})为")
+    return regex.compile(
+        rf"(?:作为|为|是)(?:[^,。;:为是]{{0,20}}?的|[本此该]项?工作)?(?:第一)?(?P<after>{alt})|(?P<before>{alt})(?:为|是)"
+    )
 
 
 @cache
 def _label_word() -> re.Pattern:
-    """The labels of _named_label() alone: every match holds one, at most 24 after its start (为, 20 and 的, 第一)."""
+    """The labels of _named_label() alone: every match holds one, at most 25 after its start (作为, 20 and 的, 第一)."""
     return re.compile(vocab.alternation(w for w, role in vocab.role_labels().items() if role in ROLE_RANK))
 
 
-_LABEL_REACH = 1 + 21 + 2
+_LABEL_REACH = 2 + 21 + 2
 
 
 _LIST_END = regex.compile(r"[,。;:!?\n]|$")
