@@ -165,3 +165,16 @@ def test_label_clauses_joined_by_zuowei_or_shi(sentence, expected):
     for u in units:
         assert doc.text[u.span[0] : u.span[1]] == u.name
     assert [(u.name, u.role) for u in units] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the work named as the topic before 由 is no part of the list: a name without a level still leads
+        ("此项工作由市场监管局牵头,市商务局配合。", [("市场监管局", "lead"), ("市商务局", "cooperating")]),
+        ("该项任务由县教育局负责。", [("县教育局", "responsible")]),
+    ],
+)
+def test_a_topic_before_you_is_no_part_of_the_list(sentence, expected):
+    doc = parse(PART + "(一)推进工作。做好相关工作。" + sentence + "\n(二)加强保障。做好相关工作。\n")
+    assert [(u.name, u.role) for u in doc.tasks[0].units] == expected

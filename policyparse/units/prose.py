@@ -76,7 +76,8 @@ def _attribute() -> regex.Pattern:
 
 # What may stand between the previous clause and the unit list.
 _CLAUSE_BREAK = regex.compile(r"(?r)[,。;:!?\n“”]")  # (?r): searched from the end, for the last break
-_LEAD_IN = regex.compile(r"^(?:并由|由|请|并|要|同时|其中|此外)")
+# 此项工作由X牵头: the work named as the topic before 由 is no part of the list.
+_LEAD_IN = regex.compile(r"^(?:(?:此项|该项|本项|这项|上述|具体|日常)?(?:工作|任务)(?=并由|由))?(?:并由|由|请|并|要|同时|其中|此外)")
 _NOT_A_ROLE = regex.compile(r"会同|协同|同|与|和|向|为|对")
 _MAX_RUN = 300
 
