@@ -15,9 +15,9 @@ from functools import cache
 import pytest
 
 from corpus_support import CORPUS, RAW_SUFFIXES
-from policyparse.stages import deadlines, targets
+from policyparse.stages import deadlines, metadata, sections, targets
 from policyparse.text import patterns
-from policyparse.text.prefilter import anchored_finditer, finditer_from_first
+from policyparse.text.prefilter import anchored_finditer, finditer_after_space, finditer_from_first
 from policyparse.units import vocab as unit_vocab
 
 
@@ -57,7 +57,15 @@ ANCHORED = [
      ["完成时限:", "时间要求: ", "办结时限 :", "完成时间", "时限", ":", " ", "11月", "6月", "十二月", "月", "30日", "底", "上旬",
       "前", "之前", "\n", "x"]),
     ("deadlines._WITHIN_YEAR", deadlines._WITHIN_YEAR, deadlines._WITHIN_YEAR_ANCHOR, deadlines._WITHIN_YEAR_REACH, DATE_PIECES),
-    ("patterns.HEADING_NUMBER", patterns.HEADING_NUMBER, patterns._HEADING_NUMBER_START, 0, [
+    ("sections._OCR_NUMBER", sections._OCR_NUMBER, sections._OCR_NUMBER_ANCHOR, 2,
+     ["1", "12", "3", "。", ";", ")", "\n", "推进", "“", "x", " "]),
+    ("metadata.DOC_NUMBER", metadata.DOC_NUMBER, metadata._DOC_NUMBER_ANCHOR, metadata._DOC_NUMBER_REACH,
+     ["东政办发", "国办发", "〔", "〕", "[", "]", "(", ")", "【", "】", "2023", "1999", "12", "号", " ", "字", "\n", "x"]),
+    ("metadata.ORDER_NUMBER", metadata.ORDER_NUMBER, metadata._ORDER_NUMBER_ANCHOR, metadata._ORDER_NUMBER_REACH,
+     ["东江市人民政府令", "令", "(", "〔", "[", ")", "第", "第12号", "12", "号", " ", "\n", "x"]),
+    ("metadata.DATE", metadata.DATE, metadata._DATE_ANCHOR, metadata._DATE_REACH,
+     ["2023", "二〇二三", "年", "3", "十二", "月", "1", "三十一", "日", " ", "\n", "x"]),
+    ("patterns.HEADING_NUMBER", patterns.HEADING_NUMBER, patterns._HEADING_NUMBER_ANCHOR, 0, [
         "第", "章", "条", "部分", "一", "十二", "两", "〇", "(", ")", "①", "⑳", "1", "12", "3.2", "1. 2", ".", "、",
         "——", "—", "2018年", "万", "%", "\n", " ", "x", "٣",  # ٣: a non-ASCII digit, which \d takes
     ]),
@@ -119,7 +127,7 @@ def test_the_longest_label_with_level_bracket_and_spaces_is_found():
         (deadlines._dated_pattern(), deadlines._YEAR_ANCHOR, deadlines._year_reach(), "到2020年2021年前", ["到2020年", "2021年前"]),
         # A hit that yields no match moves the search past it.
         (deadlines._MONTH_ONLY, deadlines._MONTH_ANCHOR, deadlines._MONTH_REACH, "每月,今年十月底前", ["今年十月底前"]),
-        (patterns.HEADING_NUMBER, patterns._HEADING_NUMBER_START, 0, "一、总体要求\n(二)1.2 ——", ["一、", "(二)", "1.2", "——"]),
+        (patterns.HEADING_NUMBER, patterns._HEADING_NUMBER_ANCHOR, 0, "一、总体要求\n(二)1.2 ——", ["一、", "(二)", "1.2", "——"]),
     ],
 )
 def test_anchored_matches_by_example(pattern, anchor, reach, text, expected):
@@ -145,3 +153,23 @@ def test_year_reach_covers_the_longest_words_before_the_year():
     before_year = deadlines._dated_pattern().pattern.split("(?P<year>")[0]
     longest = sre_parse.parse(before_year).getwidth()[1]
     assert 10 <= longest <= deadlines._year_reach()
+
+
+@pytest.mark.parametrize(
+    "name, pattern, anchor",
+    [
+        ("sections._inline_footer()", sections._inline_footer(), sections._inline_footer_anchor()),
+        ("sections._INLINE_ATTACHMENT", sections._INLINE_ATTACHMENT, sections._INLINE_ATTACHMENT_ANCHOR),
+    ],
+)
+def test_finditer_after_space_finds_what_finditer_finds(name, pattern, anchor):
+    pieces = ["。", "!", ")", "〕", "】", "”", "东", "东.", " ", "\n", "\t", "附件:", "附件1:", "附 件", "附", "件", "1", ":",
+              "抄送:", "抄 报:", "抄", "送", "x"]
+    texts = list(corpus_texts()) + random_texts(pieces, seed=len(name), longest=16)
+    hits = 0
+    for text in texts:
+        for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            expected = found(pattern.finditer(text, start, end))
+            assert found(finditer_after_space(pattern, anchor, text, start, end)) == expected, (name, text[:80])
+            hits += len(expected)
+    assert hits > 10

@@ -9,12 +9,12 @@ phrase how much it takes: the phrase, its line, or everything from its line to t
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import cache
 from .. import vocabulary
 from ..pipeline import Draft, Span
 from ..text.normalize import normalize
 from ..text.patterns import MARKED_NUMBER
+from .sections import line_bounds
 
 # A chrome line is short: body paragraphs that mention a chrome word are longer.
 MAX_LINE = 150
@@ -37,6 +37,40 @@ def _vocabulary() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(entries)
 
 
+@cache
+def _phrase_scan() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """Any vocabulary pattern (one alternation: every one opens with its phrase's first character,
+    so re scans for that set in C), and the entries by that first character."""
+    by_first: dict[str, list[int]] = {}
+    for i, (pattern, _) in enumerate(_vocabulary()):
+        first = pattern.pattern[1] if pattern.pattern[0] == "\\" else pattern.pattern[0]  # re.escape(ch): ch or \ch
+        by_first.setdefault(first, []).append(i)
+    alternation = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _vocabulary()))
+    return alternation, {ch: tuple(entries) for ch, entries in by_first.items()}
+
+
+def _matches(text: str) -> dict[int, list[re.Match[str]]]:
+    """For each vocabulary entry (by index), the matches `pattern.finditer(text)` yields.
+
+    One search for any phrase stands for one scan of the text per phrase: chrome phrases are
+    rare, so each pattern is tried only where some phrase matches.
+    """
+    vocabulary = _vocabulary()
+    alternation, by_first = _phrase_scan()
+    found: dict[int, list[re.Match[str]]] = {}
+    pos = 0
+    while (hit := alternation.search(text, pos)) is not None:
+        at = hit.start()
+        for i in by_first.get(text[at], ()):
+            match = vocabulary[i][0].match(text, at)
+            if match:
+                seen = found.setdefault(i, [])
+                if not seen or seen[-1].end() <= at:  # finditer goes on after a match's end
+                    seen.append(match)
+        pos = at + 1
+    return found
+
+
 def find(draft: Draft) -> None:
     draft.noise = merge(draft.noise + chrome_spans(draft.text))
 
@@ -45,13 +79,12 @@ def chrome_spans(text: str) -> list[Span]:
     """Spans of page chrome in `text`, unmerged."""
     spans: list[Span] = []
     tail_from = int(len(text) * (1 - TAIL_SHARE))
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    for pattern, scope in _vocabulary():
-        for match in pattern.finditer(text):
-            # Line bounds by bisection: many matches on one long line must not rescan it.
-            row = bisect_right(starts, match.start()) - 1
-            line_start = starts[row]
-            line_end = starts[row + 1] - 1 if row + 1 < len(starts) else len(text)
+    found = _matches(text)
+    for i, (pattern, scope) in enumerate(_vocabulary()):
+        for match in found.get(i, ()):
+            # Line bounds by bisection: many matches on one long line must not rescan it. (The
+            # text's line breaks are listed once, and the sections stage reads the same list.)
+            line_start, line_end = line_bounds(text, match.start())
             line = text[line_start:line_end].strip()
             length = len(line)
             if scope != "tail" and MARKED_NUMBER.match(line):

@@ -24,6 +24,7 @@ from ..pipeline import Draft, Span
 from ..text.dates import DATE, line_date
 from ..text.dates import date_of as _date_of
 from ..text.normalize import fold
+from ..text.prefilter import anchored_finditer
 from ..vocabulary import entries
 from .boilerplate import merge
 from .sections import FLAT_MIN, FLAT_SHARE
@@ -65,6 +66,10 @@ DOC_NUMBER = re.compile(
 )
 # Government orders: X市人民政府令 (第N号).
 ORDER_NUMBER = re.compile(rf"(?P<body>[{CJK}]{{2,20}}令)\s{{0,6}}[(〔\[]?\s{{0,2}}第\s{{0,2}}(?P<serial>\d{{1,5}})\s{{0,2}}号\s{{0,2}}[)〕\]]?")
+# What every match of the two above holds within reach of its start (the year's bracket, 令 before
+# 第): re finds these fast, while the patterns themselves open with a class tried at every character.
+_DOC_NUMBER_ANCHOR, _DOC_NUMBER_REACH = re.compile(r"[〔\[(【](?=[ ]{0,2}(?:19|20)\d)"), 18
+_ORDER_NUMBER_ANCHOR, _ORDER_NUMBER_REACH = re.compile(r"令(?=\s{0,6}[(〔\[]?\s{0,2}第)"), 20
 # Where a long run of characters before a 字号 holds an issuer name and the abbreviation.
 _PREFIX_CUT = re.compile(r"文件|[厅局委办室府司部院会]")
 
@@ -74,6 +79,8 @@ PERIOD = re.compile(r"(?P<start>(?:19|20)\d{2})[ ]{0,2}年?[ ]{0,2}[-—–~～�
 # Org-like endings for signatures and issuers (a signature is a body, not a person).
 _ORG_END = re.compile(r"(?:政府|办公室|办公厅|委员会|党委|厅|局|委|部|院|署|办|公司|集团|中心|银行|会|处|社|所|管委会)$")
 _TRAILING_BRACKET = re.compile(r"\([^()]{1,12}\)$")
+_ORG_CHARS = re.compile(rf"[{CJK}()、]+")  # compiled once: is_org runs for every suffix of a signature run
+_ANY_CJK = re.compile(f"[{CJK}]")
 _BULLET = re.compile(r"^[•·●■◆▪◇○\-*]+[ ]*")
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}“”《》()])[ \t]+(?=[{CJK}“”《》()])")
 _SENTENCE_PUNCT = re.compile(r"[。;:!?]")
@@ -92,7 +99,7 @@ _ITEM_NUMBER = re.compile(r"^\(?\d{1,2}\)?[.、.]?[ ]{0,2}")
 _INLINE_ITEM = re.compile(r"(?<![\d年.])(?:\d{1,2}[.、]|\(\d{1,2}\))(?=\D|\d{4}年)")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one is built per line, and a frozen dataclass's __init__ costs 3x
 class Line:
     start: int
     end: int
@@ -125,7 +132,18 @@ def bare_title(title: str) -> str:
 def doc_type_of(title: str) -> str | None:
     """The genre word that ends a title, after trailing brackets ((试行), (2018-2020年))."""
     bare = bare_title(title)
-    return next((t for t in doc_types() if bare.endswith(t)), None)
+    # doc_types() is longest first and two words of one length cannot both end a title, so the
+    # first that ends it is the longest: one set lookup a length instead of an endswith a word.
+    for length, words in _doc_types_by_length():
+        if bare[-length:] in words:
+            return bare[-length:]
+    return None
+
+
+@cache
+def _doc_types_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    lengths = sorted({len(t) for t in doc_types()}, reverse=True)
+    return tuple((n, frozenset(t for t in doc_types() if len(t) == n)) for n in lengths)
 
 
 def period_of(*texts: str | None) -> Period | None:
@@ -158,7 +176,7 @@ def is_org(s: str) -> bool:
     s = s.strip()
     if not 2 <= len(s) <= 60 or _SENTENCE_PUNCT.search(s) or "," in s:
         return False
-    if not re.fullmatch(rf"[{CJK}()、]+", s):
+    if not _ORG_CHARS.fullmatch(s):
         return False
     bare = s
     while True:
@@ -173,7 +191,7 @@ def clean_doc_number(match: re.Match[str]) -> str:
     """The 字号 as written, with the abbreviation cut from any issuer name run into it."""
     prefix = match["prefix"]
     # A title run into the 字号 in flat text (…的通知东府办发〔2023〕12号): cut after its genre word.
-    ends = [prefix.rfind("的" + t) + 1 + len(t) for t in doc_types() if "的" + t in prefix]
+    ends = [prefix.rfind("的" + t) + 1 + len(t) for t in doc_types() if "的" + t in prefix] if "的" in prefix else []
     if ends and len(prefix) - max(ends) >= 2:
         prefix = prefix[max(ends):]
     if len(prefix) > 8:
@@ -194,12 +212,12 @@ def doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple
     """(position, 字号) of the uncited document numbers in text[start:end]."""
     found = []
     region = text[start:end]
-    for match in DOC_NUMBER.finditer(region):
+    for match in anchored_finditer(DOC_NUMBER, _DOC_NUMBER_ANCHOR, _DOC_NUMBER_REACH, region):
         number = clean_doc_number(match)
         pos = start + match.end() - len(number)
         if not _is_cited(text, pos):
             found.append((pos, number))
-    for match in ORDER_NUMBER.finditer(region):
+    for match in anchored_finditer(ORDER_NUMBER, _ORDER_NUMBER_ANCHOR, _ORDER_NUMBER_REACH, region):
         found.append((start + match.start(), f"{match['body']}第{match['serial']}号"))
     return sorted(found)
 
@@ -243,22 +261,22 @@ def find(draft: Draft) -> None:
     draft.body = (start, max(start, body_end(text, draft.noise)))
 
 
+# The stripped text of one non-blank line: from its first to its last non-space character
+# (re's \s is str.strip's whitespace). One re pass stands for a split, two strips and sums a line.
+_LINE_TEXT = re.compile(r"\S(?:[^\n]*\S)?")
+
+
 def _lines(text: str, noise: list[Span]) -> list[Line]:
-    lines = []
-    pos = 0
     spans = merge(noise)
+    if not spans:
+        return [Line(m.start(), m.end(), m.group(), False) for m in _LINE_TEXT.finditer(text)]
+    lines = []
     starts = [s for s, _ in spans]
-    for raw in text.split("\n"):
-        end = pos + len(raw)
-        stripped = raw.strip()
-        if stripped:
-            lead = pos + (len(raw) - len(raw.lstrip()))
-            tail = lead + len(stripped)
-            # Spans are merged and sorted: only the last one starting at or before the line can cover it.
-            i = bisect_right(starts, lead) - 1
-            in_noise = i >= 0 and spans[i][1] >= tail
-            lines.append(Line(lead, tail, stripped, in_noise))
-        pos = end + 1
+    for m in _LINE_TEXT.finditer(text):
+        lead, tail = m.span()
+        # Spans are merged and sorted: only the last one starting at or before the line can cover it.
+        i = bisect_right(starts, lead) - 1
+        lines.append(Line(lead, tail, m.group(), i >= 0 and spans[i][1] >= tail))
     return lines
 
 
@@ -271,6 +289,8 @@ def _head(lines: list[Line]) -> list[Line]:
 
 def _is_flat(lines: list[Line]) -> bool:
     """An OCR text with (almost) no line breaks."""
+    if len(lines) > 5:
+        return False  # most texts: no need to measure every line
     longest = max((len(line.text) for line in lines), default=0)
     total = sum(len(line.text) for line in lines)
     return len(lines) <= 5 and longest >= FLAT_MIN and longest >= FLAT_SHARE * total
@@ -281,11 +301,11 @@ def page_table(lines: list[Line]) -> dict[str, str]:
     pattern, fields = _page_labels()
     values: dict[str, str] = {}
     for line in lines:
-        if len(line.text) > 300:
-            continue
+        if len(line.text) > 300 or ":" not in line.text:
+            continue  # every label is followed by a colon
         matches = list(pattern.finditer(line.text))
         for i, match in enumerate(matches):
-            field_name = fields.get(re.sub(r"[ \t]", "", match["label"]))
+            field_name = fields.get(match["label"].replace(" ", "").replace("\t", ""))
             end = matches[i + 1].start() if i + 1 < len(matches) else len(line.text)
             value = line.text[match.end():end].strip(" \t|│")
             if field_name and field_name != "other" and value and field_name not in values:
@@ -315,7 +335,10 @@ PROMULGATION_WINDOW = 1500
 
 def promulgated_title(text: str, body_start: int) -> str | None:
     """The rule an order promulgates (its enclosed document, even where it equals the title)."""
-    match = _PROMULGATION.search(text, 0, min(len(text), max(body_start, PROMULGATION_WINDOW)))
+    end = min(len(text), max(body_start, PROMULGATION_WINDOW))
+    if text.find("予", 0, end) < 0:
+        return None  # every match holds 现予 or 予以: most notices have neither
+    match = _PROMULGATION.search(text, 0, end)
     return compact(match.group(1)) if match else None
 
 
@@ -348,7 +371,7 @@ def title_line_text(line: str) -> str | None:
     text = compact(text)
     if not 4 <= len(text) <= 160 or _SENTENCE_PUNCT.search(text) or _HEADING_START.match(text):
         return None
-    if "\t" in text or not re.search(f"[{CJK}]", text):
+    if "\t" in text or not _ANY_CJK.search(text):
         return None
     return text if doc_type_of(text) else None
 
@@ -465,7 +488,10 @@ class _LineReader:
 
     def _line_date(self, i: int) -> tuple[str | None, str] | None:
         """(signature on the same line or None, date) when line i is a date line."""
-        found = line_date(self.lines[i].text)  # 2023年5月10日(此件公开发布), or signed on its line
+        text = self.lines[i].text
+        if "日" not in text:
+            return None  # a date line ends in a written date, …日: most lines go without line_date's regexes
+        found = line_date(text)  # 2023年5月10日(此件公开发布), or signed on its line
         if not found or (found[0] and not is_org(found[0])):
             return None
         return found[0] or None, found[1]
@@ -555,6 +581,12 @@ def _inline_items(rest: str) -> list[str]:
         return [rest]
     bounds = [m.start() for m in marks] + [len(rest)]
     return [rest[marks[i].end(): bounds[i + 1]].strip() for i in range(len(marks))]
+
+
+_RUN_BEFORE = re.compile(rf"[{CJK}()]{{2,80}}$")
+# The 年 of a written date, a month's 1-3 characters and 月 after it: a literal re finds fast
+# (DATE opens with an alternation, tried at every character); its year and spaces are at most 6 before.
+_DATE_ANCHOR, _DATE_REACH = re.compile(r"年(?=[ ]{0,2}[^ ]{1,3}[ ]{0,2}月)"), 6
 
 
 class _FlatReader:
@@ -649,11 +681,11 @@ class _FlatReader:
 
     def _signature(self, title: str, hint: str | None) -> tuple[str, str] | None:
         issuer = title_issuer(title) or hint
-        for match in DATE.finditer(self.text):
+        for match in anchored_finditer(DATE, _DATE_ANCHOR, _DATE_REACH, self.text):
             after = self.text[match.end(): match.end() + 6]
             closing = re.match(r"\s*(?:\(此件|印发|附件|$)", after)
             date = _date_of(match)
-            run = re.search(rf"[{CJK}()]{{2,80}}$", self.text[max(0, match.start() - 80): match.start()])
+            run = _RUN_BEFORE.search(self.text, max(0, match.start() - 80), match.start())
             if not date or not run:
                 continue
             segment = run.group(0)
@@ -661,6 +693,7 @@ class _FlatReader:
             key = (issuer or title)[:4]
             if len(key) == 4 and key in segment:
                 segment = segment[segment.index(key):]
+            segment = segment[-60:]  # CJK and brackets only: a longer run is no is_org, cut at once
             while segment and not is_org(segment):
                 segment = segment[1:]
             # A date under the notice closes it (此件…, 印发, 附件) or follows the title's own issuer.

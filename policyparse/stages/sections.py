@@ -22,15 +22,18 @@ Rules, in the order they are applied:
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 
 from ..model import Section
 from ..pipeline import Draft
 from ..text.dates import date_line
 from ..text.patterns import CN_NUMERAL, Numbering, iter_numbers
+from ..text.prefilter import anchored_finditer, finditer_after_space
 from ..text.orgs import is_unit_name
 from ..text.textcache import per_text
 from ..units.bracket import bracket_spans, read_bracket
@@ -80,6 +83,15 @@ def is_flat_line(text: str, line_start: int, line_end: int) -> bool:
     return length >= FLAT_LINE or (length >= FLAT_MIN and length >= FLAT_SHARE * len(text))
 
 
+@per_text
+def _has_flat_line(text: str) -> bool:
+    newlines = _newlines(text)
+    # The longest line, measured in C (map over the break positions): a flat line is >= FLAT_MIN.
+    if max(map(operator.sub, chain(newlines, (len(text),)), chain((-1,), newlines))) - 1 < FLAT_MIN:
+        return False
+    return any(is_flat_line(text, s, e) for s, e in zip([0] + [n + 1 for n in newlines], newlines + [len(text)]))
+
+
 def line_bounds(text: str, pos: int) -> Span:
     """(start, end) of the line holding pos, in O(log n): flat text has huge lines."""
     newlines = _newlines(text)
@@ -91,6 +103,31 @@ def line_bounds(text: str, pos: int) -> Span:
 @cache
 def _end_mark_first_chars() -> frozenset[str]:
     return frozenset(mark[:1] for mark, _ in _end_marks())
+
+
+@cache
+def _mark_line_re() -> re.Pattern[str]:
+    """A line break, then a line that opens with some end mark, spaces allowed between its
+    characters (as _end_mark_kind reads a line: spaces removed). A mark holding a space opens
+    no such line. Possessive: what follows each space run is a mark's character, never a space."""
+    space = "[^\\S\n]*+"
+    marks = (space.join(map(re.escape, mark)) for mark, _ in _end_marks() if not re.search(r"\s", mark))
+    return re.compile(f"\n{space}(?:{'|'.join(marks)})")
+
+
+def _mark_lines(text: str, start: int, end: int):
+    """(start, end) of each line of text[start:end] (the first one whole) that opens with an end
+    mark: the only lines _end_mark_kind can name. One re search (whose literal \\n it finds fast)
+    stands for a Python step per line."""
+    if start >= end:
+        return
+    line_start, line_end = line_bounds(text, start)
+    if _mark_line_re().match("\n" + text[line_start:line_end]):
+        yield line_start, line_end
+    for m in _mark_line_re().finditer(text, line_end):
+        if m.start() + 1 >= end:
+            return
+        yield line_bounds(text, m.start() + 1)
 
 
 def _end_mark_kind(line: str) -> str | None:
@@ -144,12 +181,9 @@ def plan_body(text: str, noise: list[Span] | tuple[Span, ...] = ()) -> Span:
 
 def end_mark_start(text: str, start: int, end: int, noise: list[Span] | tuple[Span, ...], kinds: tuple[str, ...]) -> int:
     """Where the first line in text[start:end] with an end mark of one of `kinds` starts, else end."""
-    pos = start
-    while pos < end:
-        line_start, line_end = line_bounds(text, pos)
+    for line_start, line_end in _mark_lines(text, start, end):
         if _end_mark_kind(text[line_start:line_end]) in kinds and not _in(noise, line_start):
             return max(line_start, start)
-        pos = line_end + 1
     return end
 
 
@@ -166,9 +200,15 @@ def _inline_footer() -> re.Pattern[str]:
     return re.compile(rf"(?<=[。!?)〕])\s*(?:{marks})")
 
 
+@cache
+def _inline_footer_anchor() -> re.Pattern[str]:
+    """The first character of a footer mark (抄): re finds it fast, unlike the lookbehind above."""
+    return re.compile("|".join(sorted({re.escape(mark[0]) for mark, kind in _end_marks() if kind == "footer"})))
+
+
 def inline_footer_start(text: str, start: int, end: int) -> int:
     """Where a flat line's distribution footer (…。抄送:…) starts in text[start:end], else end."""
-    for m in _inline_footer().finditer(text, start, end):
+    for m in finditer_after_space(_inline_footer(), _inline_footer_anchor(), text, start, end):
         if is_flat_line(text, *line_bounds(text, m.start())):
             return m.start()
     return end
@@ -179,28 +219,29 @@ def attachment_lists(text: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     pos = start
     while pos < end:
-        line_start, line_end = line_bounds(text, pos)
-        line = text[line_start:line_end]
-        if not is_flat_line(text, line_start, line_end) and _end_mark_kind(line) == "attachment":
-            block_end = line_end
-            nxt = line_end + 1
-            while nxt < end:
-                ls, le = line_bounds(text, nxt)
-                item = text[ls:le].strip()
-                if item and (len(item) > LIST_ITEM or "。" in item or _ATTACHMENT_PART.match(item)):
-                    break
-                block_end = le
-                nxt = le + 1
-            spans.append((line_start, block_end))
-            pos = block_end + 1
-        else:
-            pos = line_end + 1
+        found = next(((ls, le) for ls, le in _mark_lines(text, pos, end)
+                      if not is_flat_line(text, ls, le) and _end_mark_kind(text[ls:le]) == "attachment"), None)
+        if found is None:
+            break
+        line_start, line_end = found
+        block_end = line_end
+        nxt = line_end + 1
+        while nxt < end:
+            ls, le = line_bounds(text, nxt)
+            item = text[ls:le].strip()
+            if item and (len(item) > LIST_ITEM or "。" in item or _ATTACHMENT_PART.match(item)):
+                break
+            block_end = le
+            nxt = le + 1
+        spans.append((line_start, block_end))
+        pos = block_end + 1
     return spans
 
 
 # After a sentence end (OCR may read 。 as . after a word), or the unit bracket or quote that
 # closes the last item (…。(责任单位:X)附件:).
 _INLINE_ATTACHMENT = re.compile(r"(?:(?<=[。!?)〕】”])|(?<=[\u4e00-\u9fff]\.))\s*附\s*件\s*\d{0,2}\s*:")
+_INLINE_ATTACHMENT_ANCHOR = re.compile("附")  # a literal: re finds it fast, unlike the lookbehind above
 
 
 def inline_attachment_marks(text: str, start: int, end: int) -> list[int]:
@@ -214,7 +255,7 @@ def inline_attachment_lists(text: str, start: int, end: int) -> list[Span]:
     with no 。. An unnumbered label ends at its colon; the attachment's own text after the
     list is not covered, so its parts stay sections."""
     spans = []
-    for m in _INLINE_ATTACHMENT.finditer(text, start, end):
+    for m in finditer_after_space(_INLINE_ATTACHMENT, _INLINE_ATTACHMENT_ANCHOR, text, start, end):
         line_start, line_end = line_bounds(text, m.start())
         if not is_flat_line(text, line_start, line_end):
             continue
@@ -291,11 +332,13 @@ _INLINE_PAGE_NUMBER = re.compile(r"(?<=[。!?;)])[ \t]*[-—–][ \t]*\d{1,3}[ \
 # OCR reads the dot of a list number as 。 (…的。12。道德品行…): after a sentence end, after
 # the unit bracket that closes an item (…(责任单位:X)4。…), or at a line start.
 _OCR_NUMBER = re.compile(r"(?:(?<=[。;)\n])|^)(\d{1,2})。(?=[\u4e00-\u9fff“])")
+# A 。 right after a digit: a literal re finds fast; _OCR_NUMBER alone is tried at every character.
+_OCR_NUMBER_ANCHOR = re.compile(r"。(?<=\d。)")
 
 
 def _ocr_numbers(text: str, start: int, end: int) -> list[Numbering]:
     return [Numbering(m.start(), m.end(), "ar.", m.group(1), (int(m.group(1)),))
-            for m in _OCR_NUMBER.finditer(text, start, end)]
+            for m in anchored_finditer(_OCR_NUMBER, _OCR_NUMBER_ANCHOR, 2, text, start, end)]
 
 
 def _is_first(value: tuple[int, ...]) -> bool:
@@ -316,17 +359,26 @@ def _is_next(last: tuple[int, ...], value: tuple[int, ...]) -> bool:
 class _Scanner:
     """Walks the candidates of one body in order and keeps the open heading stack."""
 
-    def __init__(self, text: str, start: int, end: int, skip: list[Span], fresh_starts: tuple[int, ...] = (),
-                 attachment_marks: tuple[int, ...] = ()):
+    def __init__(self, text: str, start: int, skip: list[Span], numbers: list[Numbering], ocr_numbers: list[Numbering],
+                 fresh_starts: tuple[int, ...] = (), attachment_marks: tuple[int, ...] = ()):
+        """`numbers` and `ocr_numbers`: iter_numbers and _ocr_numbers of the body, read once by the caller."""
         self.text = text
         self.start = start
         self.fresh_starts = set(fresh_starts)  # positions where a new heading may start (after contents)
         self.attachment_marks = sorted(attachment_marks)  # inline 附件: of flat text; the attachment's text follows
+        self.any_flat = _has_flat_line(text)  # most texts have none: no candidate needs its line's bounds
         skipped = SpanSet(skip)
-        numbers = [n for n in iter_numbers(text, start, end) if n.start not in skipped]
-        self.candidates = [n for n in numbers if not self._glued(n) or self._word_glued(n)]
-        self.word_glued = {n.start for n in self.candidates if self._glued(n)}
-        ocr = [n for n in _ocr_numbers(text, start, end) if n.start not in skipped and (self._flat(n) or self._line_start(n))]
+        self.candidates: list[Numbering] = []
+        self.word_glued: set[int] = set()  # candidates glued to a word before them (成本(六))
+        for n in numbers:
+            if n.start in skipped:
+                continue
+            if self._glued(n):
+                if not self._word_glued(n):
+                    continue
+                self.word_glued.add(n.start)
+            self.candidates.append(n)
+        ocr = [n for n in ocr_numbers if n.start not in skipped and (self._flat(n) or self._line_start(n))]
         self.ocr_starts = {n.start for n in ocr}
         if ocr:
             self.candidates = sorted(self.candidates + ocr, key=lambda n: n.start)
@@ -356,6 +408,8 @@ class _Scanner:
         return n.shape in ("(cn)", "(ar)") and "\u4e00" <= before <= "\u9fff" and before != "第"
 
     def _line_start(self, n: Numbering) -> bool:
+        if n.start > self.start and self.text[n.start - 1] not in " \t":  # decided by that one character
+            return self.text[n.start - 1] == "\n"
         line_start, _ = line_bounds(self.text, n.start)
         floor, pos = max(line_start, self.start), n.start
         while pos > floor and self.text[pos - 1] in " \t":  # only spaces between line start and number
@@ -366,7 +420,7 @@ class _Scanner:
         return self._flat_at(n.start)
 
     def _flat_at(self, pos: int) -> bool:
-        return is_flat_line(self.text, *line_bounds(self.text, pos))
+        return self.any_flat and is_flat_line(self.text, *line_bounds(self.text, pos))
 
     def _after_stop(self, n: Numbering, flat: bool) -> bool:
         at = self._before_page_number(n.start) if flat else n.start  # (…工作。- 2 -(二)…)
@@ -521,6 +575,12 @@ def _trim_signature(text: str, start: int, end: int, closing: bool) -> int:
     A date with neither an issuer above nor a note after it is a signature only where the
     part `closing` ends the body or meets an attachment (else: (三)启动时间 / 2023年6月1日)."""
     _, end = _strip_span(text, start, end)
+    last_start = max(text.rfind("\n", start, end) + 1, start)
+    # The search below starts at the last line, and goes on only where it is a note (…印发, (…))
+    # or a date line, which ends in 日, 印发 or a bracket: text[end - 1], that line's last
+    # character, rules out most parts at once.
+    if end <= last_start or text[end - 1] not in "日发()":
+        return end
     cut = None
     lines = []  # the last few lines of the part, last first: (start, stripped text)
     pos = end
@@ -529,12 +589,12 @@ def _trim_signature(text: str, start: int, end: int, closing: bool) -> int:
         lines.append((line_start, text[line_start:pos].strip()))
         pos = line_start - 1
     i = 0
-    while i < len(lines) and lines[i][0] > start and len(lines[i][1]) <= SHORT_TITLE and (
-            lines[i][1].endswith("印发") or re.fullmatch(r"\([^()]{1,20}\)", lines[i][1])):
+    while i < len(lines) and lines[i][0] > start and _is_note(lines[i][1]):
         i += 1  # publication notes on lines after the date: any short (…) or …印发 line (版记), wider
         # on purpose than the (此件…) note metadata skips to find the body. The date line itself
         # is read as metadata reads it (text.dates.date_line).
-    if i < len(lines) and lines[i][0] > start and date_line(lines[i][1]):
+    # ("日" in: a date line ends in a written date, …日; the test spares date_line's regexes.)
+    if i < len(lines) and lines[i][0] > start and "日" in lines[i][1] and date_line(lines[i][1]):
         signed = closing or i > 0
         cut = lines[i][0]
         for j in range(i + 1, min(len(lines), i + 1 + SIGNATURE_LINES)):
@@ -544,6 +604,13 @@ def _trim_signature(text: str, start: int, end: int, closing: bool) -> int:
         if not signed:
             cut = None
     return end if cut is None else _strip_span(text, start, cut)[1]
+
+
+_NOTE_LINE = re.compile(r"\([^()]{1,20}\)")
+
+
+def _is_note(line: str) -> bool:
+    return len(line) <= SHORT_TITLE and (line.endswith("印发") or _NOTE_LINE.fullmatch(line) is not None)
 
 
 def _heading_colon(text: str, start: int, end: int) -> int:
@@ -602,11 +669,12 @@ def _table_of_contents(text: str, headings: list[_Heading]) -> Span | None:
         positions.setdefault((h.num.shape, h.num.value), []).append(i)
     run_start = 0
     for i in range(1, len(headings) + 1):
-        if i < len(headings):
+        # (Measured before the gap is cut out: most gaps are a whole part's text.)
+        if i < len(headings) and headings[i].num.start - headings[i - 1].num.end <= SHORT_TITLE:
             gap = text[headings[i - 1].num.end : headings[i].num.start]
             # Run-in contents have no line breaks; a contents list of lines opens the body.
             one_line = "\n" not in gap.strip() if run_start == 0 else "\n" not in gap
-            if len(gap) <= SHORT_TITLE and "。" not in gap and one_line:
+            if "。" not in gap and one_line:
                 continue
         if i - run_start >= TOC_MIN:
             first = headings[run_start].num
@@ -630,12 +698,14 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
     marks = tuple(mark for mark, _ in inline)
     attachments += inline
     skip = list(noise) + attachments
-    scanner = _Scanner(text, start, end, skip, attachment_marks=marks)
+    # Read once: a second scan (without a table of contents) goes through the same numbers.
+    numbers, ocr_numbers = list(iter_numbers(text, start, end)), _ocr_numbers(text, start, end)
+    scanner = _Scanner(text, start, skip, numbers, ocr_numbers, attachment_marks=marks)
     headings = scanner.run()
     toc = _table_of_contents(text, headings)
     if toc is not None:
         # Scan again without the table of contents, whose numbers would disturb the sequence.
-        scanner = _Scanner(text, start, end, skip + [toc], fresh_starts=(toc[1],), attachment_marks=marks)
+        scanner = _Scanner(text, start, skip + [toc], numbers, ocr_numbers, fresh_starts=(toc[1],), attachment_marks=marks)
         headings = scanner.run()
     if warnings is not None:
         warnings.extend(scanner.warnings)

@@ -56,9 +56,21 @@ HEADING_NUMBER = re.compile(
 MARKED_NUMBER = re.compile("|".join((CHAPTER, CN_ENUM, CN_PAREN, AR_PAREN, CIRCLED_NUMBER, DECIMAL, AR_ENUM, DASH)))
 """A heading number with a mark of its own (not the bare `1 总则`, which a count in page chrome
 such as `12 分享到` or `1 条评论` also looks like): what protects a line as content."""
-# The first character of every alternative above (\d as DECIMAL and AR_ENUM write it). One
-# character class: re scans for it in C (tighter anchors with alternations measured slower).
-_HEADING_NUMBER_START = re.compile(f"[第{CN_NUMERAL_CHARS}(\\d{CIRCLED}—]")
+# The first character of every alternative above (\d as DECIMAL and AR_ENUM write it), one
+# class, then (lookarounds, so the hit stays one character) what must follow that first
+# character for each alternative to match: a numeral's 、 or ., a bracket's numeral, a digit's
+# dot, 、 or space. The class still opens the pattern, so re scans for it in C; the lookarounds
+# reject most numerals in running text (统一, 2025年) without a Python step each.
+_N = CN_NUMERAL_CHARS
+_HEADING_NUMBER_ANCHOR = re.compile(
+    f"[第{_N}(\\d{CIRCLED}—]"
+    f"(?:(?<=[{_N}])(?=[{_N}]{{0,4}}(?:[ \\t]{{0,2}}、|\\.))"  # CN_ENUM
+    f"|(?<=\\()(?=[ \\t]{{0,2}}[{_N}\\d])"  # CN_PAREN, AR_PAREN
+    f"|(?<=\\d)(?=\\d{{0,2}}[.、 \\t\u3000])"  # DECIMAL, AR_ENUM, AR_BARE
+    f"|(?<=第)(?=[ \\t]?[{_N}])"  # CHAPTER
+    f"|(?<=[{CIRCLED}])"  # CIRCLED_NUMBER
+    f"|(?<=—)(?=—))"  # DASH
+)
 
 
 @dataclass(frozen=True)
@@ -100,32 +112,40 @@ def cn_numeral_value(s: str) -> int | None:
 
 def number_at(m: re.Match[str]) -> Numbering | None:
     """Turn a HEADING_NUMBER match into a Numbering, or None if its numeral is malformed."""
-    g = m.groupdict()
-    start, end = m.start(), m.end()
-    if g["chapter_value"] is not None:
-        value = cn_numeral_value(g["chapter_value"])
-        kind = g["chapter_kind"]
-        number = "第" + g["chapter_value"] + kind  # as written, without OCR spaces
-        return None if value is None else Numbering(start, end, "第" + kind, number, (value,))
-    if g["cn_enum_value"] is not None:
-        value = cn_numeral_value(g["cn_enum_value"])
-        return None if value is None else Numbering(start, end, "cn、", g["cn_enum_value"], (value,))
-    if g["cn_paren_value"] is not None:
-        value = cn_numeral_value(g["cn_paren_value"])
-        return None if value is None else Numbering(start, end, "(cn)", f"({g['cn_paren_value']})", (value,))
-    if g["ar_paren_value"] is not None:
-        return Numbering(start, end, "(ar)", f"({g['ar_paren_value']})", (int(g["ar_paren_value"]),))
-    if g["circled"] is not None:
-        return Numbering(start, end, "①", g["circled"], (CIRCLED.index(g["circled"]) + 1,))
-    if g["decimal"] is not None:
-        written = g["decimal"].replace(" ", "")
+    # The alternatives share no group, and each one's last group closes last: m.lastgroup names
+    # the alternative that matched, so one group is read (not a groupdict of all of them).
+    kind, start, end = m.lastgroup, m.start(), m.end()
+    if kind == "cn_paren_value":
+        written = m.group(kind)
+        value = cn_numeral_value(written)
+        return None if value is None else Numbering(start, end, "(cn)", f"({written})", (value,))
+    if kind == "chapter_kind":
+        written = m.group("chapter_value")
+        value = cn_numeral_value(written)
+        chapter_kind = m.group(kind)
+        number = "第" + written + chapter_kind  # as written, without OCR spaces
+        return None if value is None else Numbering(start, end, "第" + chapter_kind, number, (value,))
+    if kind == "cn_enum_value":
+        written = m.group(kind)
+        value = cn_numeral_value(written)
+        return None if value is None else Numbering(start, end, "cn、", written, (value,))
+    if kind == "ar_enum_mark":
+        written = m.group("ar_enum_value")
+        return Numbering(start, end, "ar.", written, (int(written),))
+    if kind == "ar_paren_value":
+        written = m.group(kind)
+        return Numbering(start, end, "(ar)", f"({written})", (int(written),))
+    if kind == "circled":
+        written = m.group(kind)
+        return Numbering(start, end, "①", written, (CIRCLED.index(written) + 1,))
+    if kind == "decimal":
+        written = m.group(kind).replace(" ", "")
         parts = tuple(int(p) for p in written.split("."))
         return Numbering(start, end, f"dec{len(parts)}", written, parts)
-    if g["ar_enum_value"] is not None:
-        return Numbering(start, end, "ar.", g["ar_enum_value"], (int(g["ar_enum_value"]),))
-    if g["ar_bare_value"] is not None:
-        return Numbering(start, end, "ar", g["ar_bare_value"], (int(g["ar_bare_value"]),))
-    if g["dash"] is not None:
+    if kind == "ar_bare_value":
+        written = m.group(kind)
+        return Numbering(start, end, "ar", written, (int(written),))
+    if kind == "dash":
         return Numbering(start, end, "——", "——", ())
     return None
 
@@ -133,7 +153,7 @@ def number_at(m: re.Match[str]) -> Numbering | None:
 def iter_numbers(text: str, start: int = 0, end: int | None = None):
     """Every heading-number shape in text[start:end], in order (context not yet checked)."""
     # The alternation has no common prefix: try it only where a number can start.
-    for m in anchored_finditer(HEADING_NUMBER, _HEADING_NUMBER_START, 0, text, start, end):
+    for m in anchored_finditer(HEADING_NUMBER, _HEADING_NUMBER_ANCHOR, 0, text, start, end):
         n = number_at(m)
         if n is not None:
             yield n

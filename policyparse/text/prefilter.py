@@ -50,3 +50,24 @@ def finditer_from_first(pattern: re.Pattern, anchor: str, reach: int, text: str,
     if first < 0:
         return iter(())
     return pattern.finditer(text, max(start, first - reach), end)
+
+
+def finditer_after_space(pattern: re.Pattern, anchor: re.Pattern, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
+    """Exactly what `pattern.finditer(text, start, end)` yields, when every match of `pattern`
+    is a run of whitespace (\\s*, maybe empty) and then a hit of `anchor` (which opens with no
+    whitespace), and no match can start inside a whitespace run (the pattern opens with a
+    lookbehind for a character that is not whitespace: 。 before `\\s*附件:`).
+
+    Each anchor hit is then tried once, where the whitespace before it starts: the only place a
+    match through it can start.
+    """
+    end = len(text) if end is None else end
+    pos = start
+    while (hit := anchor.search(text, pos, end)) is not None:
+        at = hit.start()
+        while at > pos and text[at - 1].isspace():  # str.isspace is re's \s for str patterns
+            at -= 1
+        match = pattern.match(text, at, end)
+        if match:
+            yield match
+        pos = match.end() if match else hit.start() + 1
