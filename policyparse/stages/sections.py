@@ -654,6 +654,33 @@ def _span_ends(headings: list[_Heading], end: int) -> list[int]:
     return ends
 
 
+ONE_PARAGRAPH_ITEMS = 3
+"""Earlier items, each one paragraph, that show a notice listing its measures one paragraph each."""
+
+
+def _closing_paragraphs_start(text: str, headings: list[_Heading], ends: list[int], end: int) -> int | None:
+    """Where the notice's closing paragraphs start, when they follow a list of one-paragraph items.
+
+    Notices that list measures one paragraph each (一、对……给予奖励。 … 三十、……) close with
+    unnumbered paragraphs addressed to everyone (各有关部门要……). When every earlier item at the
+    last one's level is one paragraph with no sub-items, the last is one paragraph too. Its line
+    must end a sentence (or its bracket of units), so that a hard-wrapped item is never cut.
+    """
+    if len(headings) <= ONE_PARAGRAPH_ITEMS:
+        return None
+    last = headings[-1]
+    siblings = [i for i, h in enumerate(headings[:-1]) if h.depth == last.depth and h.parent == last.parent]
+    if len(siblings) < ONE_PARAGRAPH_ITEMS:
+        return None
+    for i in siblings:
+        if headings[i + 1].depth > headings[i].depth or "\n" in text[headings[i].num.start : ends[i]].strip():
+            return None
+    line_end = text.find("\n", last.num.end, end)
+    if line_end == -1 or text[line_end - 1] not in _SENTENCE_END + ";" + _CLOSERS or not text[line_end:end].strip():
+        return None
+    return line_end
+
+
 TOC_MIN = 6
 """A run of at least this many headings with no sentence between them is a table of contents."""
 
@@ -715,7 +742,11 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
     last = headings[-1].num.start if headings else end
     tables = [(pos, pos + 1) for pos in division_table_starts(text, last, end)]
     attachment_set, stops = SpanSet(attachments + tables), SpanSet(attachments + tables + list(noise))
-    for i, (h, span_end) in enumerate(zip(headings, _span_ends(headings, end))):
+    ends = _span_ends(headings, end)
+    closing = _closing_paragraphs_start(text, headings, ends, end)
+    if closing is not None:
+        ends = [closing if e == end else e for e in ends]
+    for i, (h, span_end) in enumerate(zip(headings, ends)):
         next_start = headings[i + 1].num.start if i + 1 < len(headings) else end
         hs, he = _heading_span(text, h, next_start)
         # The last part of the body also stops at page chrome; every part stops at an
