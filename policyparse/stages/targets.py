@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Callable, Optional
 
-from ..model import Section, Target, Task
+from ..model import Target, Task
 from ..pipeline import Draft
 from ..text.dates import time_words
 from ..text.numerals import to_float, to_number
@@ -113,27 +113,38 @@ def _background_parts(draft: Draft) -> set[str]:
     the nearest heading that names a part decides, so an aims part (发展目标) inside one is not."""
     from .tasks import part_kind
 
-    by_id = {s.id: s for s in draft.sections}
-    found: set[str] = set()
-    for section in draft.sections:
-        part: Section | None = section
-        while part is not None and not _background_heading(part.heading) and part_kind(part.heading) is None:
-            part = by_id.get(part.parent or "")
-        if part is not None and _background_heading(part.heading):
-            found.add(section.id)
-    return found
+    inside: dict[str, bool] = {}
+    for section in draft.sections:  # parents come before their children
+        if _background_heading(section.heading):
+            inside[section.id] = True
+        elif part_kind(section.heading) is not None:
+            inside[section.id] = False
+        else:
+            inside[section.id] = inside.get(section.parent or "", False)
+    return {sid for sid, background in inside.items() if background}
 
 
+@lru_cache(maxsize=4096)
 def _background_heading(heading: str) -> bool:
     """A heading that opens with a background part's name: 发展现状, 存在的问题, 发展基础与面临形势;
     not 发展基础设施 (an entry marked `$` ends the caption or is joined by 与/和/及)."""
-    caption = re.sub(r"\s+", "", heading)[:16]
+    caption = _SPACE_RUN.sub("", heading)[:16]
+    if caption[:1] not in _background_first_chars():
+        return False
     for entry in vocab.background_parts():
         word = entry.rstrip("$")
         rest = caption[len(word) : len(word) + 1]
         if caption.startswith(word) and (not entry.endswith("$") or not rest or not _CJK.match(rest) or rest in "与和及"):
             return True
     return False
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+@cache
+def _background_first_chars() -> frozenset[str]:
+    return frozenset(entry[:1] for entry in vocab.background_parts())
 
 
 def candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
