@@ -37,15 +37,6 @@ _SHARED_STR_MAX = 32  # longer values (task texts, headings) rarely repeat
 _SHARED_STRS_MAX = 4096
 
 
-def _shared_str(value: str) -> str:
-    shared = _SHARED_STRS.get(value)
-    if shared is None:
-        if len(_SHARED_STRS) >= _SHARED_STRS_MAX:
-            _SHARED_STRS.clear()
-        shared = _SHARED_STRS[value] = value
-    return shared
-
-
 def _shared_field_set(fields: set[str]) -> set[str]:
     return _SHARED_FIELD_SETS.setdefault(frozenset(fields), fields)
 
@@ -57,10 +48,12 @@ class StrictModel(BaseModel):
 
     def model_post_init(self, context: Any, /) -> None:
         object.__setattr__(self, "__pydantic_fields_set__", _shared_field_set(self.__pydantic_fields_set__))
-        values = self.__dict__
+        values, shared = self.__dict__, _SHARED_STRS
         for name, value in values.items():
             if type(value) is str and len(value) <= _SHARED_STR_MAX:
-                values[name] = _shared_str(value)
+                values[name] = shared.setdefault(value, value)
+        if len(shared) > _SHARED_STRS_MAX:
+            shared.clear()
 
     def __setattr__(self, name: str, value: Any) -> None:
         fields = self.__pydantic_fields_set__
