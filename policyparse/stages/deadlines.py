@@ -174,7 +174,7 @@ _SENTENCE_START = "。;!?\n:"
 _RANGE_OR_START_AFTER = ("至", "-", "—", "–", "~", "起", "以来", "开始", "度")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A deadline found in the text, before it is attached to a task."""
 

@@ -312,14 +312,14 @@ class SpanSet:
 # ---------------------------------------------------------------- accepting headings
 
 
-@dataclass
+@dataclass(slots=True)
 class _Heading:
     num: Numbering
     depth: int
     parent: int | None  # index into the accepted list
 
 
-@dataclass
+@dataclass(slots=True)
 class _ShapeState:
     depth: int
     last: tuple[int, ...]

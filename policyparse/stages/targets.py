@@ -70,7 +70,7 @@ def _candidate_pattern() -> re.Pattern:
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """One quantity as read from the text, before the not-a-target rules."""
 

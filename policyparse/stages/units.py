@@ -10,8 +10,9 @@ heads a part (责任分工) on that section's `units`.
 from __future__ import annotations
 
 from ..pipeline import Draft
-from ..units import assign
+from ..units import assign, lists
 
 
 def find(draft: Draft) -> None:
     assign.assign_units(draft)
+    lists.forget_lists_read()

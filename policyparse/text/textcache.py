@@ -39,4 +39,5 @@ def per_text(fn: Callable[..., R]) -> Callable[..., R]:
         del slots[SLOTS:]
         return result
 
+    cached.forget = slots.clear  # type: ignore[attr-defined]  # for a fact no later stage needs
     return cached

@@ -33,7 +33,7 @@ ROLE_RANK = {"lead": 3, "responsible": 2, "cooperating": 1}
 _OPEN, _CLOSE = "([〔【", ")]〕】"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Found:
     """A unit before canonical naming: what the layout rules hand to the stage."""
 
@@ -423,8 +423,13 @@ def read_list(
 
 @per_text
 def _lists_read(document: str) -> dict:
-    """The lists read in `document` so far (read_list_in); forgotten when the document is done."""
+    """The lists read in `document` so far (read_list_in), for the tasks and units stages."""
     return {}
+
+
+def forget_lists_read() -> None:
+    """Drop the lists read so far: once the units stage is done no stage reads them (memory)."""
+    _lists_read.forget()  # type: ignore[attr-defined]
 
 
 def read_list_in(
