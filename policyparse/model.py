@@ -29,14 +29,6 @@ Comparator = Literal[">=", "<=", ">", "<", "=", "~", "range"]
 _SHARED_FIELD_SETS: dict[frozenset[str], set[str]] = {}
 
 
-# Names, labels, ids and numbers repeat across a notice's items (市财政局, 牵头单位 …): items
-# share one object per distinct short value. Not sys.intern: growing the interpreter's own
-# table costs more than a notice's strings.
-_SHARED_STRS: dict[str, str] = {}
-_SHARED_STR_MAX = 32  # longer values (task texts, headings) rarely repeat
-_SHARED_STRS_MAX = 4096
-
-
 def _shared_field_set(fields: set[str]) -> set[str]:
     return _SHARED_FIELD_SETS.setdefault(frozenset(fields), fields)
 
@@ -48,12 +40,6 @@ class StrictModel(BaseModel):
 
     def model_post_init(self, context: Any, /) -> None:
         object.__setattr__(self, "__pydantic_fields_set__", _shared_field_set(self.__pydantic_fields_set__))
-        values, shared = self.__dict__, _SHARED_STRS
-        for name, value in values.items():
-            if type(value) is str and len(value) <= _SHARED_STR_MAX:
-                values[name] = shared.setdefault(value, value)
-        if len(shared) > _SHARED_STRS_MAX:
-            shared.clear()
 
     def __setattr__(self, name: str, value: Any) -> None:
         fields = self.__pydantic_fields_set__

@@ -11,7 +11,7 @@ import pytest
 
 import policyparse
 from policyparse import schema
-from policyparse.model import Task, Unit
+from policyparse.model import Unit
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_PATH = ROOT / "schemas" / schema.SCHEMA_FILE
@@ -79,14 +79,3 @@ def test_assigning_an_unset_field_changes_only_that_item():
     assert "kind" not in b.model_dump(exclude_unset=True)
     assert "kind" not in _unit().model_dump(exclude_unset=True)
     assert a.model_dump(exclude_unset=True).keys() == {"name", "canonical", "role", "source", "kind"}
-
-
-def test_equal_short_strings_are_one_object_and_long_ones_are_left_alone():
-    # Built from separate buffers, so only the model can make them one object.
-    name = lambda: "".join(["市财", "政局"])  # noqa: E731
-    a = Unit(name=name(), canonical=name(), role="lead", source="bracket", label="".join(["牵头", "单位"]))
-    b = Unit(name=name(), canonical=name(), role="lead", source="bracket", label="".join(["牵头", "单位"]))
-    assert a.name is b.name is a.canonical is b.canonical
-    assert a.label is b.label
-    long_text = lambda: "".join(["加快推进"] * 20)  # noqa: E731
-    assert Task(id="t1", title="x", text=long_text(), span=(0, 80)).text is not Task(id="t2", title="x", text=long_text(), span=(0, 80)).text
