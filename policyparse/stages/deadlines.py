@@ -69,6 +69,8 @@ _MONTH_ONLY = re.compile(
     rf"(?P<date>(?:今年|本年|(?P<next>明年))?(?:(?P<month>{_MONTH})月份?(?:(?P<day>{_DAY})日|(?P<mpart>底|末|上旬|中旬|下旬))?"
     rf"|(?P<ypart>{_QUARTER})(?:末|底)?)(?:之前|以前|前))"
 )
+# 本月底前, 本月25日前: the notice's own month (its signing date's year and month).
+_THIS_MONTH = re.compile(rf"本月(?:(?P<day>{_DAY})日|(?P<mpart>底|末|上旬|中旬|下旬))(?:之前|以前|前)")
 # A date in figures (2023.12, 2024-06-30), as 完成时限 columns write it: a deadline only after a
 # 完成时限 label or alone in a table cell, where it cannot be a version or a phone number.
 _NUMERIC_DATE = re.compile(
@@ -196,7 +198,8 @@ def find(draft: Draft) -> None:
     division-of-work table that the units stage matched to it (序号 | 任务 | 牵头单位 | 完成时限)."""
     if not draft.tasks:
         return
-    mentions = [m for m in scan(draft.text, *region(draft), reference_year(draft)) if not draft.in_noise(m.start)]
+    mentions = [m for m in scan(draft.text, *region(draft), reference_year(draft), reference_month(draft)) if not draft.in_noise(m.start)]
+    mentions = [m for m in mentions if not _festival_before().match(draft.text, m.end)]  # 2024年春节前: no day to know
     starts = [m.start for m in mentions]
     for mention in mentions:
         written = _WRITTEN_DAY.search(mention.text)
@@ -209,6 +212,13 @@ def find(draft: Draft) -> None:
             inside = mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
             found += [m for m in inside if m.end <= end and m not in found]
         task.deadlines = [m.to_model() for m in sorted(found, key=lambda m: m.start)]
+
+
+@cache
+def _festival_before() -> re.Pattern:
+    """A festival or season and 前 right after a date (2024年春节前, data/festivals.txt)."""
+    words = "|".join(map(re.escape, sorted(entries("festivals.txt"), key=len, reverse=True)))
+    return re.compile(rf"(?:{words})(?:之|以)?前")
 
 
 def _table_rows(text: str, task: Task) -> list[tuple[int, int]]:
@@ -240,6 +250,12 @@ def reference_year(draft: Draft) -> int | None:
     return None
 
 
+def reference_month(draft: Draft) -> tuple[int, int] | None:
+    """The notice's own month (what 本月 means): its signing date's year and month, else none."""
+    signed = draft.metadata.signed_date or ""
+    return (int(signed[:4]), int(signed[5:7])) if signed[:4].isdigit() and signed[5:7].isdigit() else None
+
+
 def through_each(pattern: re.Pattern, anchors: tuple[re.Pattern, ...], reach: int, text: str, start: int, end: int) -> list[re.Match]:
     """The matches of `pattern` found through each anchor in turn, in text order: for anchors of
     which every match holds exactly one (a literal each, see the note above _YearAnchor)."""
@@ -247,7 +263,7 @@ def through_each(pattern: re.Pattern, anchors: tuple[re.Pattern, ...], reach: in
     return sorted(found, key=lambda match: match.start())
 
 
-def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None = None) -> list[Mention]:
+def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None = None, this_month: tuple[int, int] | None = None) -> list[Mention]:
     """Every deadline between `start` and `end`, in text order."""
     end = len(text) if end is None else end
     ranges = anchored_finditer(_DATE_RANGE, _YEAR_ANCHOR, 0, text, start, end)
@@ -277,6 +293,8 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
     if ref_year:
         within = anchored_finditer(_WITHIN_YEAR, _WITHIN_YEAR_ANCHOR, _WITHIN_YEAR_REACH, text, start, end)
         found += [_mention(match.start(), match.end(), match.group(), ref_year, None, None) for match in within]
+    if this_month and "本月" in text:
+        found += [_this_month(match, *this_month) for match in _THIS_MONTH.finditer(text, start, end)]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -349,6 +367,15 @@ def _date_range(match: re.Match) -> Mention | None:
 def _labelled_day(match: re.Match, ref_year: int) -> Mention:
     year = ref_year + 1 if match.groupdict().get("next") else ref_year
     return Mention(match.start("date"), match.end("date"), match["date"], _last_day(year, match), year, None)
+
+
+def _this_month(match: re.Match, year: int, month: int) -> Mention:
+    day = calendar.monthrange(year, month)[1]
+    if match["day"]:
+        day = min(_small_number(match["day"]), day)
+    elif match["mpart"] in ("上旬", "中旬"):
+        day = 10 if match["mpart"] == "上旬" else 20
+    return Mention(match.start(), match.end(), match.group(), f"{year:04d}-{month:02d}-{day:02d}", year, None)
 
 
 def _time_limit_window(text: str, match: re.Match, year: int) -> Mention | None:

@@ -33,7 +33,7 @@ _FRACTION = r"[0-9]{1,6}/[0-9]{1,6}|[一二两三四五六七八九十百]{1,3}�
 _PER = r"[百千]分之(?:百|[零〇○一二两三四五六七八九十]{1,4}(?:点[零〇○一二三四五六七八九]{1,4})?)"
 _PER_UNIT = {"百": "%", "千": "‰"}
 _CHINESE = r"[零〇○一二两三四五六七八九十百千]{1,10}(?:点[零〇○一二三四五六七八九]{1,6})?"
-_RANGE_SEP = r"\s?[~～\-—–－至到]\s?"
+_RANGE_SEP = r"(?:——|\s?[~～\-—–－至到]\s?)"  # 3——5个: a doubled dash, written tight
 _RANGE_JOINER = re.compile(_RANGE_SEP)
 # The first character of every number above: where a candidate can start (text.prefilter).
 _NUMBER_START = re.compile(r"[0-9零〇○一二两三四五六七八九十百千]")
@@ -104,6 +104,8 @@ def find(draft: Draft) -> None:
             continue  # the base year's column of an indicator table (2020年 | 2025年): where things stand
         if background and getattr(sections.holding((cand.start, cand.end)), "id", None) in background:
             continue  # 一、发展现状: the quantities of a background part report, they set no aim
+        if ref_year and _opens_at_a_past_date(text, cand.start, ref_year):
+            continue  # 截至2022年底,全市实有…12万户 in a 2023 notice: a count taken in the past
         found.append(_to_target(draft, cand, len(found) + 1, ref_year, tasks))
     draft.targets = found
 
@@ -399,6 +401,28 @@ def _opens_with_a_fact(opening: str) -> bool:
         return True
     whole = next((w for w in vocab.past_words("whole") if opening.startswith(w)), None)
     return whole is not None and opening.startswith(vocab.past_words("has"), len(whole))
+
+
+_AS_OF_YEAR = re.compile(r"\s?((?:19|20)[0-9]{2})年")
+_PLAN_TERM = re.compile(r"(“)?十([一二三四五六七八九])五(?(1)”)")
+
+
+def _opens_at_a_past_date(text: str, pos: int, ref_year: int) -> bool:
+    """截至2022年底,… or “十三五”期间,… opening the sentence, in a notice of a later year: the
+    quantities after it report where things stood, unless an aim governs them (…,到2025年达到…)."""
+    opening = _sentence_opening(text, pos)
+    if not opening.startswith(("截", "十", "“十")):
+        return False
+    word = next((w for w in vocab.past_words("as_of") if opening.startswith(w)), None)
+    if word:
+        year = _AS_OF_YEAR.match(opening, len(word))
+        past = year is not None and int(year.group(1)) < ref_year
+        opening = opening[len(word) :]  # 截至 holds 至, which reads as an aim's 至2025年
+    else:  # the Nth five-year plan (N >= 3) ends in 1970+5(N-3): 十三五 in 2020
+        term = _PLAN_TERM.match(opening)
+        past = term is not None and opening.startswith(vocab.past_words("term"), term.end())
+        past = past and 1970 + 5 * (int(to_number(term.group(2))) + 7) < ref_year
+    return bool(past) and not _has_aim(opening)
 
 
 def _size_of_the_whole(text: str, cand: Candidate) -> bool:

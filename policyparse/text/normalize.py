@@ -21,6 +21,8 @@ _TABLE.update({ord(c): None for c in _INVISIBLE})
 # C0/C1 controls other than tab and newline carry no text.
 _TABLE.update({cp: None for cp in range(0x00, 0x20) if cp not in (0x09, 0x0A)})
 _TABLE.update({cp: None for cp in range(0x7F, 0xA0)})
+# Look-alike range marks: ― (horizontal bar) reads as —, 〜 (wave dash) as ~ (2023―2025年, 3〜5个).
+_TABLE.update({0x2015: "\u2014", 0x301C: "~"})
 
 # Enclosed list numbers that typed notices use for (1) 1. (一): written out, so that one
 # heading shape covers them (⑴ -> (1), ⒈ -> 1., ㈠ -> (一)).
