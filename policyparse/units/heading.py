@@ -7,20 +7,30 @@
 The units stand literally in the heading; a heading that is a list of units (and nothing
 else) makes each of them responsible. Among
 siblings that are mostly such unit headings, an item whose heading opens with a unit and
-runs on without a colon ((二十)X部队根据…担负…) names that unit too.
+runs on without a colon ((二十)X部队根据…担负…) names that unit too. A heading ended by the
+line or 。 ((一)县发展改革局。负责…; (一)县财政局职责, 职责 dropped) is a unit only with a level
+word, a place, 各 or a name of its own: (一)建设区域医疗中心 is a caption.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 import regex
 
 from ..model import Section
 from ..text.orgs import is_unit_name
-from .lists import Found, read_list
+from . import vocab
+from .lists import Found, admin_prefix, holds_own_level, named_enterprise, place_prefix, read_list
 
 # Where lists.read_list may cut a text into several items: its separators (;。, 、/ and
 # spaces), its joiners (和/及/以及/与/会同) and 等.
 _LIST_SEPARATOR = regex.compile(r"[;。,、/\s和及与等]|会同")
+
+# (一)县发展改革局职责 / 主要职责: the unit whose duties the items under it are.
+_DUTIES = regex.compile(r"(?:主要)?(?:工作)?职责$")
+# Openings that make a body a name of its own (no level needed): 各, national and party bodies.
+_OWN_NAME = regex.compile(r"各|中共|中央|国家|国务院|共青团|团中央|中国")
 
 MIN_DUTY_SIBLINGS = 3
 """How many unit-heading siblings make a list of duty blocks."""
@@ -28,18 +38,37 @@ MAX_OPENING_UNIT = 24
 
 
 def _heading_units(text: str, s: Section) -> list[Found]:
-    """The units a heading consists of (one name, or a list of names), ended by a colon or the line."""
+    """The units a heading consists of (one name, or a list of names), ended by a colon, the line or 。."""
     heading = s.heading.strip()
-    if not heading or s.heading_span is None or text[s.heading_span[1] : s.heading_span[1] + 1] not in (":", "\n", ""):
+    if not heading or s.heading_span is None or (after := text[s.heading_span[1] : s.heading_span[1] + 1]) not in (":", "\n", "", "。"):
         return []
+    # ended by the line or 。, not a colon: a caption (建设区域医疗中心) unless a level, 各 or a name of its own says unit
+    labelled = after == ":"
+    if not labelled and heading[-1] not in _last_chars() and not heading.endswith("职责"):
+        return []  # no unit's ending (most captions): one set test before any name test
     start = s.heading_span[0] + s.heading.index(heading)
+    if heading.endswith("职责"):  # its colon labels the duties, not the unit (成员单位职责:): a qualifier is needed
+        heading, labelled = _DUTIES.sub("", heading), False
     if is_unit_name(heading):
-        return [Found(heading, "responsible", None, "heading", (start, start + len(heading)))]
+        return [Found(heading, "responsible", None, "heading", (start, start + len(heading)))] if labelled or _qualified(heading) else []
     if not _LIST_SEPARATOR.search(heading):
         return []  # read_list splits only at these: without one the heading is one piece, not a list
+    if not labelled and not _qualified(_LIST_SEPARATOR.split(heading, 1)[0]):
+        return []  # the first unit has no level of its own to give the others: a caption (cheap, before read_list)
     units = read_list(heading, start, "responsible", None, "heading", whole=True)
     # read_list takes a labelled value's words for names: here each must look like a unit
-    return units if len(units) > 1 and all(is_unit_name(f.name) for f in units) else []
+    return units if len(units) > 1 and all(is_unit_name(f.name) and (labelled or _qualified(f.name)) for f in units) else []
+
+
+@cache
+def _last_chars() -> frozenset[str]:
+    """The last characters of the organisation endings (局, 委, 府 …) and of a bracketed tail."""
+    return frozenset(w[-1] for w in vocab.org_suffixes()) | {")", "〕"}
+
+
+def _qualified(name: str) -> bool:
+    """A level word, a place, 各, or a name of its own (东江海关, 国家…, 中共…) opens the unit."""
+    return bool(_OWN_NAME.match(name) or admin_prefix(name) or place_prefix(name) or holds_own_level(name) or named_enterprise(name))
 
 
 def _opening_unit(heading: str) -> str | None:

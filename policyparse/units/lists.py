@@ -155,7 +155,9 @@ _LEVEL_PIECE = regex.compile(r"(?:和|及)?各?[省市区县州盟旗乡镇]{1,2
 _NO_PREFIX_START = regex.compile(r"^(?:各|全|本|有关|相关|中国|中共|中央|国家|国务院|共青团|团|街道|社区|村民|村委|居委|居民委员会)")
 _NO_PREFIX_END = regex.compile(r"(?:大学|学院|学校|政府)$")
 _LOOSE_NAME = regex.compile(r"[\p{Han}A-Za-z0-9()〔〕、]{3,40}")
-_NOT_IN_LOOSE_NAME = ("要", "负责", "牵头", "配合", "会同", "确保", "完成", "开展", "推进", "加强", "时限", "年", "月")
+_NOT_IN_LOOSE_NAME = ("要", "负责", "牵头", "配合", "会同", "确保", "完成", "开展", "推进", "加强", "时限", "年", "月", "不再")
+# 由 inside a piece is a clause's (以下各项任务均由X负责落实: a carry note, read by carry.py), not 自由 of a name
+_CLAUSE_YOU = regex.compile(r"(?<!自)由")
 
 
 def _strip(piece: str, start: int) -> tuple[str, int]:
@@ -185,7 +187,7 @@ def unit_like(s: str) -> bool:
     """Looser than is_unit_name, for items of an explicit list (服务商, 各工业园区, 各县)."""
     if is_unit_name(s) or _LEVEL_COLLECTIVE.fullmatch(s):
         return True
-    return bool(_LOOSE_NAME.fullmatch(s)) and not any(w in s for w in _NOT_IN_LOOSE_NAME) and not is_person(s)
+    return bool(_LOOSE_NAME.fullmatch(s)) and not any(w in s for w in _NOT_IN_LOOSE_NAME) and not is_person(s) and not ("由" in s and _CLAUSE_YOU.search(s))
 
 
 def is_person(s: str) -> bool:
@@ -219,9 +221,9 @@ def _needs_prefix(name: str) -> bool:
     return (
         not _NO_PREFIX_START.search(name)
         and not _NO_PREFIX_END.search(name)
-        and not _named_enterprise(name)
+        and not named_enterprise(name)
         and not _names_a_place(name)
-        and not _holds_own_level(name)
+        and not holds_own_level(name)
         and is_unit_name(name)
     )
 
@@ -244,7 +246,7 @@ def _place_name() -> re.Pattern:
 _OWN_LEVEL = regex.compile(r"\p{Han}{2,10}?[市县区州](?=\p{Han})")
 
 
-def _holds_own_level(name: str) -> bool:
+def holds_own_level(name: str) -> bool:
     """A unit that names its own place and level (东江市税务局) or a vertical body named by
     its place (东江海关, 人民银行东江市中心支行; data/vertical_bodies.txt): no elided level."""
     openings, endings = vocab.vertical_bodies()
@@ -257,7 +259,7 @@ TRADE_NAME_MAX = 3
 """An enterprise named by its trade alone (电力公司, 自来水公司) is the level's own."""
 
 
-def _named_enterprise(name: str) -> bool:
+def named_enterprise(name: str) -> bool:
     """An enterprise with a name of its own before its trade (X燃气公司 with a brand or a
     place in X): never the level's department, so an elided level word is not restored."""
     for ending in vocab.enterprise_endings():
@@ -493,6 +495,7 @@ def _finish(
     out: list[Found] = []
     prefix: str | None = None
     place: str | None = None  # X市金控集团、产业投资集团: the place the first enterprise names
+    party: str | None = None  # 市委组织部、宣传部: the level with its 委, for a party body after it
     # A unit marked in brackets (市教育局(牵头)) makes an unlabelled list a list of units:
     # the units left unmarked are responsible.
     marked = []  # each item stripped and its mark read once (the default needs every mark first)
@@ -515,10 +518,13 @@ def _finish(
         own = admin_prefix(name)
         if own:
             prefix, place = own, None
+            party = own + "委" if name.startswith("委", len(own)) and not name.startswith("委员会", len(own)) else None
         elif own_place := place_prefix(name):  # read only for a unit with no level of its own
             prefix, place = None, (own_place if _ENTERPRISE_END.search(name) else None)
         elif name.startswith(("各", "全")):
             prefix = place = None
+        elif prefix and party and name.startswith(vocab.party_departments()):  # 组织部 (组织 opens clauses too: no is_unit_name)
+            name, span = party + name, None
         elif prefix and _needs_prefix(name):
             name, span = prefix + name, None
         elif place and _ENTERPRISE_END.search(name) and not _NO_PREFIX_START.search(name) and not _names_a_place(name):

@@ -84,6 +84,12 @@ def vertical_bodies() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @cache
+def party_departments() -> tuple[str, ...]:
+    """Bodies of a party committee (组织部, 宣传部 …): an elided level before one is the committee's (市委)."""
+    return _lines("party_departments.txt")
+
+
+@cache
 def person_markers() -> tuple[str, ...]:
     return tuple(_lines("person_markers.txt"))
 
