@@ -185,6 +185,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=5.0, help="replicate the corpus to at least this many MB of raw input")
     ap.add_argument("--no-jionlp", action="store_true", help="skip the JioNLP yardstick")
+    ap.add_argument("--runs", type=int, default=3, help="passes timed for the whole pipeline and JioNLP; the best counts")
     args = ap.parse_args()
 
     print(f"python {platform.python_version()} on {platform.machine()} ({platform.processor() or 'cpu'}), "
@@ -200,12 +201,15 @@ def main() -> None:
     raw_bytes = sum(len(raw) for _, raw, _ in docs)
     print(f"input: {len(corpus)} corpus notices replicated to {len(docs)} documents, {raw_bytes / 1e6:.2f} MB raw")
 
-    wall, cpu, chars = time_whole(docs)
+    # Best of several passes: on a shared or virtual machine one pass can be 30% slow (seen on
+    # 2026-12-07 with nothing else running), while the best pass repeats to within a few per cent.
+    passes = [time_whole(docs) for _ in range(args.runs)]
+    wall, cpu, chars = min(passes, key=lambda p: p[1])
     print(f"\nwhole pipeline, parse(): {chars / 1e6:.2f} M chars of normalised text in {wall:.2f} s wall "
-          f"({cpu:.2f} s CPU)")
+          f"({cpu:.2f} s CPU; best of {len(passes)} passes, slowest {max(p[1] for p in passes):.2f} s)")
     print(f"  {rate(chars, cpu)} per core (CPU time), {rate(chars, wall)} wall, {len(docs) / wall:.1f} docs/s, "
           f"{raw_bytes / wall / 1e6:.2f} MB/s raw")
-    cold_wall, cold_cpu, _ = time_whole(docs, cold=True)
+    cold_cpu = min(time_whole(docs, cold=True)[1] for _ in range(args.runs))
     print(f"  {rate(chars, cold_cpu)} per core with the {len(string_caches())} string caches emptied before each "
           f"document (the corpus is cycled, so warm caches see every name again)")
 
@@ -244,11 +248,13 @@ def main() -> None:
 
     if args.no_jionlp:
         return
-    jio = jionlp_money(texts)
+    jio_passes = [jionlp_money(texts) for _ in range(args.runs)]
+    jio = jio_passes[0] if isinstance(jio_passes[0], str) else min(jio_passes)
     if isinstance(jio, str):
         print(f"\nJioNLP money extractor: {jio}")
         return
-    print(f"\nJioNLP extract_money on the same {chars / 1e6:.2f} M chars: {jio:.2f} s CPU, {rate(chars, jio)} per core")
+    print(f"\nJioNLP extract_money on the same {chars / 1e6:.2f} M chars: {jio:.2f} s CPU (best of {len(jio_passes)}), "
+          f"{rate(chars, jio)} per core")
     stages_only = sum(v for k, v in seconds.items() if k not in ("ingest", "normalize", "Document"))
     print(f"policyparse whole pipeline (CPU time) is {jio / cpu:.2f}x JioNLP's money extractor's speed per char "
           f"(target >= 2x); stages alone {jio / stages_only:.2f}x")
