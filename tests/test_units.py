@@ -493,7 +493,7 @@ def test_carried_list_reaches_later_tasks_of_its_part_only():
     part2 = Section(id="s1", level=1, number="二", heading="主要任务", span=(0, text.index("三、")))
     part3 = Section(id="s4", level=1, number="三", heading="保障措施", span=(text.index("三、"), len(text)))
     notes = carry.notes(text, 0, len(text))
-    assert [[(f.name, f.role, f.span) for f in units] for _, units in notes] == [[("各县", "responsible", None)]]
+    assert [[(f.name, f.role, f.span) for f in note.units] for note in notes] == [[("各县", "responsible", None)]]
     t1 = _task("t1", "(一)加强领导。", text.index("(一)加强领导"))
     t3 = _task("t3", "(一)加强宣传。", text.index("(一)加强宣传"))
     assert [f.name for f in carry.carried(t1, [part2, part3], notes)] == ["各县"]

@@ -271,6 +271,11 @@ def _section_tasks(draft: Draft) -> list[Task]:
     rules = any(s.number.startswith("第") and s.number.endswith("条") for s in draft.sections)
     tasks = []
     for section, next_start in zip(draft.sections, next_starts):
+        # duty lines sit below a caption that stands alone on its line (三、职责分工\n): a cheap test first
+        hs = section.heading_span
+        if hs and text.startswith(_ALONE, hs[1]) and section.id not in tree.children and (duties := _part_duty_lines(text, section)):
+            tasks.extend(duties)  # 三、职责分工 / X:负责…。 one unit a line: each line a task
+            continue
         if not _is_task(section, tree, text, rules) or _introduces_list(section, text, next_start):
             continue
         start, end = section.span
@@ -281,6 +286,41 @@ def _section_tasks(draft: Draft) -> list[Task]:
     return tasks
 
 
+
+
+_ALONE = ("\n", ":\n")  # what follows a caption that stands alone on its line (not an item's sentence: 。)
+# A duty line inside a part: 县财政局:负责…… or 县财政局负责…… (unit first, one a line).
+_PART_DUTY_LINE = re.compile(r"[ \t]*(?P<unit>[^\s,。:;、()]{2,24}?)(?::|负责|牵头)")
+
+
+def _part_duty_lines(text: str, section: Section) -> list[Task]:
+    """Unnumbered duty lines below a leaf part's heading line (三、职责分工\n县财政局:负责……): a block
+    of at least DUTY_LINES_MIN lines, each opened by a unit name, gives one task a line, with no number."""
+    start, end = section.span
+    nl = text.find("\n", start, end)
+    if nl < 0 or text.count("\n", nl + 1, end) < DUTY_LINES_MIN - 1:
+        return []  # one line (flat text) or too few lines for a block
+    if text.count(":", nl, end) + text.count("负责", nl, end) + text.count("牵头", nl, end) < DUTY_LINES_MIN:
+        return []  # each line of a block holds one of these
+    block: list[tuple[int, int]] = []
+    best: list[tuple[int, int]] = []
+    pos = nl + 1
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        line_start, pos = pos, stop + 1
+        if not text[line_start:stop].strip():
+            continue
+        m = _PART_DUTY_LINE.match(text, line_start, stop)
+        if m and is_unit_name(m.group("unit")):
+            block.append((line_start, stop))
+            continue
+        if len(block) >= DUTY_LINES_MIN:
+            best.extend(block)
+        block = []
+    if len(block) >= DUTY_LINES_MIN:
+        best.extend(block)
+    return _unnumbered_tasks(text, best)
 
 
 def _duty_line_tasks(draft: Draft) -> list[Task]:
@@ -317,13 +357,20 @@ def _duty_line_tasks(draft: Draft) -> list[Task]:
         units = [_DUTY_LINE.fullmatch(text[s:e]).group("unit") for s, e in block]  # type: ignore[union-attr]
         if len(block) < DUTY_LINES_MIN or sum(map(is_unit_name, units)) * 2 < len(units):
             continue
-        for s, e in block:
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            ts, te = title_of(text, s, e)
-            tasks.append(Task(id="", section=None, number=None, title=text[ts:te], text=text[s:e], span=(s, e)))
+        tasks.extend(_unnumbered_tasks(text, block))
+    return tasks
+
+
+def _unnumbered_tasks(text: str, lines: list[tuple[int, int]]) -> list[Task]:
+    """One task with no number for each (start, end) line, trimmed of the whitespace around it."""
+    tasks = []
+    for s, e in lines:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        ts, te = title_of(text, s, e)
+        tasks.append(Task(id="", section=None, number=None, title=text[ts:te], text=text[s:e], span=(s, e)))
     return tasks
 
 

@@ -7,6 +7,8 @@ no span: the contract gives spans only to names standing in the task's own text.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
 from ..model import Section, Task
@@ -16,10 +18,21 @@ _NOTE = regex.compile(r"不再(?:一一)?列出|不再(?:单独)?列明|不再�
 _SENTENCE_START = regex.compile(r"[。;\n]")
 _LIST_BEFORE_VERB = regex.compile(r"由(?P<list>[^。;:]{2,120}?)(?:负责|牵头|落实|承担)")
 _MAX_SENTENCE = 200
+_LATER = regex.compile(r"以下|下同|后同")  # a note that speaks of the items after its own
 
 
-def notes(text: str, start: int, end: int) -> list[tuple[int, list[Found]]]:
-    """(position, units) of every carry note in text[start:end]."""
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A carry note: where it stands, the units it names, and whether it speaks of the items
+    after its own (以下/下同/后同)."""
+
+    at: int
+    units: list[Found]
+    later: bool
+
+
+def notes(text: str, start: int, end: int) -> list[Note]:
+    """Every carry note in text[start:end]."""
     out = []
     for m in _NOTE.finditer(text, start, end):
         lo = max(start, m.start() - _MAX_SENTENCE)
@@ -32,19 +45,24 @@ def notes(text: str, start: int, end: int) -> list[tuple[int, list[Found]]]:
             verb_end = lm.end()
             found.extend(read_list(sentence[lm.start("list") : verb_end], s_start + lm.start("list"), None, None, "bracket"))
         if found:
-            out.append((m.start(), [Found(f.name, f.role, f.label, f.source, None) for f in found]))
+            units = [Found(f.name, f.role, f.label, f.source, None) for f in found]
+            out.append(Note(m.start(), units, _LATER.search(text, s_start, min(end, m.end() + 4)) is not None))
     return out
 
 
-def carried(task: Task, sections: list[Section], note_list: list[tuple[int, list[Found]]]) -> list[Found]:
+def carried(task: Task, sections: list[Section], note_list: list[Note]) -> list[Found]:
     """Units carried into `task` by notes before it in its part."""
     out: list[Found] = []
-    for at, units in note_list:
+    for note in note_list:
+        at = note.at
         if task.span[1] <= at:
             continue
         part = _part_of(at, sections)
+        if note.later and part is not None and part.parent and not any(s.parent == part.id for s in sections):
+            # A note saying 以下/下同 inside an item covers the items after it in the item's parent part.
+            part = next((s for s in sections if s.id == part.parent), part)
         if task.span[0] <= at < task.span[1] or (at < task.span[0] and (part is None or task.span[0] < part.span[1])):
-            out.extend(units)
+            out.extend(note.units)
     return out
 
 
