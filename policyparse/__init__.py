@@ -28,7 +28,7 @@ def parse(source: str | bytes, format: str | None = None, *, id: str | None = No
 
 
 def parse_file(path, format: str | None = None) -> "Document":
-    """Parse one notice from a file (.txt, .html/.htm or .docx)."""
+    """Parse one notice from a file (.txt, .html/.htm/.shtml, .mht/.mhtml or .docx; api.FORMAT_BY_SUFFIX)."""
     from .api import parse_file as _parse_file
 
     return _parse_file(path, format=format)

@@ -65,3 +65,12 @@ def test_a_units_bracket_after_the_last_sentence_still_ends_it():
     doc = _parse(items)
     last = doc.sections[-1]
     assert doc.text[last.span[0] : last.span[1]] == items[-1].rstrip("\n")
+
+
+def test_the_last_items_own_second_paragraph_stays_with_it():
+    # The paragraph after the last item goes on with it (no word of a closing): not cut.
+    items = ITEMS[:4] + ["五、对招商引资成效突出的区县,在用地指标安排上给予奖励。\n奖励标准为每个区县50万元,由市商务局负责兑现。\n"]
+    doc = policyparse.parse(HEAD + "".join(items) + SIGNATURE)
+    last = doc.sections[-1]
+    assert doc.text[last.span[0] : last.span[1]].endswith("由市商务局负责兑现。")
+    assert [u.name for u in doc.tasks[-1].units] == ["市商务局"]

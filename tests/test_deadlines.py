@@ -214,6 +214,8 @@ def test_time_limit_windows(fragment, expected):
         # the same shape in a year before the notice's is a reporting period
         ("2022年1-6月,全市完成固定资产投资", []),
         ("2022年1月至6月,全市新增市场主体", []),
+        # a range of counts after a year is no window of months
+        ("力争2024年3-5个乡镇完成试点", [("2024年", "2024-12-31", None)]),
     ],
 )
 def test_windows_of_months(fragment, expected):

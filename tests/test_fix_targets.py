@@ -236,3 +236,26 @@ def test_an_indicator_tables_target_column_gives_the_year_and_its_base_column_no
 def test_a_table_without_year_headers_is_left_to_the_other_rules():
     doc = policyparse.parse(_INDICATORS.replace("2020年", "现状").replace("2025年目标值", "目标"))
     assert [t.text for t in doc.targets] == ["3000个", "12000个", "35%", "60%"]
+
+
+def test_a_plain_number_above_a_value_is_no_year_heading():
+    # 2000 in the row above is a value of another indicator, not a year heading its column
+    table = ("序号\t指标\t单位\t目标值\n1\t新增就业\t人\t2000\n2\t技能培训\t人次\t1500人次\n")
+    doc = policyparse.parse(_INDICATORS.split("序号")[0] + table + "二、主要任务\n(一)推进数字产业化。加快发展数字产业。\n")
+    assert "1500人次" in [t.text for t in doc.targets]
+
+
+@pytest.mark.parametrize("heading", ["一、存在的问题及整改措施", "一、发展现状与发展目标"])
+def test_a_background_word_joined_to_aims_or_measures_is_no_background_part(heading):
+    body = heading + "\n到2025年,新建社区养老服务中心12个。\n二、主要任务\n(一)推进工作。做好相关工作。"
+    assert [t[0] for t in targets_of(body)] == ["12个"]
+
+
+def test_a_background_word_joined_to_another_is_still_background():
+    body = "一、面临的形势和挑战\n" + FACTS + "二、主要任务\n(一)推进工作。做好相关工作。"
+    assert targets_of(body) == []
+
+
+def test_a_span_of_years_opening_a_later_clause_gives_its_end_year():
+    body = "一、主要任务\n(一)推进托育服务。2024年新增托位500个,2025年至2026年新增托位1000个。\n(二)加强保障。做好相关工作。"
+    assert [(t[0], t[-1]) for t in targets_of(body)] == [("500个", 2024), ("1000个", 2026)]

@@ -178,3 +178,18 @@ def test_label_clauses_joined_by_zuowei_or_shi(sentence, expected):
 def test_a_topic_before_you_is_no_part_of_the_list(sentence, expected):
     doc = parse(PART + "(一)推进工作。做好相关工作。" + sentence + "\n(二)加强保障。做好相关工作。\n")
     assert [(u.name, u.role) for u in doc.tasks[0].units] == expected
+
+
+@pytest.mark.parametrize(
+    "bracket, expected",
+    [
+        # a zone named by its kind alone is the level's own: the elided level is restored
+        ("(责任单位:市商务局、高新区管委会)", ["市商务局", "市高新区管委会"]),
+        ("(责任单位:市商务局、工业园区管委会)", ["市商务局", "市工业园区管委会"]),
+        # a zone with a place name of its own takes none
+        ("(责任单位:市商务局、东江高新区管委会)", ["市商务局", "东江高新区管委会"]),
+    ],
+)
+def test_zones_named_by_their_kind_take_the_elided_level(bracket, expected):
+    doc = parse(PART + "(一)推进工作。做好相关工作。" + bracket + "\n(二)加强保障。做好相关工作。\n")
+    assert [u.name for u in doc.tasks[0].units] == expected

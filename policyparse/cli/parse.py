@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ._io import fail, write
 
-HELP = "parse notices (.txt/.html/.htm/.docx files or folders of them) into JSON documents"
+HELP = "parse notices (.txt, .html/.htm/.shtml, .mht or .docx files, or folders of them) into JSON documents"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -108,7 +108,7 @@ def _dated_pattern() -> re.Pattern:
         rf"(?P<loose>(?P<aim>力争|争取|确保)|计划|于|在)?"
         rf"(?P<keep2>到|(?<=力争|争取|确保)至)?"
         rf"(?P<year>{_YEAR})年"
-        rf"(?:(?P<month>{_MONTH})(?:月份?|(?=[-—~]))"  # 2023年4-6月: the first month may drop its 月
+        rf"(?:(?P<month>{_MONTH})(?:月份?|(?=[-—~](?:{_MONTH})月))"  # 2023年4-6月: the first month may drop its 月
         rf"(?:(?P<day>{_DAY})日|[-—~至](?P<month2>{_MONTH})月份?|(?P<mpart>{_PART_OF_MONTH}))?"
         rf"|(?P<ypart>年?(?:底|末|内)|上半年|下半年|{_QUARTER}(?:末|底)?))?"
         rf"(?P<before>之前|以前|前)?"

@@ -664,7 +664,9 @@ def _closing_paragraphs_start(text: str, headings: list[_Heading], ends: list[in
     Notices that list measures one paragraph each (一、对……给予奖励。 … 三十、……) close with
     unnumbered paragraphs addressed to everyone (各有关部门要……). When every earlier item at the
     last one's level is one paragraph with no sub-items, the last is one paragraph too. Its line
-    must end a sentence (or its bracket of units), so that a hard-wrapped item is never cut.
+    must end a sentence (or its bracket of units), so that a hard-wrapped item is never cut, and
+    the next paragraph must read as a closing (data/closing_words.txt: 各有关部门, 本通知, 上述 …),
+    so that an item's own second paragraph (奖励标准为……) stays with it.
     """
     if len(headings) <= ONE_PARAGRAPH_ITEMS:
         return None
@@ -678,7 +680,15 @@ def _closing_paragraphs_start(text: str, headings: list[_Heading], ends: list[in
     line_end = text.find("\n", last.num.end, end)
     if line_end == -1 or text[line_end - 1] not in _SENTENCE_END + ";" + _CLOSERS or not text[line_end:end].strip():
         return None
-    return line_end
+    # What follows must read as a closing (各有关部门要……, 本通知……), not go on with the item (奖励标准为……).
+    next_end = text.find("\n", line_end + 1, end)
+    following = text[line_end + 1 : end if next_end == -1 else next_end]
+    return line_end if any(word in following for word in _closing_words()) else None
+
+
+@cache
+def _closing_words() -> tuple[str, ...]:
+    return entries("closing_words.txt")
 
 
 TOC_MIN = 6

@@ -53,7 +53,7 @@ _YEAR_RANGE = re.compile(r"(?<![(0-9])((?:19|20)[0-9]{2})年?\s?[-—–~至到]
 _RECURRING_WORDS = ("每年", "年均", "每季度", "每月", "逐年", "滚动")
 _PAST_YEAR = re.compile(r"(?:19|20)[0-9]{2}年(?:以来|实施的|底?已|共有)|共有|已有|已建成|已累计|已达到")
 _BY_YEAR = re.compile(r"[到至]\s?(?:19|20)[0-9]{2}年")
-_CLAUSE_YEAR = re.compile(r"\s?[到至]?\s?((?:19|20)[0-9]{2})年(?!度|以来|[0-9])")
+_CLAUSE_YEAR = re.compile(r"\s?[到至]?\s?((?:19|20)[0-9]{2})(?:年?\s?[-—–~至到]\s?((?:19|20)[0-9]{2}))?年(?!度|以来|[0-9])")
 _NEIGHBOUR_BLOCKERS = re.compile(r"[A-Za-z0-9.]")
 
 
@@ -135,8 +135,12 @@ def _background_heading(heading: str) -> bool:
         return False
     for entry in vocab.background_parts():
         word = entry.rstrip("$")
+        if not caption.startswith(word):
+            continue
         rest = caption[len(word) : len(word) + 1]
-        if caption.startswith(word) and (not entry.endswith("$") or not rest or not _CJK.match(rest) or rest in "与和及"):
+        if rest and rest in "与和及":  # 发展基础与面临形势: background only if what it is joined to is too
+            return _background_heading(caption[len(word) + 1 :])  # (not 存在的问题及整改措施, 发展现状与发展目标)
+        if not entry.endswith("$") or not rest or not _CJK.match(rest):
             return True
     return False
 
@@ -663,7 +667,7 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
     opening = start - len(_clause_before(text, start))  # 2023年新增100个,2024年新增200个:
     clause = _CLAUSE_YEAR.match(text, opening) if before and text[opening - 1 : opening] in (",", ";") else None
     if clause and before[-1].end <= opening:
-        return int(clause.group(1))  # after a dated clause, a year opening the next clause dates it
+        return int(clause.group(2) or clause.group(1))  # after a dated clause, a year (or span's end) opening the next dates it
     if before:
         return before[-1].year
     for match in _YEAR_RANGE.finditer(text, s_start, start):
@@ -746,7 +750,7 @@ def _lead_in_year(text: str, line_start: int, ref_year: int | None) -> int | Non
 
 
 # The header of an indicator table's year column: 2025年, 2025年目标值, 2020年(基期).
-_YEAR_HEADER = re.compile(r"((?:19|20)[0-9]{2})年?(?:目标值?|预期值?|基期值?|现状值?|基数)?(?:\([^()]{0,6}\))?")
+_YEAR_HEADER = re.compile(r"((?:19|20)[0-9]{2})年(?:目标值?|预期值?|基期值?|现状值?|基数)?(?:\([^()]{0,6}\))?")  # 年: a bare 2000 is a value
 TABLE_HEADER_REACH = 40
 """Rows of a table read upwards for its header."""
 TABLE_ROW_MAX = 400

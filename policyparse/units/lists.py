@@ -253,7 +253,9 @@ def holds_own_level(name: str) -> bool:
     if name.startswith(openings) or any(name.endswith(e) and len(name) >= len(e) + 2 for e in endings):
         return True
     m = _OWN_LEVEL.match(name)
-    return bool(m) and not name[m.end() - 1 :].startswith(vocab.not_prefixes())  # 农贸市场…: no level
+    if not m or m.group() in vocab.zone_names():  # 高新区管委会: the level's own zone, named by its kind
+        return False
+    return not name[m.end() - 1 :].startswith(vocab.not_prefixes())  # 农贸市场…: no level
 
 TRADE_NAME_MAX = 3
 """An enterprise named by its trade alone (电力公司, 自来水公司) is the level's own."""

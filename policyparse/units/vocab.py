@@ -77,6 +77,12 @@ def place_names() -> tuple[str, ...]:
 
 
 @cache
+def zone_names() -> frozenset[str]:
+    """Kinds of zone named without a place (高新区, 工业园区): data/zone_names.txt."""
+    return frozenset(_lines("zone_names.txt"))
+
+
+@cache
 def vertical_bodies() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Openings (人民银行) and endings (海关, 银保监分局) of vertical bodies named by their place."""
     words = _lines("vertical_bodies.txt")
