@@ -293,7 +293,7 @@ def _is_flat(lines: list[Line]) -> bool:
         return False  # most texts: no need to measure every line
     longest = max((len(line.text) for line in lines), default=0)
     total = sum(len(line.text) for line in lines)
-    return len(lines) <= 5 and longest >= FLAT_MIN and longest >= FLAT_SHARE * total
+    return longest >= FLAT_MIN and longest >= FLAT_SHARE * total
 
 
 def page_table(lines: list[Line]) -> dict[str, str]:
