@@ -119,10 +119,8 @@ def _background_parts(draft: Draft) -> set[str]:
     for section in draft.sections:  # parents come before their children
         if _background_heading(section.heading):
             inside[section.id] = True
-        elif part_kind(section.heading) is not None:
-            inside[section.id] = False
-        else:
-            inside[section.id] = inside.get(section.parent or "", False)
+        else:  # an aims part ends a background part; outside one, no heading test is needed
+            inside[section.id] = inside.get(section.parent or "", False) and part_kind(section.heading) is None
     return {sid for sid, background in inside.items() if background}
 
 
@@ -379,7 +377,7 @@ def _base_of_a_change(text: str, cand: Candidate) -> bool:
 def _condition(text: str, cand: Candidate) -> bool:
     """涉及三家以上债权银行的企业: a quantity after a condition word says who qualifies."""
     clause = _clause_before(text, cand.start)
-    return any(word in clause for word in vocab.condition_words())
+    return vocab.word_search("condition").search(clause) is not None
 
 
 def _past_fact(text: str, cand: Candidate) -> bool:
@@ -403,6 +401,8 @@ def _opens_with_a_fact(opening: str) -> bool:
     """去年…, 近年来…, 全市现有…: a sentence that opens by reporting the past or a stock."""
     if opening.startswith(vocab.past_words("open")):
         return True
+    if not opening.startswith(vocab.past_words("whole")):
+        return False  # one C call rules out most openings; the search below finds which word it is
     whole = next((w for w in vocab.past_words("whole") if opening.startswith(w)), None)
     return whole is not None and opening.startswith(vocab.past_words("has"), len(whole))
 
@@ -453,6 +453,8 @@ def _has_aim(words: str) -> bool:
 def _done_without_aim(clause: str) -> bool:
     """已下达, 已投入, 今年以来: a completed action, unless an aim governs it (确保已建成项目…达到).
     已 inside an attribute (对已建成小区实施改造, 已纳入规划的小区) marks the noun, not the action."""
+    if vocab.word_search("done").search(clause) is None:
+        return False  # one C search rules out most clauses; the loop below finds which word it is
     for word in vocab.past_words("done"):
         at = clause.rfind(word)
         if at >= 0 and not _marks_the_noun(clause, at):
@@ -524,14 +526,14 @@ def _classification_criterion(text: str, cand: Candidate) -> bool:
     """特别重大…造成30人以上死亡: thresholds in a sentence that defines a class or level."""
     start, end = sentence_bounds(text, cand.start)
     sentence = text[max(start, cand.start - 200) : min(end, cand.end + 200)]
-    return any(word in sentence for word in vocab.classification_words())
+    return vocab.word_search("classification").search(sentence) is not None
 
 
 def _penalty(text: str, cand: Candidate) -> bool:
     """处1000元以上1万元以下罚款: amounts in a sentence that sets a sanction."""
     start, end = sentence_bounds(text, cand.start)
     sentence = text[start:end]
-    return any(word in sentence for word in vocab.penalty_words())
+    return vocab.word_search("penalty").search(sentence) is not None
 
 
 def _qualifies_a_noun(text: str, cand: Candidate) -> bool:
@@ -670,8 +672,9 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
         return int(clause.group(2) or clause.group(1))  # after a dated clause, a year (or span's end) opening the next dates it
     if before:
         return before[-1].year
-    for match in _YEAR_RANGE.finditer(text, s_start, start):
-        return int(match.group(2))
+    if text.find("年", s_start, start) >= 0:  # every _YEAR_RANGE match ends in 年: no scan without one
+        for match in _YEAR_RANGE.finditer(text, s_start, start):
+            return int(match.group(2))
     relative = _relative_year(draft, s_start, start, ref_year)
     if relative is not None:
         return relative
@@ -695,7 +698,7 @@ _RELATIVE_YEAR = re.compile(r"(?P<this>今年|本年度?)|(?P<next>明年)|(?P<w
 
 def _relative_year(draft: Draft, start: int, end: int, ref_year: int | None) -> int | None:
     """The year a relative word before the target names in its sentence, if the notice's year is known."""
-    if ref_year is None:
+    if ref_year is None or draft.text.find("年", start, end) < 0:  # every relative word holds 年
         return None
     last = None
     for last in _RELATIVE_YEAR.finditer(draft.text, start, end):
