@@ -109,8 +109,9 @@ def _end_mark_first_chars() -> frozenset[str]:
 def _mark_line_re() -> re.Pattern[str]:
     """A line break, then a line that opens with some end mark, spaces allowed between its
     characters (as _end_mark_kind reads a line: spaces removed). A mark holding a space opens
-    no such line. Possessive: what follows each space run is a mark's character, never a space."""
-    space = "[^\\S\n]*+"
+    no such line. What follows each space run is a mark's character, never a space, so a run is
+    given back at most once: linear (and no possessive quantifier, which re has only from 3.11)."""
+    space = "[^\\S\n]*"
     marks = (space.join(map(re.escape, mark)) for mark, _ in _end_marks() if not re.search(r"\s", mark))
     return re.compile(f"\n{space}(?:{'|'.join(marks)})")
 
