@@ -13,18 +13,7 @@ import pytest
 
 from policyparse import parse
 
-PART = "一、主要任务\n"
-
-
-def only_task(text: str) -> list[tuple[str, str]]:
-    doc = parse(PART + text)
-    [task] = doc.tasks
-    for u in task.units:
-        if u.span is None:
-            assert u.name not in doc.text, u.name
-        else:
-            assert doc.text[u.span[0] : u.span[1]] == u.name
-    return sorted((u.name, u.role) for u in task.units)
+from fragments import PART, only_task
 
 
 CASES = [

@@ -27,15 +27,7 @@ def units_by_title(text: str) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
-def only_task(text: str) -> list[tuple[str, str]]:
-    doc = parse(PART + text)
-    [task] = doc.tasks
-    for u in task.units:
-        if u.span is None:
-            assert u.name not in doc.text, u.name  # only a restored name has no span
-        else:
-            assert doc.text[u.span[0] : u.span[1]] == u.name
-    return sorted((u.name, u.role) for u in task.units)
+from fragments import only_task
 
 
 # --- 1. party departments in an elided list ------------------------------------------------------

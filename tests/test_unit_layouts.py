@@ -16,27 +16,7 @@ import pytest
 from policyparse import parse
 from policyparse.units.lists import read_list
 
-PART = "一、主要任务\n"
-
-
-def units_by_title(text: str) -> dict[str, list[tuple[str, str]]]:
-    """Task title -> sorted (name, role) of its units. A name as written carries the span
-    of its text; only a repaired name (an elided level restored) has none."""
-    doc = parse(text)
-    out = {}
-    for task in doc.tasks:
-        for u in task.units:
-            if u.span is None:
-                assert u.name not in doc.text, (task.title, u.name)
-            else:
-                assert doc.text[u.span[0] : u.span[1]] == u.name
-        out[task.title] = sorted((u.name, u.role) for u in task.units)
-    return out
-
-
-def only_task(text: str) -> list[tuple[str, str]]:
-    [units] = units_by_title(PART + text).values()
-    return units
+from fragments import PART, only_task, units_by_title
 
 
 # -- labels ------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import policyparse
+from fragments import deadlines_in, targets_in, task_notice
 
 # --- helpers --------------------------------------------------------------------------------
 
@@ -18,24 +19,15 @@ TAIL = "\n(二)加强保障。做好相关工作。\n东江市人民政府\n2023
 
 
 def _task_doc(sentence: str):
-    """A notice signed 2023-03-01 whose first task, (一)推进工作, holds `sentence`."""
-    doc = policyparse.parse(HEAD + "(一)推进工作。" + sentence + TAIL)
-    for task in doc.tasks:
-        for d in task.deadlines:
-            assert doc.text[d.span[0] : d.span[1]] == d.text
-    for t in doc.targets:
-        assert doc.text[t.span[0] : t.span[1]] == t.text
-    return doc
+    return task_notice(sentence, HEAD, TAIL)
 
 
 def deadlines_of(sentence: str) -> list[tuple]:
-    doc = _task_doc(sentence)
-    task = next(t for t in doc.tasks if t.title == "推进工作")
-    return [(d.text, d.date, d.recurring) for d in task.deadlines]
+    return deadlines_in(_task_doc(sentence))
 
 
 def targets_of(sentence: str) -> list[tuple]:
-    return [(t.text, t.value, t.value_max, t.unit, t.cmp, t.year) for t in _task_doc(sentence).targets]
+    return targets_in(_task_doc(sentence))
 
 
 # --- metadata -------------------------------------------------------------------------------

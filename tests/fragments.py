@@ -1,0 +1,50 @@
+"""Helpers for tests on hand-written fragments: a small invented notice around one sentence or
+task, with every span the parser gives checked against the text it points into."""
+
+from __future__ import annotations
+
+import policyparse
+
+PART = "一、主要任务\n"
+
+
+def units_by_title(text: str) -> dict[str, list[tuple[str, str]]]:
+    """Task title -> sorted (name, role) of its units. A name as written carries the span
+    of its text; only a repaired name (an elided level restored) has none."""
+    doc = policyparse.parse(text)
+    out = {}
+    for task in doc.tasks:
+        for u in task.units:
+            if u.span is None:
+                assert u.name not in doc.text, (task.title, u.name)
+            else:
+                assert doc.text[u.span[0] : u.span[1]] == u.name
+        out[task.title] = sorted((u.name, u.role) for u in task.units)
+    return out
+
+
+def only_task(text: str) -> list[tuple[str, str]]:
+    """Sorted (name, role) of the units of the one task in PART + text."""
+    [units] = units_by_title(PART + text).values()
+    return units
+
+
+def task_notice(sentence: str, head: str, tail: str):
+    """The notice head + (一)推进工作。sentence + tail, its deadlines' and targets' spans checked."""
+    doc = policyparse.parse(head + "(一)推进工作。" + sentence + tail)
+    for task in doc.tasks:
+        for d in task.deadlines:
+            assert doc.text[d.span[0] : d.span[1]] == d.text
+    for t in doc.targets:
+        assert doc.text[t.span[0] : t.span[1]] == t.text
+    return doc
+
+
+def deadlines_in(doc) -> list[tuple]:
+    """(text, date, recurring) of each deadline of the task 推进工作."""
+    task = next(t for t in doc.tasks if t.title == "推进工作")
+    return [(d.text, d.date, d.recurring) for d in task.deadlines]
+
+
+def targets_in(doc) -> list[tuple]:
+    return [(t.text, t.value, t.value_max, t.unit, t.cmp, t.year) for t in doc.targets]
