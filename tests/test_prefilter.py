@@ -141,6 +141,9 @@ def test_no_anchor_means_no_scan_and_no_match():
     assert [m.group() for m in finditer_from_first(pattern, ":", 4, "xx牵头单位:A")] == ["牵头单位:"]
     # Too short a reach would cut the match: the helper trusts the caller's reach.
     assert [m.group() for m in finditer_from_first(pattern, ":", 2, "xx牵头单位:A")] == ["单位:"]
+    # The anchor may be a pattern: the scan starts `reach` before its first hit.
+    assert [m.group() for m in finditer_from_first(pattern, re.compile("[::]"), 4, "xx牵头单位:A")] == ["牵头单位:"]
+    assert list(finditer_from_first(pattern, re.compile("[::]"), 4, "牵头单位 没有冒号")) == []
 
 
 def test_year_reach_covers_the_longest_words_before_the_year():

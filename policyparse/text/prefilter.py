@@ -41,12 +41,17 @@ def anchored_finditer(pattern: re.Pattern, anchor: re.Pattern, reach: int, text:
             pos = hit.start() + 1
 
 
-def finditer_from_first(pattern: re.Pattern, anchor: str, reach: int, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
+def finditer_from_first(pattern, anchor: str | re.Pattern, reach: int, text: str, start: int = 0, end: int | None = None) -> Iterator:
     """Exactly what `pattern.finditer(text, start, end)` yields, when every match holds the
-    literal `anchor` at most `reach` characters after its start: the scan starts `reach`
-    before the first anchor, and a text without the anchor is not scanned at all."""
+    literal `anchor` (or a hit of the pattern `anchor`) at most `reach` characters after its
+    start: the scan starts `reach` before the first anchor, and a text without one is not
+    scanned at all (a pattern that opens with optional words is tried at every character)."""
     end = len(text) if end is None else end
-    first = text.find(anchor, start, end)
+    if isinstance(anchor, str):
+        first = text.find(anchor, start, end)
+    else:
+        hit = anchor.search(text, start, end)
+        first = -1 if hit is None else hit.start()
     if first < 0:
         return iter(())
     return pattern.finditer(text, max(start, first - reach), end)

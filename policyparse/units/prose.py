@@ -26,6 +26,7 @@ from functools import cache
 import regex
 
 from ..text.orgs import is_unit_name
+from ..text.prefilter import finditer_from_first
 from . import vocab
 from .lists import ROLE_RANK, Found, admin_prefix, manner, manner_reach, read_list_in, split_outside_brackets
 
@@ -55,16 +56,6 @@ def _verb_word() -> re.Pattern:
 def _verb_reach() -> int:
     """How far a _verb() match may start before its verb: two manner words or adverbs."""
     return 2 * max(manner_reach(), len("密切"))
-
-
-def _from_first(pattern: regex.Pattern, anchor: re.Pattern, reach: int, text: str, start: int, end: int):
-    """pattern.finditer(text, start, end), when every match holds a hit of `anchor` at most
-    `reach` after its start: the scan starts `reach` before the first hit, and a text with no
-    hit is not scanned (a pattern that opens with optional words is tried at every character)."""
-    hit = anchor.search(text, start, end)
-    if hit is None:
-        return iter(())
-    return pattern.finditer(text, max(start, hit.start() - reach), end)
 
 
 @cache
@@ -231,7 +222,7 @@ def label_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]]
     主体' and '牵头单位为市商务局': a label joined by 为/是 to a list that fills the rest of its
     clause gives the label's role."""
     out: list[Found] = []
-    for m in _from_first(_named_label(), _label_word(), _LABEL_REACH, text, start, end):
+    for m in finditer_from_first(_named_label(), _label_word(), _LABEL_REACH, text, start, end):
         if any(s <= m.start() < e for s, e in skip):
             continue
         if m.group("after"):
@@ -269,7 +260,7 @@ def verb_clauses(text: str, start: int, end: int, skip: list[tuple[int, int]]) -
     # The item's number is no part of a unit list (flat text runs 一、粮食生产由X牵头 on one line).
     number = _ITEM_NUMBER.match(text, start, end)
     item_floor = number.end() if number else start
-    for m in _from_first(_verb(), _verb_word(), _verb_reach(), text, start, end):
+    for m in finditer_from_first(_verb(), _verb_word(), _verb_reach(), text, start, end):
         if any(s <= m.start() < e for s, e in skip) or _attribute().match(text, m.end(), end):
             continue
         floor = max([item_floor] + [e for s, e in skip if e <= m.start()])
