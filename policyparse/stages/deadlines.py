@@ -286,8 +286,7 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
         found.append(_mention(match.start(), match.end(), match.group(), year, None, None))
     for match in through_each(_NUMERIC_DATE, _NUMERIC_ANCHORS, 4, text, start, end):
         year = int(match["year"])
-        labelled = _label_before_pattern().search(text, max(0, match.start() - _longest_label() - 4), match.start())
-        if labelled or (_whole_cell(text, match) and (ref_year is None or year >= ref_year)):
+        if _labelled_before(text, match.start()) or (_whole_cell(text, match.start(), match.end()) and (ref_year is None or year >= ref_year)):
             found.append(_mention(match.start(), match.end(), match.group(), year, match, None))
     found += [_recurring(match) for match in through_each(_RECURRING, _RECURRING_ANCHORS, 0, text, start, end)]
     if ref_year:
@@ -321,7 +320,7 @@ def _dated(text: str, match: re.Match, ref_year: int | None) -> Mention | None:
     # A bare date before a completion verb (2023年12月底完成) is a by-date only where the notice's
     # own year shows it lies ahead: 2019年实现营业收入50亿元 may report a result.
     by_date = by_date or (_completion_follows(text, match.end()) and ref_year is not None and year >= ref_year)
-    by_date = by_date or (_whole_cell(text, match) and (ref_year is None or year >= ref_year))
+    by_date = by_date or (_whole_cell(text, match.start(), match.end()) and (ref_year is None or year >= ref_year))
     if not by_date and not _opens_plan_sentence(text, match, year, ref_year):
         return None
     if ref_year and year < ref_year and match["before"] and _attributive_follows(text, match.end()):
@@ -346,10 +345,14 @@ def _attributive_follows(text: str, pos: int) -> bool:
     return bool(_ATTRIBUTIVE.match(text, pos))
 
 
-def _whole_cell(text: str, match: re.Match) -> bool:
-    """A table cell that holds only a date (…\t2024年6月\t…): a 完成时限 column."""
-    after = text[match.end() : match.end() + 1]
-    return match.start() > 0 and text[match.start() - 1] == "\t" and after in ("\t", "\n", "")
+def _whole_cell(text: str, start: int, end: int) -> bool:
+    """text[start:end] fills a table cell (…\t2024年6月\t…): a 完成时限 column."""
+    return start > 0 and text[start - 1] == "\t" and text[end : end + 1] in ("\t", "\n", "")
+
+
+def _labelled_before(text: str, pos: int) -> bool:
+    """A time-limit label and its colon end right before `pos` (完成时限:2023.12)."""
+    return _label_before_pattern().search(text, max(0, pos - _longest_label() - 4), pos) is not None
 
 
 def _completion_follows(text: str, pos: int) -> bool:
@@ -370,12 +373,7 @@ def _labelled_day(match: re.Match, ref_year: int) -> Mention:
 
 
 def _this_month(match: re.Match, year: int, month: int) -> Mention:
-    day = calendar.monthrange(year, month)[1]
-    if match["day"]:
-        day = min(_small_number(match["day"]), day)
-    elif match["mpart"] in ("上旬", "中旬"):
-        day = 10 if match["mpart"] == "上旬" else 20
-    return Mention(match.start(), match.end(), match.group(), f"{year:04d}-{month:02d}-{day:02d}", year, None)
+    return Mention(match.start(), match.end(), match.group(), _last_day(year, match, month), year, None)
 
 
 def _time_limit_window(text: str, match: re.Match, year: int) -> Mention | None:
@@ -385,9 +383,7 @@ def _time_limit_window(text: str, match: re.Match, year: int) -> Mention | None:
     first = _YEAR_RANGE_BEFORE.search(text, max(0, year_start - 6), year_start)
     if first is None:
         return None
-    labelled = _label_before_pattern().search(text, max(0, first.start() - _longest_label() - 4), first.start())
-    whole_cell = first.start() > 0 and text[first.start() - 1] == "\t" and text[match.end() : match.end() + 1] in ("\t", "\n", "")
-    if not (labelled or whole_cell):
+    if not (_labelled_before(text, first.start()) or _whole_cell(text, first.start(), match.end())):
         return None
     return Mention(first.start(), match.end(), text[first.start() : match.end()], _last_day(year, match), year, None, period=True)
 
@@ -425,9 +421,10 @@ def _mention(start: int, end: int, text: str, year: int, match: re.Match | None,
     return Mention(start, end, text, _last_day(year, match), year, recurring)
 
 
-def _last_day(year: int, match: re.Match | None) -> str:
-    """The last day of the period a dated shape names (2018年6月底前 -> 2018-06-30)."""
-    month, day = 12, 31
+def _last_day(year: int, match: re.Match | None, month: int = 12) -> str:
+    """The last day of the period a dated shape names (2018年6月底前 -> 2018-06-30); `month`:
+    the month a shape that writes none stands for (本月底前: the notice's own)."""
+    day = 31
     if match is not None:
         groups = match.groupdict()
         ypart = groups.get("ypart") or ""
