@@ -50,7 +50,8 @@ _PROSE_DUTY_REACH = 1 + 30  # how far a _PROSE_DUTY match starts before its verb
 _SPACES = re.compile(r"\s+")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 _ALTERNATIVES = re.compile(r"或|和|及|、")
-_DUTY_LINE = re.compile(r"[ \t]*(?P<unit>[^\s,。:;、()]{2,24}?)(?:负责|牵头)[^\n]{2,}")
+_DUTY_HEAD = r"[ \t]*(?P<unit>[^\s,。:;、()]{2,24}?)"  # the unit that opens a duty line
+_DUTY_LINE = re.compile(_DUTY_HEAD + r"(?:负责|牵头)[^\n]{2,}")
 
 
 def carries_units(text: str, start: int, end: int) -> bool:
@@ -290,7 +291,7 @@ def _section_tasks(draft: Draft) -> list[Task]:
 
 _ALONE = ("\n", ":\n")  # what follows a caption that stands alone on its line (not an item's sentence: 。)
 # A duty line inside a part: 县财政局:负责…… or 县财政局负责…… (unit first, one a line).
-_PART_DUTY_LINE = re.compile(r"[ \t]*(?P<unit>[^\s,。:;、()]{2,24}?)(?::|负责|牵头)")
+_PART_DUTY_LINE = re.compile(_DUTY_HEAD + "(?::|负责|牵头)")
 
 
 def _part_duty_lines(text: str, section: Section) -> list[Task]:
