@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import operator
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -74,8 +75,9 @@ def _wrapper_re() -> re.Pattern[str]:
 
 
 @per_text
-def _newlines(text: str) -> list[int]:
-    return [m.start() for m in re.finditer("\n", text)]
+def _newlines(text: str) -> array[int]:
+    # An array, not a list: 8 bytes a position instead of ~36 (an int object and its pointer).
+    return array("q", [m.start() for m in re.finditer("\n", text)])
 
 
 def is_flat_line(text: str, line_start: int, line_end: int) -> bool:
@@ -89,7 +91,7 @@ def _has_flat_line(text: str) -> bool:
     # The longest line, measured in C (map over the break positions): a flat line is >= FLAT_MIN.
     if max(map(operator.sub, chain(newlines, (len(text),)), chain((-1,), newlines))) - 1 < FLAT_MIN:
         return False
-    return any(is_flat_line(text, s, e) for s, e in zip([0] + [n + 1 for n in newlines], newlines + [len(text)]))
+    return any(is_flat_line(text, s, e) for s, e in zip(chain((0,), (n + 1 for n in newlines)), chain(newlines, (len(text),))))
 
 
 def line_bounds(text: str, pos: int) -> Span:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -598,7 +599,7 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 @per_text
-def _sentence_ends(text: str) -> list[int]:
+def _sentence_ends(text: str) -> array[int]:
     """Positions of every sentence end, computed once per text (str hashes are cached)."""
     # One str.find loop per end character, then a sort: ~5x faster than re's finditer, which
     # tries its character class at every position and builds a match object per end.
@@ -609,7 +610,7 @@ def _sentence_ends(text: str) -> list[int]:
             ends.append(at)
             at = text.find(char, at + 1)
     ends.sort()
-    return ends
+    return array("q", ends)  # 8 bytes a position, not ~36: it lives until the document is done
 
 
 @per_text
