@@ -21,7 +21,7 @@ import regex
 from ..model import Section
 from ..text.orgs import is_unit_name
 from . import vocab
-from .lists import Found, admin_prefix, holds_own_level, named_enterprise, place_prefix, read_list
+from .lists import NATIONAL_OPENINGS, Found, admin_prefix, holds_own_level, named_enterprise, place_prefix, read_list
 
 # Where lists.read_list may cut a text into several items: its separators (;。, 、/ and
 # spaces), its joiners (和/及/以及/与/会同) and 等.
@@ -30,7 +30,7 @@ _LIST_SEPARATOR = regex.compile(r"[;。,、/\s和及与等]|会同")
 # (一)县发展改革局职责 / 主要职责: the unit whose duties the items under it are.
 _DUTIES = regex.compile(r"(?:主要)?(?:工作)?职责$")
 # Openings that make a body a name of its own (no level needed): 各, national and party bodies.
-_OWN_NAME = regex.compile(r"各|中共|中央|国家|国务院|共青团|团中央|中国")
+_OWN_NAME = regex.compile(rf"各|{NATIONAL_OPENINGS}")
 
 MIN_DUTY_SIBLINGS = 3
 """How many unit-heading siblings make a list of duty blocks."""

@@ -149,10 +149,12 @@ _BARE_GOVERNMENT = regex.compile(r"(?:人民)?政府")
 _KEPT_AFTER_DENG = regex.compile(r"^(?:和|及|以及)?(?:[省市区县州]直|各|有关|相关)")
 # A bare level word that shares the next unit's ending: 各区、县(市)政府; 各市、县〔区〕人民政府.
 _LEVEL_PIECE = regex.compile(r"(?:和|及)?各?[省市区县州盟旗乡镇]{1,2}级?")
+# Openings of national and party bodies, names of their own with no level before them.
+NATIONAL_OPENINGS = "中国|中共|中央|国家|国务院|共青团|团中央"
 # Units that never take a restored level: collectives, national and central bodies, schools,
 # and enterprises (vocab.enterprise_endings: a company is not a level's department).
 # A unit that opens with a level of its own below the 乡镇 (街道办事处, 社区居委会, 村委会) takes none either.
-_NO_PREFIX_START = regex.compile(r"^(?:各|全|本|有关|相关|中国|中共|中央|国家|国务院|共青团|团|街道|社区|村民|村委|居委|居民委员会)")
+_NO_PREFIX_START = regex.compile(rf"^(?:各|全|本|有关|相关|{NATIONAL_OPENINGS}|团|街道|社区|村民|村委|居委|居民委员会)")
 _NO_PREFIX_END = regex.compile(r"(?:大学|学院|学校|政府)$")
 _LOOSE_NAME = regex.compile(r"[\p{Han}A-Za-z0-9()〔〕、]{3,40}")
 _NOT_IN_LOOSE_NAME = ("要", "负责", "牵头", "配合", "会同", "确保", "完成", "开展", "推进", "加强", "时限", "年", "月", "不再")

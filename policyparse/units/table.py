@@ -113,10 +113,8 @@ def _line_cells(text: str, start: int, end: int) -> list[Cell]:
     while pos < end:
         nl = text.find("\n", pos, end)
         stop = end if nl < 0 else nl
-        line = text[pos:stop]
-        if line:
-            lead = len(line) - len(line.lstrip())
-            out.append(Cell(line.strip(), pos + lead, pos + lead + len(line.strip())))
+        if stop > pos:
+            out.append(_cell(text, pos, stop))
         pos = stop + 1
     return out
 
@@ -131,9 +129,7 @@ def _tab_lines(text: str, start: int, end: int) -> list[Cell]:
         line_start = nl + 1 if nl >= 0 else start
         line_end = text.find("\n", tab, end)
         line_end = end if line_end < 0 else line_end
-        line = text[line_start:line_end]
-        lead = len(line) - len(line.lstrip())
-        cell = Cell(line.strip(), line_start + lead, line_start + lead + len(line.strip()))
+        cell = _cell(text, line_start, line_end)
         if "\t" in cell.text:  # not only at its edges
             out.append(cell)
         pos = line_end + 1
@@ -144,10 +140,17 @@ def _tab_cells(text: str, start: int, end: int) -> list[Cell]:
     out = []
     pos = start
     for part in text[start:end].split("\t"):
-        lead = len(part) - len(part.lstrip())
-        out.append(Cell(part.strip(), pos + lead, pos + lead + len(part.strip())))
+        out.append(_cell(text, pos, pos + len(part)))
         pos += len(part) + 1
     return out
+
+
+def _cell(text: str, start: int, end: int) -> Cell:
+    """text[start:end] without the spaces at its edges, at its own position."""
+    raw = text[start:end]
+    core = raw.strip()
+    lead = len(raw) - len(raw.lstrip())
+    return Cell(core, start + lead, start + lead + len(core))
 
 
 def _rows_from_cells(
