@@ -11,7 +11,7 @@ A span is `[start, end)` in code points into `Document.text`.
 from __future__ import annotations
 
 import sys
-from typing import Any, Literal, Optional
+from typing import Any, ClassVar, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -34,9 +34,6 @@ def _shared_field_set(fields: set[str]) -> set[str]:
     return _SHARED_FIELD_SETS.setdefault(frozenset(fields), fields)
 
 
-# Names, labels, ids and numbers recur across a notice's items (市财政局 in twenty tasks, the
-# parent id s3 in every child); one interned object per value instead of a copy per item.
-_SHARED_STR_MAX = 32
 
 
 class StrictModel(BaseModel):
@@ -44,11 +41,16 @@ class StrictModel(BaseModel):
 
     model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True, validate_assignment=False)
 
+    recurring_values: ClassVar[tuple[str, ...]] = ()
+    """Fields whose values recur across a notice's items (市财政局 in twenty tasks, the parent id
+    s3 in every child): interned, one object per value instead of a copy per item."""
+
     def model_post_init(self, context: Any, /) -> None:
         object.__setattr__(self, "__pydantic_fields_set__", _shared_field_set(self.__pydantic_fields_set__))
         values = self.__dict__
-        for name, value in values.items():
-            if value.__class__ is str and len(value) <= _SHARED_STR_MAX:
+        for name in self.recurring_values:
+            value = values[name]
+            if value is not None:
                 values[name] = sys.intern(value)
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -110,6 +112,8 @@ class Metadata(StrictModel):
 class Unit(StrictModel):
     """An organisation assigned to a task or section, in one role."""
 
+    recurring_values = ("name", "canonical", "label", "kind")
+
     name: str
     """The unit as written, after the guide's repairs (role words dropped, elided prefix restored)."""
     canonical: str
@@ -129,6 +133,8 @@ class Unit(StrictModel):
 class Deadline(StrictModel):
     """A point in time the text sets for work."""
 
+    recurring_values = ("text", "date")
+
     text: str
     """The deadline as written, e.g. 2018年6月底前."""
     date: Optional[str] = None
@@ -141,6 +147,8 @@ class Deadline(StrictModel):
 
 class Section(StrictModel):
     """A numbered heading of the document body (every numbered item, tasks included)."""
+
+    recurring_values = ("id", "parent", "number", "heading")
 
     id: str
     """Stable id within the document, e.g. s12."""
@@ -163,6 +171,8 @@ class Section(StrictModel):
 class Task(StrictModel):
     """An actionable item: a numbered leaf in a part of the document that assigns work."""
 
+    recurring_values = ("id", "section", "number", "title")  # title: its section's heading
+
     id: str
     """Stable id within the document, e.g. t3."""
     section: Optional[str] = None
@@ -184,6 +194,8 @@ class Task(StrictModel):
 
 class Target(StrictModel):
     """A quantity the document sets as an aim, requirement or plan."""
+
+    recurring_values = ("id", "task", "section", "text", "unit", "base_unit", "metric")
 
     id: str
     """Stable id within the document, e.g. g4."""

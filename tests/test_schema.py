@@ -81,7 +81,7 @@ def test_assigning_an_unset_field_changes_only_that_item():
     assert a.model_dump(exclude_unset=True).keys() == {"name", "canonical", "role", "source", "kind"}
 
 
-def test_short_values_equal_across_items_are_one_object_and_long_texts_are_not():
+def test_recurring_values_equal_across_items_are_one_object_and_item_texts_are_not():
     # Built from fresh strings, as the stages slice them out of the text one item at a time.
     name_a, name_b = "".join(["南湖区", "财政局"]), "".join(["南湖区财", "政局"])
     a = Unit(name=name_a, canonical=name_a, role="lead", source="lines")
@@ -90,4 +90,5 @@ def test_short_values_equal_across_items_are_one_object_and_long_texts_are_not()
     long_a, long_b = "".join(["加强", "统筹" * 20]), "".join(["加强统筹", "统筹" * 19])
     task_a = Task(id="t1", title="加强统筹", text=long_a, span=(0, len(long_a)))
     task_b = Task(id="t2", title="加强统筹", text=long_b, span=(0, len(long_b)))
-    assert task_a.text == task_b.text and task_a.text is not task_b.text  # texts are spans' own copies
+    assert task_a.text == task_b.text and task_a.text is not task_b.text  # an item's text is its own
+    assert task_a.title is task_b.title
