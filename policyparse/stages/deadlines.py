@@ -69,6 +69,17 @@ _MONTH_ONLY = re.compile(
     rf"(?P<date>(?:今年|本年|(?P<next>明年))?(?:(?P<month>{_MONTH})月份?(?:(?P<day>{_DAY})日|(?P<mpart>底|末|上旬|中旬|下旬))?"
     rf"|(?P<ypart>{_QUARTER})(?:末|底)?)(?:之前|以前|前))"
 )
+# A month, quarter or half of the year with no year (6月底完成招标, 三季度完成验收, 上半年完成摸底,
+# 完成时限:三季度), or a stage's window of months (7月至9月,开展集中整治): the notice's own year,
+# or the next one after 明年.
+_BARE_PERIOD = re.compile(
+    rf"(?P<date>(?:今年|本年|(?P<next>明年))?(?:(?:(?P<month0>{_MONTH})月?份?(?:(?:{_DAY})日|上旬|中旬|下旬|初|底)?[-—~至到])?(?P<month>{_MONTH})月份?"
+    rf"(?:(?P<day>{_DAY})日|(?P<mpart>底|末|上旬|中旬|下旬))?|(?P<ypart>{_QUARTER}(?:末|底)?|上半年|下半年|年?底|年?末))"
+    r"(?P<before>之前|以前|前)?)"
+)
+# Every _BARE_PERIOD match holds one of these, at most 5 characters after its start (今年十二月, 今年第三季度).
+_BARE_PERIOD_ANCHORS = tuple(map(re.compile, ("月", "季度", "半年", "年底", "年末")))
+_BARE_PERIOD_REACH = 5
 # 本月底前, 本月25日前: the notice's own month (its signing date's year and month).
 _THIS_MONTH = re.compile(rf"本月(?:(?P<day>{_DAY})日|(?P<mpart>底|末|上旬|中旬|下旬))(?:之前|以前|前)")
 # A date in figures (2023.12, 2024-06-30), as 完成时限 columns write it: a deadline only after a
@@ -95,6 +106,7 @@ def _label_before_pattern() -> re.Pattern:
 _FIVE_YEAR_END = re.compile(r"(?P<keep>到|至|截至)?(?P<q>“)?十(?P<n>[一二三四五六七八九])五(?(q)”)(?:时期|期)?末")
 _FIVE_YEAR_ANCHOR = re.compile("十[一二三四五六七八九]五")
 _NOT_BEFORE_MONTH = set("年每个第0123456789零〇○一二两三四五六七八九十")
+_NOT_BEFORE_PERIOD = _NOT_BEFORE_MONTH | set("去前上下当次同该")  # 去年底, 次年底, 前三季度: not the notice's year
 
 
 @cache
@@ -125,7 +137,7 @@ _RECURRING = re.compile(
 _WITHIN_YEAR = re.compile(
     r"(?<![0-9零〇○一二两三四五六七八九十几多今本当年])年内|今年年?内|本年内|本年度内|今年年?底(?:之?前)?|本年度?底(?:之?前)?"
     # a bare 年底 needs 到 or 前 to be a by-date (年底召开总结会 is an event); 每年底, 去年底 are not this year's
-    r"|(?:截至|到|至)年底(?:之?前)?|(?<![0-9零〇○一二两三四五六七八九十几多今本当年每上下去明前到至])年底之?前"
+    r"|(?:截至|到|至)年底(?:之?前)?|(?<![0-9零〇○一二两三四五六七八九十几多今本当年每上下去明前到至次同该])年底之?前"
 )
 
 # Anchors for text.prefilter: what every match holds, and how far after the match's start it
@@ -239,7 +251,8 @@ def region(draft: Draft) -> tuple[int, int]:
 
 
 def reference_year(draft: Draft) -> int | None:
-    """The notice's own year (what 年内 means): signing date, else plan start, else publication."""
+    """The notice's own year (what 年内 means): signing date, else plan start, else publication,
+    else the one year its title names."""
     meta = draft.metadata
     if meta.signed_date and meta.signed_date[:4].isdigit():
         return int(meta.signed_date[:4])
@@ -247,7 +260,15 @@ def reference_year(draft: Draft) -> int | None:
         return meta.period.start
     if meta.published_date and meta.published_date[:4].isdigit():
         return int(meta.published_date[:4])
+    for title in (meta.enclosed_title, meta.title):  # 东江市2023年工作要点: a plan for one year, its year
+        years = _TITLE_YEAR.findall(title or "")
+        if len(years) == 1:
+            return int(years[0])
     return None
+
+
+# A year written in a title, not as one end of a span (2023—2025年) or a count of years.
+_TITLE_YEAR = re.compile(r"(?<![0-9—\-~至到])((?:19|20)[0-9]{2})年(?!\s?[0-9—\-~至到])")
 
 
 def reference_month(draft: Draft) -> tuple[int, int] | None:
@@ -292,10 +313,37 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
     if ref_year:
         within = anchored_finditer(_WITHIN_YEAR, _WITHIN_YEAR_ANCHOR, _WITHIN_YEAR_REACH, text, start, end)
         found += [_mention(match.start(), match.end(), match.group(), ref_year, None, None) for match in within]
+        found += _bare_periods(text, start, end, ref_year, this_month, sorted((m.start, m.end) for m in found))
     if this_month and "本月" in text:
         found += [_this_month(match, *this_month) for match in _THIS_MONTH.finditer(text, start, end)]
     return sorted(found, key=lambda m: m.start)
 
+
+
+def _bare_periods(text: str, start: int, end: int, ref_year: int, this_month: tuple[int, int] | None,
+                  taken: list[tuple[int, int]]) -> list[Mention]:
+    """6月底完成, 三季度完成, 完成时限:上半年, 7月至9月,开展…: a period with no year before a completion
+    verb, after a time label, alone in a table cell, or a window of months opening a stage is a by-date
+    in the notice's year; not after a year or a 每/第/个 (去年6月, 每季度), nor once over when the
+    notice was signed (上半年完成投资50亿元, 1-6月,全市完成… in August report it)."""
+    found = []
+    for match in through_each(_BARE_PERIOD, _BARE_PERIOD_ANCHORS, _BARE_PERIOD_REACH, text, start, end):
+        first = match.start()
+        if first and not match["date"].startswith(("今年", "本年", "明年")) and text[first - 1] in _NOT_BEFORE_PERIOD:
+            continue
+        if match["ypart"] in ("底", "末") and not match["next"] and not match["date"].startswith(("今年", "本年")):
+            continue  # 底 alone only after 明年/今年 (明年底前)
+        if _inside(taken, first):
+            continue
+        window = match["month0"] and text[match.end() : match.end() + 1] in (",", ")", ";")
+        cell = _whole_cell(text, first, match.end()) or _stage_window(text, first, match.end())
+        if not (window or cell or match["before"] or _completion_follows(text, match.end()) or _labelled_before(text, first)):
+            continue
+        mention = _labelled_day(match, ref_year)
+        if this_month and not match["next"] and mention.date[:7] < f"{this_month[0]:04d}-{this_month[1]:02d}":
+            continue
+        found.append(mention)
+    return found
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -320,7 +368,8 @@ def _dated(text: str, match: re.Match, ref_year: int | None) -> Mention | None:
     # A bare date before a completion verb (2023年12月底完成) is a by-date only where the notice's
     # own year shows it lies ahead: 2019年实现营业收入50亿元 may report a result.
     by_date = by_date or (_completion_follows(text, match.end()) and ref_year is not None and year >= ref_year)
-    by_date = by_date or (_whole_cell(text, match.start(), match.end()) and (ref_year is None or year >= ref_year))
+    by_date = by_date or ((_whole_cell(text, match.start(), match.end()) or _stage_window(text, match.start(), match.end()))
+                          and (ref_year is None or year >= ref_year))
     if not by_date and not _opens_plan_sentence(text, match, year, ref_year):
         return None
     if ref_year and year < ref_year and match["before"] and _attributive_follows(text, match.end()):
@@ -348,6 +397,11 @@ def _attributive_follows(text: str, pos: int) -> bool:
 def _whole_cell(text: str, start: int, end: int) -> bool:
     """text[start:end] fills a table cell (…\t2024年6月\t…): a 完成时限 column."""
     return start > 0 and text[start - 1] == "\t" and text[end : end + 1] in ("\t", "\n", "")
+
+
+def _stage_window(text: str, start: int, end: int) -> bool:
+    """动员部署阶段(2023年3月), 检查验收阶段(12月底): text[start:end] fills the bracket that dates a stage."""
+    return text.endswith("阶段(", 0, start) and text.startswith(")", end)
 
 
 def _labelled_before(text: str, pos: int) -> bool:

@@ -70,7 +70,7 @@ def comparator_start(position: str) -> re.Pattern:
 
 @cache
 def directions() -> dict[str, str]:
-    """Direction word -> increase|decrease: 下降 -> decrease."""
+    """Direction word -> increase|decrease|none (none: a compound verb of upgrading, 改造提升): 下降 -> decrease."""
     return {row[0]: row[1] for row in _rows("directions.tsv")}
 
 
@@ -123,6 +123,13 @@ def penalty_words() -> tuple[str, ...]:
 def past_words(kind: str) -> tuple[str, ...]:
     """Words that make a quantity a reported fact (open, done) or keep it an aim (aim)."""
     return _positional("not_target_past.txt", kind)
+
+
+@cache
+def amount_words(position: str) -> tuple[str, ...]:
+    """Nouns that name a grant after its amount (noun), verbs of granting before it (verb: 给予20万元奖励),
+    and nouns that name the amount as the aim (aim: 超100亿元目标)."""
+    return _positional("amount_words.txt", position)
 
 
 @cache

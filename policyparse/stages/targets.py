@@ -44,14 +44,16 @@ _CLAUSE_END = _SENTENCE_END + ",;:"
 _CLAUSE_END_RE = re.compile("[" + _CLAUSE_END + "]")
 _SENTENCE_REACH = 400
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_MAX_GAP = {"约": 0, "大约": 0, "超": 0, "突破": 0, "至少": 4, "最少": 4, "最多": 4, "最高": 4}
+_MAX_GAP = {"约": 0, "大约": 0, "超": 0, "突破": 0, "近": 0, "将近": 0, "接近": 0, "逾": 0,
+            "至少": 4, "最少": 4, "最多": 4, "最高": 4, "最低": 4}
 _GAP_LIMIT = 16
 _ADVERB_COMPARATORS = ("至少", "最少", "最多")
 _NEW_PREDICATE = ("达到", "新增", "实现", "建成", "完成")
 _PARAGRAPH_REACH = 600
-_TERM_OF_PLAN = re.compile(r"[二两三四五2-5]年(?:左右)?(?:内|间|时间)|力争[二两三四五2-5]年")
+_TERM_OF_PLAN = re.compile(r"[二两三四五2-5]年(?:左右)?的?(?:内|间|时间|努力)|力争[二两三四五2-5]年")
 _YEAR_RANGE = re.compile(r"(?<![(0-9])((?:19|20)[0-9]{2})年?\s?[-—–~至到]\s?((?:19|20)[0-9]{2})年")
 _RECURRING_WORDS = ("每年", "年均", "每季度", "每月", "逐年", "滚动")
+_EACH_PERIOD = ("每年", "每季度", "每月")  # an amount for each period; 年均 is an average up to a year
 _PAST_YEAR = re.compile(r"(?:19|20)[0-9]{2}年(?:以来|实施的|底?已|共有)|共有|已有|已建成|已累计|已达到")
 _BY_YEAR = re.compile(r"[到至]\s?(?:19|20)[0-9]{2}年")
 _CLAUSE_YEAR = re.compile(r"\s?[到至]?\s?((?:19|20)[0-9]{2})(?:年?\s?[-—–~至到]\s?((?:19|20)[0-9]{2}))?年(?!度|以来|[0-9])")
@@ -226,6 +228,8 @@ def _direction_before(text: str, pos: int, floor: int) -> tuple[int, str | None]
     for word in vocab.direction_words():
         direction = vocab.directions()[word]
         if pos - len(word) >= floor and text.startswith(word, pos - len(word)):
+            if direction == "none":
+                return pos, None  # 改造提升10万亩: a verb of upgrading, the amount is what is upgraded
             begin = pos - len(word)
             for adverb in _DIRECTION_ADVERBS:
                 if begin - len(adverb) >= floor and text.startswith(adverb, begin - len(adverb)):
@@ -326,7 +330,9 @@ def _kind(cand: Candidate) -> str:
 def _unit_is_not_a_measure(text: str, cand: Candidate) -> bool:
     """Years, months, durations, frequencies, ranks, levels: 2020年, 6个月, 召开1次, 十九大."""
     if cand.unit is None:
-        return not (cand.fraction and cand.direction)
+        return not (cand.fraction and (cand.direction or cand.suffix))  # 每年减少1/3, 三分之二以上的行政村
+    if _kind(cand) == "doubling":
+        return cand.direction is None  # 翻一番; 一番努力 is a bout of effort
     return cand.unit in vocab.non_target_units()
 
 
@@ -378,7 +384,11 @@ def _base_of_a_change(text: str, cand: Candidate) -> bool:
 def _condition(text: str, cand: Candidate) -> bool:
     """涉及三家以上债权银行的企业: a quantity after a condition word says who qualifies."""
     clause = _clause_before(text, cand.start)
-    return vocab.word_search("condition").search(clause) is not None
+    condition = None
+    for condition in vocab.word_search("condition").finditer(clause):
+        pass
+    # 对符合条件的企业给予最高50万元补助: an amount after a verb of granting is the grant
+    return condition is not None and not any(verb in clause[condition.end() :] for verb in vocab.amount_words("verb"))
 
 
 def _past_fact(text: str, cand: Candidate) -> bool:
@@ -409,6 +419,9 @@ def _opens_with_a_fact(opening: str) -> bool:
 
 
 _AS_OF_YEAR = re.compile(r"\s?((?:19|20)[0-9]{2})年")
+_LATER_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+# A year opening a sentence, not as the start of a span or a by-date (2022—2025年, 2022年底前).
+_PAST_OPENING_YEAR = re.compile(r"((?:19|20)[0-9]{2})年(?!\s?[至到\-—–~]|底?之?前|以前)")
 _PLAN_TERM = re.compile(r"(“)?十([一二三四五六七八九])五(?(1)”)")
 
 
@@ -416,10 +429,14 @@ def _opens_at_a_past_date(text: str, pos: int, ref_year: int) -> bool:
     """截至2022年底,… or “十三五”期间,… opening the sentence, in a notice of a later year: the
     quantities after it report where things stood, unless an aim governs them (…,到2025年达到…)."""
     opening = _sentence_opening(text, pos)
-    if not opening.startswith(("截", "十", "“十")):
+    whole = next((w for w in vocab.past_words("whole") if opening.startswith(w)), "") if opening[:1] in "全我本" else ""
+    if not opening.startswith(("截", "十", "“十", "19", "20"), len(whole)):
         return False
     word = next((w for w in vocab.past_words("as_of") if opening.startswith(w)), None)
-    if word:
+    year = None if word else _PAST_OPENING_YEAR.match(opening, len(whole))
+    if year:  # (全市)2022年完成投资1.2亿元 in a 2023 notice: last year's figures, a statistic
+        past = int(year.group(1)) < ref_year and any(verb in opening for verb in vocab.past_words("result"))
+    elif word:
         year = _AS_OF_YEAR.match(opening, len(word))
         past = year is not None and int(year.group(1)) < ref_year
         opening = opening[len(word) :]  # 截至 holds 至, which reads as an aim's 至2025年
@@ -427,6 +444,8 @@ def _opens_at_a_past_date(text: str, pos: int, ref_year: int) -> bool:
         term = _PLAN_TERM.match(opening)
         past = term is not None and opening.startswith(vocab.past_words("term"), term.end())
         past = past and 1970 + 5 * (int(to_number(term.group(2))) + 7) < ref_year
+    if past and year is not None:  # …,2023年新建1000个: a year of the plan's governs what follows it
+        past = all(int(y) < ref_year for y in _LATER_YEAR.findall(opening, year.end() - (len(word) if word else 0)))
     return bool(past) and not _has_aim(opening)
 
 
@@ -487,6 +506,8 @@ def _chinese_without_comparator(text: str, cand: Candidate) -> bool:
     """五个大提升, 七通一平, 三项保障: small counts in Chinese numerals name the plan's own slogans
     unless a comparator or range makes them an aim (两个以上, 三至五家, 两三个). An amount of money
     or land, a magnitude or a count in the hundreds is a quantity (五百万元, 新增学位三千个)."""
+    if cand.chinese and text[cand.num_start] in "百千" and (cand.cmp == "=" or cand.suffix):
+        return True  # 百家企业技改工程, 千亩基地, 千人以上企业: a bare round 百/千 names; 逾百家, 超千亿元 aim
     if not (cand.chinese and cand.cmp == "="):
         return False
     kind = vocab.measures().get(cand.unit or "", (None, None, "count"))[2]
@@ -549,9 +570,24 @@ def _qualifies_a_noun(text: str, cand: Candidate) -> bool:
         return True
     if kind not in ("money", "area", "amount") or not nxt or not _CJK.match(nxt) or nxt in "的或和及与、等":
         return False
+    if kind == "money" and (_names_a_grant(text, cand.end) or text.startswith(vocab.amount_words("verb"), cand.end)):
+        return False  # 给予20万元奖励, 5万元安家补贴, 按每人1000元给予补贴: the amount granted (call 17)
+    if text.startswith(vocab.amount_words("aim"), cand.end):
+        return False  # 超100亿元目标, 突破100亿元大关: the noun is the aim itself
     if kind in ("money", "amount") and cand.cmp == "=":
         return True  # N万吨XX产能项目, N亿元专项再贷款: a plain amount naming a facility or a fund
-    return cand.suffix is not None and cand.cmp != "~"
+    # 5亿元以上项目, 超100亿元企业: a floor written before or after the amount says which things count
+    return (cand.suffix is not None or cand.cmp == ">") and cand.cmp != "~"
+
+
+def _names_a_grant(text: str, pos: int) -> bool:
+    """The noun right after an amount names a grant (奖励, 一次性奖励: data/amount_words.txt), also
+    after a two-character word of purpose (安家补贴, 租房补贴); not 项目给予奖励."""
+    words = vocab.amount_words("noun")
+    return text.startswith(words, pos) or (_TWO_CJK.match(text, pos) is not None and text.startswith(words, pos + 2))
+
+
+_TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 RULES: tuple[Callable[[str, Candidate], bool], ...] = (
@@ -665,12 +701,17 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
     if column_year:
         return column_year
     s_start, s_end = sentence_bounds(text, start)
+    respective = _respective_year(text, s_start, start)
+    if respective:
+        return respective
     years = [m for m in _mentions_between(text, s_start, s_end, ref_year) if m.end <= s_end]
     before = [m for m in years if m.start < start]
     opening = start - len(_clause_before(text, start))  # 2023年新增100个,2024年新增200个:
-    clause = _CLAUSE_YEAR.match(text, opening) if before and text[opening - 1 : opening] in (",", ";") else None
-    if clause and before[-1].end <= opening:
-        return int(clause.group(2) or clause.group(1))  # after a dated clause, a year (or span's end) opening the next dates it
+    clause = _CLAUSE_YEAR.match(text, opening) if text[opening - 1 : opening] in (",", ";") else None
+    if clause and (before[-1].end <= opening if before else ref_year and int(clause.group(1)) >= ref_year):
+        # after a dated clause, a year (or span's end) opening the next dates it; so does a year of the
+        # plan's after a past one (截至2022年底,…,2023年新建1000个)
+        return int(clause.group(2) or clause.group(1))
     if before:
         return before[-1].year
     if text.find("年", s_start, start) >= 0:  # every _YEAR_RANGE match ends in 年: no scan without one
@@ -680,6 +721,8 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
     if relative is not None:
         return relative
     if years:
+        if any(word in _clause_before(text, start) for word in _EACH_PERIOD):
+            return None  # 每年新增100家以上,到2027年…: a later clause's year does not date a yearly amount
         return years[0].year
     opening = _paragraph_year(text, s_start, ref_year)
     if opening is not None:
@@ -690,6 +733,29 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
     if any(word in sentence for word in _RECURRING_WORDS):
         return None
     return _task_deadline_year(draft.text, task, start)
+
+
+# A list of years (2023年、2024年、2025年; 2024年和2025年) and the joiners of a list of amounts.
+_YEAR_LIST = re.compile(r"(?:19|20)[0-9]{2}年?(?:[、和及](?:19|20)[0-9]{2}年?){1,9}")
+_LIST_JOINERS = re.compile(r"[、和及]")
+_FOUR_DIGITS = re.compile(r"[0-9]{4}")
+
+
+def _respective_year(text: str, s_start: int, start: int) -> int | None:
+    """2023年、2024年、2025年分别新增1万人、1.2万人、1.5万人: the kth amount after 分别 takes the
+    kth year of the list of years before it in the sentence."""
+    at = text.rfind("分别", s_start, start)
+    if at < 0:
+        return None
+    amounts = text[at + 2 : start]
+    if _CLAUSE_END_RE.search(amounts):
+        return None  # the amounts after 分别 are one list: a comma ends it
+    lists = list(_YEAR_LIST.finditer(text, max(s_start, at - 60), at))
+    if not lists:
+        return None
+    years = _FOUR_DIGITS.findall(lists[-1].group())
+    k = len(_LIST_JOINERS.findall(amounts))
+    return int(years[k]) if k < len(years) else None
 
 
 # This year and next, named relative to the notice's own (今年新增…, 明年新建…); 全年 (the whole
@@ -809,4 +875,21 @@ def plan_end_year(draft: Draft) -> int | None:
             match = _YEAR_RANGE.search(source.replace("(", " "))
             if match:
                 return int(match.group(2))
-    return None
+    return _term_end_year(draft)
+
+
+# A plan named by its term with no years written (三年行动计划, 三年攻坚行动方案).
+_TERM_TITLE = re.compile(r"(?<![0-9])([二两三四五2-5])年(?=行动|攻坚|计划|规划|倍增|提升|专项|实施方案|工作方案)")
+
+
+def _term_end_year(draft: Draft) -> int | None:
+    """三年行动计划 without its years: it runs from the notice's year, or from the next where the
+    text aims 到 that later end (a plan signed late in a year starts with the next)."""
+    titles = (draft.metadata.enclosed_title or "", draft.metadata.title or "")
+    term = next((m for m in map(_TERM_TITLE.search, titles) if m), None)
+    ref_year = deadlines.reference_year(draft)
+    if term is None or ref_year is None:
+        return None
+    end = ref_year + int(to_number(term.group(1))) - 1
+    aims = {m.year for m in _year_mentions(draft.text, ref_year)[1] if m.text.startswith(("到", "至"))}
+    return end + 1 if end + 1 in aims and end not in aims else end

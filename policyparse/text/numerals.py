@@ -57,6 +57,8 @@ def _chinese(s: str) -> Decimal | None:
     # A run of bare digits (二零一八) is read digit by digit, as years are written.
     if len(s) > 1 and all(c in _DIGIT_BY_CHAR for c in s):
         return Decimal("".join(str(_DIGIT_BY_CHAR[c]) for c in s))
+    if s[0] in "百千万亿":
+        s = "一" + s  # 逾百家, 超千亿元: a leading 百/千 is one of them, as 十 is ten (cn2an wants the 一)
     import cn2an  # lazily: cn2an is slow to import and only needed for Chinese numerals
 
     try:
