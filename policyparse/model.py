@@ -10,8 +10,7 @@ A span is `[start, end)` in code points into `Document.text`.
 
 from __future__ import annotations
 
-import sys
-from typing import Any, ClassVar, Literal, Optional
+from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -34,24 +33,13 @@ def _shared_field_set(fields: set[str]) -> set[str]:
     return _SHARED_FIELD_SETS.setdefault(frozenset(fields), fields)
 
 
-
-
 class StrictModel(BaseModel):
     """Base for every contract model: unknown fields are errors, docstrings document fields."""
 
     model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True, validate_assignment=False)
 
-    recurring_values: ClassVar[tuple[str, ...]] = ()
-    """Fields whose values recur across a notice's items (市财政局 in twenty tasks, the parent id
-    s3 in every child): interned, one object per value instead of a copy per item."""
-
     def model_post_init(self, context: Any, /) -> None:
         object.__setattr__(self, "__pydantic_fields_set__", _shared_field_set(self.__pydantic_fields_set__))
-        values = self.__dict__
-        for name in self.recurring_values:
-            value = values[name]
-            if value is not None:
-                values[name] = sys.intern(value)
 
     def __setattr__(self, name: str, value: Any) -> None:
         fields = self.__pydantic_fields_set__
@@ -112,7 +100,6 @@ class Metadata(StrictModel):
 class Unit(StrictModel):
     """An organisation assigned to a task or section, in one role."""
 
-    recurring_values = ("name", "canonical", "label", "kind")
 
     name: str
     """The unit as written, after the guide's repairs (role words dropped, elided prefix restored)."""
@@ -133,7 +120,6 @@ class Unit(StrictModel):
 class Deadline(StrictModel):
     """A point in time the text sets for work."""
 
-    recurring_values = ("text", "date")
 
     text: str
     """The deadline as written, e.g. 2018年6月底前."""
@@ -148,7 +134,6 @@ class Deadline(StrictModel):
 class Section(StrictModel):
     """A numbered heading of the document body (every numbered item, tasks included)."""
 
-    recurring_values = ("id", "parent", "number", "heading")
 
     id: str
     """Stable id within the document, e.g. s12."""
@@ -171,7 +156,6 @@ class Section(StrictModel):
 class Task(StrictModel):
     """An actionable item: a numbered leaf in a part of the document that assigns work."""
 
-    recurring_values = ("id", "section", "number", "title")  # title: its section's heading
 
     id: str
     """Stable id within the document, e.g. t3."""
@@ -195,7 +179,6 @@ class Task(StrictModel):
 class Target(StrictModel):
     """A quantity the document sets as an aim, requirement or plan."""
 
-    recurring_values = ("id", "task", "section", "text", "unit", "base_unit", "metric")
 
     id: str
     """Stable id within the document, e.g. g4."""

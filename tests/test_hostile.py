@@ -290,7 +290,7 @@ def test_memory_grows_linearly_with_the_number_of_tasks():
 
 
 def test_memory_over_the_corpus_stays_within_the_measured_bounds():
-    # Measured 2026-12-07 (docs/performance.md): peak / file size 4.8x-10.8x, median 5.8x.
+    # Measured 2026-12-07 (docs/performance.md): peak / file size 4.8x-10.7x, median 5.8x.
     # Bounds a little above, so that a change which doubles what an item costs fails here.
     import statistics
 
@@ -308,6 +308,27 @@ def test_memory_over_the_corpus_stays_within_the_measured_bounds():
             tracemalloc.stop()
     assert max(ratios.values()) < 12.5, max(ratios.items(), key=lambda kv: kv[1])
     assert statistics.median(ratios.values()) < 6.8, sorted(ratios.values())
+
+
+def test_values_that_recur_across_items_are_one_object_each():
+    # Memory: the stages slice a fresh string per item; the result shares one per recurring value.
+    doc = policyparse.parse(
+        "东江市人民政府办公室关于推进有关工作的通知\n各区人民政府,市政府各部门:\n一、重点任务\n"
+        "(一)推进园区建设。完善园区配套。(牵头单位:东江市财政局)\n"
+        "(二)加强项目服务。建立服务台账。(牵头单位:东江市财政局;配合单位:东江市商务局)\n"
+        "(三)强化要素保障。落实用地指标。(牵头单位:东江市商务局、东江市财政局)\n"
+        "东江市人民政府办公室\n2023年3月1日\n"
+    )
+    units = [(u.name, u.role, u.label) for task in doc.tasks for u in task.units]
+    assert sorted(units) == sorted([("东江市财政局", "lead", "牵头单位")] * 3 + [("东江市商务局", "cooperating", "配合单位"), ("东江市商务局", "lead", "牵头单位")])
+    finance = [u for task in doc.tasks for u in task.units if u.name == "东江市财政局"]
+    assert len({id(u.name) for u in finance}) == 1 and finance[0].canonical is finance[0].name
+    assert len({id(u.label) for task in doc.tasks for u in task.units if u.label == "牵头单位"}) == 1
+    parts = {s.id: s for s in doc.sections}
+    children = [s for s in doc.sections if s.parent]
+    assert len(children) == 3 and all(s.parent is parts[s.parent].id for s in children)
+    by_id = {s.id: s for s in doc.sections}
+    assert all(t.title is by_id[t.section].heading for t in doc.tasks)
 
 
 def test_a_parsed_notice_is_not_kept_alive_by_the_per_text_caches():

@@ -11,7 +11,7 @@ import pytest
 
 import policyparse
 from policyparse import schema
-from policyparse.model import Task, Unit
+from policyparse.model import Unit
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_PATH = ROOT / "schemas" / schema.SCHEMA_FILE
@@ -79,16 +79,3 @@ def test_assigning_an_unset_field_changes_only_that_item():
     assert "kind" not in b.model_dump(exclude_unset=True)
     assert "kind" not in _unit().model_dump(exclude_unset=True)
     assert a.model_dump(exclude_unset=True).keys() == {"name", "canonical", "role", "source", "kind"}
-
-
-def test_recurring_values_equal_across_items_are_one_object_and_item_texts_are_not():
-    # Built from fresh strings, as the stages slice them out of the text one item at a time.
-    name_a, name_b = "".join(["南湖区", "财政局"]), "".join(["南湖区财", "政局"])
-    a = Unit(name=name_a, canonical=name_a, role="lead", source="lines")
-    b = Unit(name=name_b, canonical=name_b, role="cooperating", source="bracket")
-    assert name_a is not name_b and a.name is b.name and a.canonical is b.canonical
-    long_a, long_b = "".join(["加强", "统筹" * 20]), "".join(["加强统筹", "统筹" * 19])
-    task_a = Task(id="t1", title="加强统筹", text=long_a, span=(0, len(long_a)))
-    task_b = Task(id="t2", title="加强统筹", text=long_b, span=(0, len(long_b)))
-    assert task_a.text == task_b.text and task_a.text is not task_b.text  # an item's text is its own
-    assert task_a.title is task_b.title

@@ -772,7 +772,7 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
         sections.append(
             Section(
                 id=f"s{i + 1}",
-                parent=None if h.parent is None else f"s{h.parent + 1}",
+                parent=None if h.parent is None else sections[h.parent].id,  # its id object, not a copy (memory)
                 level=h.depth,
                 number=h.num.number,
                 heading=text[hs:he],

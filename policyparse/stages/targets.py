@@ -16,7 +16,7 @@ from array import array
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
-from typing import Callable, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from ..model import Target, Task
 from ..pipeline import Draft
@@ -154,16 +154,13 @@ def _background_first_chars() -> frozenset[str]:
     return frozenset(entry[:1] for entry in vocab.background_parts())
 
 
-def candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
+def candidates(text: str, start: int = 0, end: int | None = None) -> Iterator[Candidate]:
     """Every quantity with a measure (or a fraction after a direction word), merged where
-    two amounts share one comparator (20亿元或50亿元以上)."""
+    two amounts share one comparator (20亿元或50亿元以上); one at a time, as the text is read
+    (a dense notice has hundreds, most of them thrown out at once)."""
     end = len(text) if end is None else end
-    found: list[Candidate] = []
-    for match in anchored_finditer(_candidate_pattern(), _NUMBER_START, 0, text, start, end):
-        cand = _read(text, match, start)
-        if cand is not None:
-            found.append(cand)
-    return _merge_alternatives(text, found)
+    read = (_read(text, match, start) for match in anchored_finditer(_candidate_pattern(), _NUMBER_START, 0, text, start, end))
+    return _merge_alternatives(text, (cand for cand in read if cand is not None))
 
 
 def _read(text: str, match: re.Match, floor: int) -> Candidate | None:
@@ -286,12 +283,11 @@ def _gap_joins(gap: str, limit: int, adverb: bool = False) -> bool:
 _ALTERNATIVE_JOINERS = ("或", "、", "和", "及")
 
 
-def _merge_alternatives(text: str, found: list[Candidate]) -> list[Candidate]:
+def _merge_alternatives(text: str, found: Iterable[Candidate]) -> Iterator[Candidate]:
     """20亿元或50亿元以上, 5亿元、10亿元以上: one target, the low amount with the shared comparator;
     10亿元至20亿元, 3个到5个: one range, its measure written at both ends."""
-    merged: list[Candidate] = []
+    prev: Candidate | None = None  # the last candidate, held back until the next cannot join it
     for cand in found:
-        prev = merged[-1] if merged else None
         if (
             prev is not None
             and prev.suffix is None
@@ -315,8 +311,11 @@ def _merge_alternatives(text: str, found: list[Candidate]) -> list[Candidate]:
         ):
             prev.end, prev.cmp, prev.suffix = cand.end, cand.cmp, cand.suffix
             continue
-        merged.append(cand)
-    return merged
+        if prev is not None:
+            yield prev
+        prev = cand
+    if prev is not None:
+        yield prev
 
 
 # --- not-a-target rules: each returns True when the candidate is out -----------------

@@ -281,9 +281,8 @@ def _section_tasks(draft: Draft) -> list[Task]:
             continue
         start, end = section.span
         ts, te = title_of(text, _number_end(text, section), end)
-        tasks.append(
-            Task(id="", section=section.id, number=section.number, title=text[ts:te], text=text[start:end], span=(start, end))
-        )
+        title = section.heading if (ts, te) == section.heading_span else text[ts:te]  # the heading's object (memory)
+        tasks.append(Task(id="", section=section.id, number=section.number, title=title, text=text[start:end], span=(start, end)))
     return tasks
 
 

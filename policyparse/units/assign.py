@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..model import Section, Task, Unit
@@ -96,18 +98,25 @@ def to_units(text: str, found: list[Found]) -> list[Unit]:
     out = []
     for f in found:
         span = f.span if f.span and text[f.span[0] : f.span[1]] == f.name else None
+        common = canonical(f.name)  # cached: one object for every unit of that name (memory)
         out.append(
             Unit(
-                name=f.name,
-                canonical=canonical(f.name),
+                name=common if common == f.name else f.name,
+                canonical=common,
                 role=f.role,
-                label=f.label,
+                label=_one_label(f.label) if f.label else None,
                 source=f.source,
                 kind=kind(f.name),
                 span=span,
             )
         )
     return out
+
+
+@lru_cache(maxsize=256)
+def _one_label(label: str) -> str:
+    """One object per label as written (牵头单位 on every unit of a long plan); labels are few."""
+    return label
 
 
 def _dedupe(units: list[Unit]) -> list[Unit]:
