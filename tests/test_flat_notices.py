@@ -18,6 +18,7 @@ its first sentence, so its heading (and, for a leaf, its task title) is caption 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -786,3 +787,15 @@ def test_printed_header_before_the_title(name, form):
     md = doc.metadata
     assert {key: getattr(md, key) for key in METADATA[name]} == METADATA[name]
     assert len(doc.tasks) == len(TASKS[name])
+
+
+def test_a_flat_notice_given_twice_reads_no_more_parts_than_twice_its_own():
+    # The second copy's inline 附件:1.…2.… list and its contents line (1.总则1.1编制目的…) run into
+    # flat text after the first copy's parts: neither opens an attachment's tree of headings.
+    text = (Path(__file__).resolve().parent.parent / "corpus" / "shandong-chengshi-guidao-yunying-yingji-yuan-2020.txt").read_text("utf-8")
+    single = policyparse.parse(text)
+    double = policyparse.parse(text.rstrip("\n") + "\n" + text)
+    assert len(single.sections) > 50
+    assert len(double.sections) <= 2 * len(single.sections)
+    headings = {s.heading for s in single.sections}
+    assert all(s.heading in headings for s in double.sections[len(single.sections) :]), "a heading the notice alone does not have"

@@ -33,13 +33,14 @@ from itertools import chain
 from ..model import Section
 from ..pipeline import Draft
 from ..text.dates import date_line
-from ..text.patterns import CN_NUMERAL, Numbering, iter_numbers
+from ..text.patterns import CN_NUMERAL, Numbering, cn_numeral_value, iter_numbers
 from ..text.prefilter import anchored_finditer, finditer_after_space
 from ..text.orgs import is_unit_name
 from ..text.textcache import per_text
 from ..units.bracket import bracket_spans, read_bracket
 from ..units.table import division_table_starts
 from ..vocabulary import entries
+from .target_vocab import measures
 
 Span = tuple[int, int]
 
@@ -327,6 +328,7 @@ class _ShapeState:
     depth: int
     last: tuple[int, ...]
     parent: int | None
+    heading: int  # index into the accepted list of the shape's last heading
 
 
 # A page number printed between dashes (- 2 -, —3—) and run into flat text after a sentence end.
@@ -338,10 +340,67 @@ _OCR_NUMBER = re.compile(r"(?:(?<=[。;)\n])|^)(\d{1,2})。(?=[\u4e00-\u9fff“]
 # A 。 right after a digit: a literal re finds fast; _OCR_NUMBER alone is tried at every character.
 _OCR_NUMBER_ANCHOR = re.compile(r"。(?<=\d。)")
 
+# 三、四季度 / 一、二类 / 三、四月: two neighbouring ordinals of a rank word, written as 三、 at a
+# line start or after a sentence end like a heading number, but a phrase of the sentence. Not
+# 级 / 产: 二、三级联动机制 and 二、三产融合发展 are parts with a term of their own.
+_RANK_PAIR = re.compile(f"({CN_NUMERAL})(?:季度|类|档|批|年级|月)")
+
+
+def _rank_pair(text: str, n: Numbering) -> bool:
+    if n.shape != "cn、":
+        return False
+    m = _RANK_PAIR.match(text, n.end)
+    return m is not None and cn_numeral_value(m.group(1)) == n.value[0] + 1
+
+
+@cache
+def _decimal_measures() -> tuple[str, ...]:
+    """Measures that make a decimal a quantity (2.1公里, 3.1公顷): those of two or more
+    characters, and 亩 吨 % ‰; a one-character measure word also opens captions (2.1部门职责)."""
+    return tuple(u for u in measures() if len(u) > 1 or u in "亩吨%‰")
+
+
+def _is_quantity(text: str, n: Numbering) -> bool:
+    # The numbering pattern leaves out decimals before 万/亿/个 (1.5亿元); a wrapped line that opens
+    # with a decimal before a longer measure (…新建绿道\n2.1公里) would read as heading 2.1.
+    return n.shape.startswith("dec") and text.startswith(_decimal_measures(), n.end)
+
 
 def _ocr_numbers(text: str, start: int, end: int) -> list[Numbering]:
     return [Numbering(m.start(), m.end(), "ar.", m.group(1), (int(m.group(1)),))
             for m in anchored_finditer(_OCR_NUMBER, _OCR_NUMBER_ANCHOR, 2, text, start, end)]
+
+
+# 1) with no opening bracket (1）typed full-width, folded): a list number of some plans, taken
+# only at a line start, where a heading stands; inside a sentence it is a reference or a cell.
+_HALF_PAREN = re.compile(r"(\d{1,2})\)(?=[\u4e00-\u9fff“])")
+_HALF_PAREN_ANCHOR = re.compile(r"\)(?<=\d\))")
+
+
+def _half_paren_numbers(text: str, start: int, end: int) -> list[Numbering]:
+    found = []
+    for m in anchored_finditer(_HALF_PAREN, _HALF_PAREN_ANCHOR, 2, text, start, end):
+        before = m.start()
+        while before > start and before > m.start() - 4 and text[before - 1] in " \t":
+            before -= 1
+        if before == start or text[before - 1] == "\n":
+            found.append(Numbering(m.start(), m.end(), "ar)", m.group(1) + ")", (int(m.group(1)),)))
+    return found
+
+
+# 2.2024—2025年,…: a list number before a span of years. The numbering pattern takes a year
+# right after the dot (1.2023年…) but reads any other digit there as a decimal's.
+_YEAR_SPAN_NUMBER = re.compile(r"(\d{1,2})\.(?=\d{4}[-—–~至]\d{2,4}年)")
+_YEAR_SPAN_ANCHOR = re.compile(r"\.(?=\d{4}[-—–~至])")
+
+
+def _extra_numbers(text: str, start: int, end: int) -> list[Numbering]:
+    """List numbers the numbering pattern leaves out: 1) at a line start, N. before a span of years."""
+    found = _half_paren_numbers(text, start, end)
+    found += [Numbering(m.start(), m.end(), "ar.", m.group(1), (int(m.group(1)),))
+              for m in anchored_finditer(_YEAR_SPAN_NUMBER, _YEAR_SPAN_ANCHOR, 2, text, start, end)
+              if not (m.start() > start and text[m.start() - 1].isdigit())]
+    return found
 
 
 def _is_first(value: tuple[int, ...]) -> bool:
@@ -363,18 +422,20 @@ class _Scanner:
     """Walks the candidates of one body in order and keeps the open heading stack."""
 
     def __init__(self, text: str, start: int, skip: list[Span], numbers: list[Numbering], ocr_numbers: list[Numbering],
-                 fresh_starts: tuple[int, ...] = (), attachment_marks: tuple[int, ...] = ()):
+                 fresh_starts: tuple[int, ...] = (), attachment_marks: tuple[int, ...] = (),
+                 attachment_starts: tuple[int, ...] = ()):
         """`numbers` and `ocr_numbers`: iter_numbers and _ocr_numbers of the body, read once by the caller."""
         self.text = text
         self.start = start
         self.fresh_starts = set(fresh_starts)  # positions where a new heading may start (after contents)
         self.attachment_marks = sorted(attachment_marks)  # inline 附件: of flat text; the attachment's text follows
+        self.attachment_starts = sorted(attachment_starts)  # every attachment list or label, flat or not
         self.any_flat = _has_flat_line(text)  # most texts have none: no candidate needs its line's bounds
         skipped = SpanSet(skip)
         self.candidates: list[Numbering] = []
         self.word_glued: set[int] = set()  # candidates glued to a word before them (成本(六))
         for n in numbers:
-            if n.start in skipped:
+            if n.start in skipped or _rank_pair(text, n) or _is_quantity(text, n):
                 continue
             if self._glued(n):
                 if not self._word_glued(n):
@@ -464,9 +525,12 @@ class _Scanner:
 
     # -- sequence
     def _parent_at(self, depth: int) -> int | None:
-        if depth <= 1 or not self.stack:
-            return None
-        return self.stack[depth - 2] if len(self.stack) >= depth - 1 else self.stack[-1]
+        # The open heading nearest above that depth. Depths on the stack may skip one: a part
+        # that goes from 三、 straight to 1. puts 1. at the depth it took under (一) elsewhere.
+        for i in reversed(self.stack):
+            if self.accepted[i].depth < depth:
+                return i
+        return None
 
     def _place(self, n: Numbering, index: int) -> tuple[int, int | None] | None:
         """(depth, parent) if n is accepted as a heading, else None."""
@@ -486,7 +550,7 @@ class _Scanner:
             # Flat text may run the plan title straight into its first heading (…方案1.总则).
             opening = flat and not self.accepted and n.shape != "——"
             if _is_first(n.value) and (boundary or opening):
-                return len(self.stack) + 1, (self.stack[-1] if self.stack else None)
+                return (self.accepted[self.stack[-1]].depth + 1, self.stack[-1]) if self.stack else (1, None)
             return None
         parent = self._parent_at(state.depth)
         if _is_next(state.last, n.value) and (boundary or (flat and n.shape != "——")):
@@ -494,13 +558,21 @@ class _Scanner:
         if not flat and self._line_start(n) and _skips_one(state.last, n.value):
             self.warnings.append(f"heading {n.number} at {n.start} skips a number after {state.last[-1]}")
             return state.depth, parent
+        if not flat and self._line_start(n) and n.value == state.last and n.value[-1] > 1:
+            # A number typed twice ((二) … (二)): left out, its item would run into the one before
+            # and every later number (三, or (一) of the next part) would lose its sequence.
+            self.warnings.append(f"heading {n.number} at {n.start} repeats the number before it")
+            return state.depth, parent
         if _is_first(n.value) and boundary:
-            if state.depth > 1 and parent is not None and parent != state.parent:
-                return state.depth, parent  # numbering restarts under a new parent
+            if state.depth > 1 and parent is not None and (parent != state.parent or state.heading not in self.stack):
+                # Numbering restarts under a new parent, or after a heading of another shape closed
+                # its list at its depth (1. 2. under a goals part at depth 2, then (一) 1. 2. (二) 1.).
+                return state.depth, parent
             if n.shape.startswith("dec") and n.value[:-1] != state.last[:-1]:
                 return state.depth, parent  # 2.1 after 1.3
-            if state.depth == 1 and self._restarts_later(n, index):
-                return 1, None
+            # (flat text has its own test below: a 附件 list run into a flat line is no attachment's start)
+            if state.depth == 1 and (self._restarts_later(n, index) or (not flat and self._opens_attachment(n, self.attachment_starts))):
+                return 1, None  # a second plan (its 2 follows), or an attachment's first part
         if flat and _is_first(n.value) and state.depth == 1 and self._opens_attachment(n) and self._restarts_later(n, index):
             # Flat text runs the attachment's title into its first part (…主要情形一、…): no boundary to see.
             return 1, None
@@ -521,23 +593,29 @@ class _Scanner:
         firsts = self.index_of.get(("dec2", n.value + (1,)), [])
         return bisect_right(firsts, index) < len(firsts)
 
-    def _opens_attachment(self, n: Numbering) -> bool:
-        """Does an inline 附件: stand between the last accepted heading and n?"""
+    def _opens_attachment(self, n: Numbering, marks: list[int] | None = None) -> bool:
+        """Does an inline 附件: (or one of `marks`) stand between the last accepted heading and n?"""
+        marks = self.attachment_marks if marks is None else marks
         last = self.accepted[-1].num.end if self.accepted else self.start
-        i = bisect_right(self.attachment_marks, last)
-        return i < len(self.attachment_marks) and self.attachment_marks[i] < n.start
+        i = bisect_right(marks, last)
+        return i < len(marks) and marks[i] < n.start
 
     def run(self) -> list[_Heading]:
         for index, n in enumerate(self.candidates):
+            if self.stack and _is_first(n.value) and self._opens_attachment(n, self.attachment_starts):
+                # An attachment is a document of its own: its first heading nests under none of
+                # the body's (a body of 一、 and an attachment list of 1. under 三、 are both level 1).
+                self.stack.clear()
             placed = self._place(n, index)
             if placed is None:
                 continue
             depth, parent = placed
-            del self.stack[depth - 1 :]
+            while self.stack and self.accepted[self.stack[-1]].depth >= depth:
+                self.stack.pop()
             self.accepted.append(_Heading(n, depth, parent))
             self.stack.append(len(self.accepted) - 1)
             # Shapes closed by this one leave the stack but keep their depth for later.
-            self.shapes[n.shape] = _ShapeState(depth, n.value, parent)
+            self.shapes[n.shape] = _ShapeState(depth, n.value, parent, len(self.accepted) - 1)
         return self.accepted
 
 
@@ -631,9 +709,14 @@ def _heading_colon(text: str, start: int, end: int) -> int:
     return pos
 
 
+_MARKED_SHAPES = frozenset(("(cn)", "(ar)", "ar.", "ar)", "①"))
+
+
 def _heading_span(text: str, h: _Heading, limit: int) -> Span:
     """Text after the number up to the first 。 or : or line end, or the next heading."""
     start = h.num.end
+    if text.startswith(("、", "."), start) and h.num.shape in _MARKED_SHAPES:
+        start += 1  # a second mark typed after the number's own ((一)、 / 1.、): no part of the caption
     end = limit
     for stop in ("。", "\n"):
         pos = text.find(stop, start, end)
@@ -698,11 +781,15 @@ TOC_MIN = 6
 """A run of at least this many headings with no sentence between them is a table of contents."""
 
 
+# The 目录 line above a printed plan's contents: under it, a short contents list (three parts) is one too.
+_TOC_LABEL = re.compile(r"目[ \t\u3000]{0,4}录[ \t]*\n[ \t]*$")
+
+
 def _table_of_contents(text: str, headings: list[_Heading]) -> Span | None:
     """A table of contents (1.总则1.1编制目的1.2…) whose first heading comes again after it.
 
-    It is a run of TOC_MIN or more headings with only a short title between them; as lines
-    (目录 of a printed plan) only where it opens the body.
+    It is a run of TOC_MIN or more headings with only a short title between them (two under a
+    目录 line); as lines (目录 of a printed plan) only where it opens the body.
     """
     positions: dict[tuple[str, tuple[int, ...]], list[int]] = {}
     for i, h in enumerate(headings):
@@ -716,8 +803,8 @@ def _table_of_contents(text: str, headings: list[_Heading]) -> Span | None:
             one_line = "\n" not in gap.strip() if run_start == 0 else "\n" not in gap
             if "。" not in gap and one_line:
                 continue
-        if i - run_start >= TOC_MIN:
-            first = headings[run_start].num
+        first = headings[run_start].num
+        if i - run_start >= (2 if _TOC_LABEL.search(text, max(0, first.start - 12), first.start) else TOC_MIN):
             same = positions.get((first.shape, first.value), [])
             j = bisect_right(same, run_start)
             if j < len(same):
@@ -740,12 +827,16 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
     skip = list(noise) + attachments
     # Read once: a second scan (without a table of contents) goes through the same numbers.
     numbers, ocr_numbers = list(iter_numbers(text, start, end)), _ocr_numbers(text, start, end)
-    scanner = _Scanner(text, start, skip, numbers, ocr_numbers, attachment_marks=marks)
+    if extra := _extra_numbers(text, start, end):
+        numbers = sorted(numbers + extra, key=operator.attrgetter("start"))
+    starts = tuple(sorted(a for a, _ in attachments))
+    scanner = _Scanner(text, start, skip, numbers, ocr_numbers, attachment_marks=marks, attachment_starts=starts)
     headings = scanner.run()
     toc = _table_of_contents(text, headings)
     if toc is not None:
         # Scan again without the table of contents, whose numbers would disturb the sequence.
-        scanner = _Scanner(text, start, skip + [toc], numbers, ocr_numbers, fresh_starts=(toc[1],), attachment_marks=marks)
+        scanner = _Scanner(text, start, skip + [toc], numbers, ocr_numbers, fresh_starts=(toc[1],), attachment_marks=marks,
+                           attachment_starts=starts)
         headings = scanner.run()
     if warnings is not None:
         warnings.extend(scanner.warnings)

@@ -71,7 +71,7 @@ def part_kind(heading: str) -> str | None:
     best: tuple[int, str] | None = None
     names = _part_names()
     for i in _names_near_start(caption):
-        kind, entry, whole = names[i]
+        kind, entry, whole, opening_only = names[i]
         # Each way below finds the name in the window or within the lead verbs' reach.
         if caption.find(entry, 0, max(PART_WINDOW, LEAD_VERB_MAX + len(entry))) < 0:
             continue
@@ -81,16 +81,19 @@ def part_kind(heading: str) -> str | None:
         opens = window.startswith(entry) and (not whole or _CAPTION_END.match(caption, len(entry)))
         after_de = window.find("的" + entry)
         head_noun = after_de >= 0 and (not whole or _CAPTION_END.match(caption, after_de + 1 + len(entry)))
-        if (opens or head_noun or _after_lead_verb(caption, entry)) and (best is None or len(entry) > best[0]):
+        if opening_only:  # a caption such as 明确支持范围 is work on the scope, not the scope
+            head_noun = False
+        if (opens or head_noun or (not opening_only and _after_lead_verb(caption, entry))) and (best is None or len(entry) > best[0]):
             best = (len(entry), kind)
     return None if best is None else best[1]
 
 
 @cache  # the names split from their `$` marks once, not on every heading
-def _part_names() -> tuple[tuple[str, str, bool], ...]:
-    """(kind, part name, whether it must end the caption: marked `$`) of every work and framing part name."""
+def _part_names() -> tuple[tuple[str, str, bool, bool], ...]:
+    """(kind, part name, whether it must end the caption: marked `$`, whether it must open the
+    caption: marked `^`) of every work and framing part name."""
     return tuple(
-        (kind, entry.rstrip("$"), entry.endswith("$"))
+        (kind, entry.strip("^$"), entry.endswith("$"), entry.startswith("^"))
         for kind, name in (("work", "work_parts.txt"), ("framing", "framing_parts.txt"), ("framing", "background_parts.txt"))
         for entry in entries(name)
     )
@@ -111,9 +114,9 @@ def _part_names_by_first() -> tuple[dict[str, list[int]], int]:
     """{first character: indexes into _part_names()}, and how far from the caption's start a
     name may begin for part_kind to find it (the window, or the lead verbs' reach)."""
     by_first: dict[str, list[int]] = {}
-    for i, (_, entry, _) in enumerate(_part_names()):
+    for i, (_, entry, _, _) in enumerate(_part_names()):
         by_first.setdefault(entry[:1], []).append(i)
-    longest = max((len(entry) for _, entry, _ in _part_names()), default=0)
+    longest = max((len(entry) for _, entry, _, _ in _part_names()), default=0)
     return by_first, max(PART_WINDOW, LEAD_VERB_MAX + longest)
 
 
@@ -132,15 +135,28 @@ LEAD_VERB_MAX = 6
 _CAPTION_END = re.compile(r"$|[,。;:!?、]|(?:坚持|以|为|根据|按照|围绕|着眼)")
 
 
+@cache
+def _part_modifiers() -> frozenset[str]:
+    return frozenset(entries("part_modifiers.txt"))
+
+
+# A year, a span of years or a quoted period that may open a part caption (2023年工作目标,
+# 2023—2025年发展目标, “十四五”发展目标, 三年行动目标).
+_PERIOD_OPENING = re.compile(r"(?:\d{4}(?:[-—–~至]\d{4})?年度?|“[^”]{1,6}”(?:时期|期间)?|[一二三四五六七八九十两]{1,2}年)")
+
+
 def _after_lead_verb(caption: str, entry: str) -> bool:
-    """The part name ends a short caption opened by a verb (把握/明确/坚持…): 准确把握改革总体要求.
+    """The part name ends a short caption opened by a verb (把握/明确/坚持…): 准确把握改革总体要求,
+    or by a period or a scope word (2023年工作目标, 主要工作目标, 全市发展目标).
     It must end the caption: in 坚持工作原则不动摇 or 落实年度目标任务完成情况 it is part of a phrase."""
     pos = caption.find(entry, 0, LEAD_VERB_MAX + len(entry))
-    if not 2 <= pos <= LEAD_VERB_MAX or _NOT_HAN.search(caption, 0, pos):
+    if not 2 <= pos <= LEAD_VERB_MAX or not _CAPTION_END.match(caption, pos + len(entry)):
         return False
-    if not _CAPTION_END.match(caption, pos + len(entry)):
-        return False
-    return any(verb in caption[:pos] for verb in _part_lead_verbs())
+    period = _PERIOD_OPENING.match(caption, 0, pos)
+    lead = caption[period.end() if period else 0 : pos]
+    if not lead or lead in _part_modifiers():
+        return True
+    return not _NOT_HAN.search(lead) and any(verb in lead for verb in _part_lead_verbs())
 
 
 def names_unit_for_work(text: str, start: int, end: int) -> bool:
@@ -173,16 +189,25 @@ def _duty_list(peers: list[Section], text: str) -> bool:
 
 def title_of(text: str, start: int, end: int) -> tuple[int, int]:
     """Span of an item's first sentence: from `start` up to the first 。 or line end."""
-    stop = end
-    for mark in ("。", "\n"):
-        pos = text.find(mark, start, stop)
-        if pos >= 0:
-            stop = pos
+    stop = text.find("。", start, end)
+    stop = end if stop < 0 else stop
+    line_end = text.find("\n", start, stop)
+    # A line that ends in , or 、 breaks a sentence (a hard-wrapped page, a <br> in a paragraph):
+    # the sentence, and the title, go on to the next line.
+    while line_end > start and text[line_end - 1] in ",、":
+        line_end = text.find("\n", line_end + 1, stop)
+    if line_end >= 0:
+        stop = line_end
     while start < stop and text[start].isspace():
         start += 1
     while stop > start and (text[stop - 1].isspace() or text[stop - 1] in ";,、"):
         stop -= 1
     return start, stop
+
+
+def _joined(title: str) -> str:
+    """A title that a wrapped line breaks (title_of), as one line: each line's edges trimmed."""
+    return "".join(line.strip(" \t\u3000") for line in title.split("\n")) if "\n" in title else title
 
 
 def _number_end(text: str, section: Section) -> int:
@@ -213,6 +238,7 @@ class _Tree:
             self.children.setdefault(s.parent, []).append(s)
         self.part: dict[str, str | None] = {}  # nearest ancestor-or-self part kind
         self.unit_headed: dict[str, bool] = {}  # a unit heading on the way up
+        self.in_article: dict[str, bool] = {}  # an article (第X条) or a clause of one
         duty_lists = {parent: _duty_list(peers, text) for parent, peers in self.children.items()}
         self.in_duty_list = {s.id: duty_lists[s.parent] for s in sections}
         conditions = {parent: _conditions(peers, text) for parent, peers in self.children.items()}
@@ -222,6 +248,7 @@ class _Tree:
             own = part_kind(s.heading)
             self.part[s.id] = own if own is not None else up_part
             up_unit = self.unit_headed.get(s.parent, False) if s.parent else False
+            self.in_article[s.id] = _is_article(s) or (self.in_article.get(s.parent, False) if s.parent else False)
             self.unit_headed[s.id] = up_unit or _heading_unit(s, text)
 
 
@@ -244,8 +271,12 @@ def _conditions(peers: list[Section], text: str) -> bool:
     return True
 
 
+def _is_article(section: Section) -> bool:
+    return section.number.startswith("第") and section.number.endswith("条")
+
+
 def _is_task(section: Section, tree: _Tree, text: str, rules: bool) -> bool:
-    """Is this section a task? `rules`: the document is a rules text made of articles (第X条)."""
+    """Is this section a task? `rules`: it is an article of rules (第X条) or one of its clauses."""
     if section.id in tree.children:  # it has numbered children
         return False
     if tree.in_conditions[section.id]:
@@ -269,7 +300,6 @@ def _section_tasks(draft: Draft) -> list[Task]:
     text = draft.text
     tree = _Tree(draft.sections, text)
     next_starts = [s.span[0] for s in draft.sections[1:]] + [None]
-    rules = any(s.number.startswith("第") and s.number.endswith("条") for s in draft.sections)
     tasks = []
     for section, next_start in zip(draft.sections, next_starts):
         # duty lines sit below a caption that stands alone on its line (三、职责分工\n): a cheap test first
@@ -277,11 +307,14 @@ def _section_tasks(draft: Draft) -> list[Task]:
         if hs and text.startswith(_ALONE, hs[1]) and section.id not in tree.children and (duties := _part_duty_lines(text, section)):
             tasks.extend(duties)  # 三、职责分工 / X:负责…。 one unit a line: each line a task
             continue
-        if not _is_task(section, tree, text, rules) or _introduces_list(section, text, next_start):
+        # Rules are read article by article: a plan may enclose an 办法 as its attachment.
+        if not _is_task(section, tree, text, tree.in_article[section.id]) or _introduces_list(section, text, next_start):
             continue
         start, end = section.span
         ts, te = title_of(text, _number_end(text, section), end)
-        title = section.heading if (ts, te) == section.heading_span else text[ts:te]  # the heading's object (memory)
+        if te > ts and text[te - 1] == ":":
+            te -= 1  # a caption alone on its line, closed by a colon before its text: (一)加强组织领导:
+        title = section.heading if (ts, te) == section.heading_span else _joined(text[ts:te])  # the heading's object (memory)
         tasks.append(Task(id="", section=section.id, number=section.number, title=title, text=text[start:end], span=(start, end)))
     return tasks
 
