@@ -1,0 +1,76 @@
+"""Metamorphic checks on the corpus: change what no rule may depend on, and the output must follow.
+
+Generalise, never memorise: a notice about another place, or the same notice written four years
+later, is read the same way. A rule keyed on one notice's place or year fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import policyparse
+from policyparse.vocabulary import entries
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+NOTICES = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html"))
+
+
+def _parse(path: Path, text: str) -> policyparse.Document:
+    return policyparse.parse(text, "html" if path.suffix == ".html" else "text")
+
+
+def _main_place(text: str, places: list[str]) -> tuple[str, str] | None:
+    """The place the notice names most often, and another real place of the same length that
+    neither it nor any place it names contains (so the swap back is exact)."""
+    counts = Counter({p: text.count(p) for p in places if len(p) >= 2 and p in text})
+    if not counts:
+        return None
+    main = counts.most_common(1)[0][0]
+    other = next(p for p in places if len(p) == len(main) and p not in text and not any(p in q or q in p for q in counts))
+    return main, other
+
+
+def _place_swaps() -> list[tuple[Path, str, str]]:
+    places = list(entries("place_names.txt"))
+    swaps = [(path, *swap) for path in NOTICES if (swap := _main_place(path.read_text("utf-8"), places))]
+    assert len(swaps) >= 20  # the national notices (国务院办公厅 …) name no place: left out
+    return swaps
+
+
+@pytest.mark.parametrize("path, main, other", _place_swaps(), ids=lambda v: v.stem if isinstance(v, Path) else v)
+def test_another_place_gives_the_same_reading(path, main, other):
+    text = path.read_text("utf-8")
+    before = json.loads(_parse(path, text).model_dump_json(exclude={"id", "source"}))
+    after = json.loads(_parse(path, text.replace(main, other)).model_dump_json(exclude={"id", "source"}).replace(other, main))
+    for key in ("metadata", "sections", "tasks", "targets"):
+        assert after[key] == before[key], f"{key} change when {main} is {other}"
+
+
+# A year as notices write it: before 年, a span mark, the 〕 of a 字号 or a dotted or dashed date.
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?=年|[-—–~至]|〕|\)|\.[0-9]{1,2}[.\-]|[-/][0-9]{1,2}[-/])")
+SHIFT = 4  # leap years stay leap years
+
+
+@pytest.mark.parametrize("path", NOTICES, ids=lambda p: p.stem)
+def test_the_same_notice_four_years_later_moves_every_date_by_four_years(path):
+    text = path.read_text("utf-8")
+    later_text, moved = _YEAR.subn(lambda m: str(int(m.group(1)) + SHIFT), text)
+    assert moved >= 1
+    now, later = _parse(path, text), _parse(path, later_text)
+    for key in ("sections", "tasks", "targets"):
+        assert len(getattr(later, key)) == len(getattr(now, key)), key
+    assert [(u.name, u.role) for t in later.tasks for u in t.units] == [(u.name, u.role) for t in now.tasks for u in t.units]
+    dates_now = [(d.date, d.recurring) for t in now.tasks for d in t.deadlines]
+    dates_later = [(d.date, d.recurring) for t in later.tasks for d in t.deadlines]
+    assert [(_year_of(d), r) for d, r in dates_later] == [(_year_of(d, SHIFT), r) for d, r in dates_now]
+    assert [(t.value, t.year) for t in later.targets] == [(t.value, t.year and t.year + SHIFT) for t in now.targets]
+    assert _year_of(later.metadata.signed_date) == _year_of(now.metadata.signed_date, SHIFT)
+
+
+def _year_of(date: str | None, shift: int = 0) -> int | None:
+    return int(date[:4]) + shift if date else None
