@@ -55,6 +55,10 @@ _LIST_DATE = re.compile(r"[\[(【]?(?:(?:19|20)\d\d[-/.年])?\d{1,2}[-/.月]\d{1
 # re skips to the few separator characters by its first-character set instead of testing \d everywhere.
 _LIST_DATE_HINT = re.compile(r"[-/.月](?<=\d[-/.月])\d")
 _TITLE_WORD = "title"
+# Class names CMS templates give the article's title besides "title": pinyin 标题 (biaoti, bt, 文章标题 wzbt),
+# tit, headline. Sidebars use them for their captions (通知公告): a title is longer and links nowhere.
+_TITLE_TOKEN = re.compile(r"(?<![a-z0-9])(?:bt|biaoti|wzbt|tit|headline)(?![a-z0-9])")
+_TITLE_MIN_TEXT = 10
 _HEADING_TAGS = frozenset({"h1", "h2", "h3"})
 # More lines than this in one table cell make its row page layout, not a row of data.
 _LAYOUT_CELL_LINES = 10
@@ -481,7 +485,7 @@ class _Extractor:
             self.table(el)
             return
         block = tag in _BLOCK_TAGS
-        kind = "title" if tag in _HEADING_TAGS or _TITLE_WORD in names else None
+        kind = "title" if tag in _HEADING_TAGS or _TITLE_WORD in names or self._named_title(el, names) else None
         if block:
             self.flush()
         if kind:
@@ -547,6 +551,12 @@ class _Extractor:
         sub.walk(cell)
         sub.flush()
         return [line for line, _ in sub.lines]
+
+    def _named_title(self, el, names: str) -> bool:
+        if not _TITLE_TOKEN.search(names):
+            return False
+        stats = self.stats.get(el, _NO_STATS)
+        return stats.text >= _TITLE_MIN_TEXT and not stats.links
 
     def kept(self) -> list[str]:
         if not self.markers:

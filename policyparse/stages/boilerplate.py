@@ -24,6 +24,7 @@ TAIL_SHARE = 0.3
 TAIL_CHARS = 600
 # Toolbars hold no sentence punctuation; a line that does is prose mentioning a chrome word.
 _SENTENCE = re.compile(r"[。,;,;]")
+_SENTENCE_END = re.compile(r"[。;;]")  # not the comma: info lines join their fields with one
 
 
 @cache
@@ -89,13 +90,19 @@ def chrome_spans(text: str) -> list[Span]:
             length = len(line)
             if scope != "tail" and MARKED_NUMBER.match(line):
                 continue  # a numbered line is content, whatever words it holds
+            opens = not text[line_start:match.start()].strip()
+            # A sentence that names a chrome word (充分利用微信公众号等平台发布…, 更新政府信息公开指南…)
+            # is the notice's own text; a chrome line opens with its phrase or holds no sentence.
+            prose = not opens and _SENTENCE_END.search(line)
             if scope == "tail":
-                if (match.start() >= tail_from or len(text) - match.start() <= TAIL_CHARS) and length <= MAX_LINE:
+                # In a short page the last characters can hold the whole article: a toolbar above it
+                # ([打印本页][关闭窗口]) has sentences after it, a footer has none.
+                near_end = len(text) - match.start() <= TAIL_CHARS and "。" not in text[line_end:]
+                if (match.start() >= tail_from or near_end) and length <= MAX_LINE and not prose:
                     spans.append((line_start, len(text)))
                     break
             elif scope == "line" or scope == "lead":
-                opens = not text[line_start:match.start()].strip()
-                if length <= MAX_LINE and (scope == "line" or opens):
+                if length <= MAX_LINE and (scope == "line" and not prose or opens):
                     spans.append((line_start, line_end))
             elif length <= MAX_PHRASE_LINE and not _SENTENCE.search(line):
                 spans.append((match.start(), match.end()))

@@ -31,6 +31,9 @@ from .sections import FLAT_MIN, FLAT_SHARE
 
 HEAD_LINES = 200
 """A notice's head (page table, title, 字号, addressees) never runs longer than this."""
+SHORT_FLAT = 150
+"""A one-line text this long, too short to be flat for the sections stage, is still read as
+running text where no line of it reads as a title (a short notice flattened by OCR)."""
 
 # ----------------------------------------------------------------------------- vocabulary
 
@@ -48,10 +51,23 @@ def _page_labels() -> tuple[re.Pattern[str], dict[str, str]]:
         label, _, field_name = entry.partition("\t")
         fields[label.strip()] = field_name.strip()
     spaced = [r"[ \t]{0,4}".join(map(re.escape, label)) for label in sorted(fields, key=len, reverse=True)]
-    # A label starts a line or follows a separator, and is followed by a colon.
-    pattern = re.compile(rf"(?:^|(?<=[\t |│]))(?P<label>{'|'.join(spaced)})[ \t]{{0,4}}:")
+    # A label starts a line or follows a separator, and is followed by a colon, or is a table
+    # cell of its own (索引号<TAB>value: a portal's table without colons).
+    pattern = re.compile(rf"(?:^|(?<=[\t |│]))(?P<label>{'|'.join(spaced)})(?:[ \t]{{0,4}}:|\t)")
     return pattern, fields
 
+
+@cache
+def _bare_label() -> re.Pattern[str]:
+    """A label that opens a short line with no colon: <li><label>索引号</label><span>…</span></li>
+    (the colon only drawn by the page's style sheet)."""
+    _, fields = _page_labels()
+    labels = "|".join(map(re.escape, sorted(fields, key=len, reverse=True)))
+    return re.compile(rf"^(?P<label>{labels})[ ]{{0,4}}(?=[^\s:])")
+
+
+BARE_LINE = 80
+"""A page table's label: value line without a colon is short (one pair)."""
 
 # ----------------------------------------------------------------------------- shapes
 
@@ -61,14 +77,14 @@ ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,
 
 # 发文字号: an abbreviation, the year in brackets, the serial number: XX政办发〔20XX〕N号, X交城市函(20XX)N号.
 DOC_NUMBER = re.compile(
-    rf"(?P<prefix>[{CJK}]{{1,16}})[ ]{{0,2}}[〔\[(【][ ]{{0,2}}(?P<year>(?:19|20)\d{{2}})[ ]{{0,2}}[〕\])】][ ]{{0,2}}"
+    rf"(?P<prefix>[{CJK}]{{1,16}})[ ]{{0,2}}[〔\[(【﹝][ ]{{0,2}}(?P<year>(?:19|20)\d{{2}})[ ]{{0,2}}[〕\])】﹞][ ]{{0,2}}"
     r"第?[ ]{0,2}(?P<serial>\d{1,5})[ ]{0,2}号"
 )
 # Government orders: X市人民政府令 (第N号).
 ORDER_NUMBER = re.compile(rf"(?P<body>[{CJK}]{{2,20}}令)\s{{0,6}}[(〔\[]?\s{{0,2}}第\s{{0,2}}(?P<serial>\d{{1,5}})\s{{0,2}}号\s{{0,2}}[)〕\]]?")
 # What every match of the two above holds within reach of its start (the year's bracket, 令 before
 # 第): re finds these fast, while the patterns themselves open with a class tried at every character.
-_DOC_NUMBER_ANCHOR, _DOC_NUMBER_REACH = re.compile(r"[〔\[(【](?=[ ]{0,2}(?:19|20)\d)"), 18
+_DOC_NUMBER_ANCHOR, _DOC_NUMBER_REACH = re.compile(r"[〔\[(【﹝](?=[ ]{0,2}(?:19|20)\d)"), 18
 _ORDER_NUMBER_ANCHOR, _ORDER_NUMBER_REACH = re.compile(r"令(?=\s{0,6}[(〔\[]?\s{0,2}第)"), 20
 # Where a long run of characters before a 字号 holds an issuer name and the abbreviation.
 _PREFIX_CUT = re.compile(r"文件|[厅局委办室府司部院会]")
@@ -77,7 +93,7 @@ _PREFIX_CUT = re.compile(r"文件|[厅局委办室府司部院会]")
 PERIOD = re.compile(r"(?P<start>(?:19|20)\d{2})[ ]{0,2}年?[ ]{0,2}[-—–~～至到]{1,2}[ ]{0,2}(?P<end>(?:19|20)\d{2})[ ]{0,2}(?:年|(?=[)〕]))")
 
 # Org-like endings for signatures and issuers (a signature is a body, not a person).
-_ORG_END = re.compile(r"(?:政府|办公室|办公厅|委员会|党委|厅|局|委|部|院|署|办|公司|集团|中心|银行|会|处|社|所|管委会)$")
+_ORG_END = re.compile(r"(?:政府|办公室|办公厅|委员会|党委|厅|局|委|部|院|署|办|公司|集团|中心|银行|会|处|社|所|管委会|小组|队)$")
 _TRAILING_BRACKET = re.compile(r"\([^()]{1,12}\)$")
 _ORG_CHARS = re.compile(rf"[{CJK}()、]+")  # compiled once: is_org runs for every suffix of a signature run
 _ANY_CJK = re.compile(f"[{CJK}]")
@@ -85,17 +101,25 @@ _BULLET = re.compile(r"^[•·●■◆▪◇○\-*]+[ ]*")
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}“”《》()])[ \t]+(?=[{CJK}“”《》()])")
 _SENTENCE_PUNCT = re.compile(r"[。;:!?]")
 _HEADING_START = re.compile(rf"^(?:[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\)|第[一二三四五六七八九十百]{{1,4}}[章条节])")
-_WRAPPER_TITLE = re.compile(r"印发|转发|颁发|印送|会签|发布")
+_WRAPPER_TITLE = re.compile(r"印发|转发|批转|颁发|印送|会签|发布")
 _WRAPPER_PHRASE = re.compile(r"印发给你们|印发你们|转发给你们|现将.{0,120}?印发|现予印发|现印发|予以印发|进行会签|请.{0,10}会签|现予公布")
 # The plan the wrapper sentence hands over: 现将《X》印发给你们, 《X》已经市政府同意,现转发给你们.
 _HANDED_OVER = re.compile(r"《([^《》\n]{2,120})》[^《》。\n]{0,60}?(?:印发|转发|印送)给?你们")
-_TITLE_HINGE = re.compile(r"关于|印发|转发")
-_RECIPIENT_HINT = re.compile(r"^各|政府|部门|单位|委|局|厅|机构|办|党委|公司|团体|院|会|组织")
+_TITLE_HINGE = re.compile(r"关于|印发|转发|批转")
+# A word that names a body: one in an addressee list (a 批复 or 函 may go to a single school,
+# newspaper, centre or bank).
+_RECIPIENT_HINT = re.compile(r"^各|政府|部门|单位|委|局|厅|机构|办|党委|公司|团体|院|会|组织|(?:大学|学校|社|中心|集团|银行|所)$")
 _NOT_RECIPIENT = re.compile(r"^(?:为|根据|按照|经|现|近|附件|联系|电话|地址|邮箱|传真|抄送|注|说明|备注|主送|签发|来源|时间|日期)")
+# What a sentence before a colon says and an addressee list never does (…要按照以下要求抓好落实:).
+_NOT_ADDRESSEE_WORDS = re.compile(r"以下|如下|按照|负责|要求|落实")
 _RECIPIENT_LABEL = re.compile(r"主送(?:机关|单位)?[ ]{0,2}:[ ]{0,2}")
 _OPEN_SEAL = re.compile(r"^\(此件[^()]{0,20}\)$")
-_ATTACHMENT_LABEL = re.compile(r"^附[ ]{0,2}件[ ]{0,2}\d{0,2}[ ]{0,2}:[ ]{0,2}")
-_ITEM_NUMBER = re.compile(r"^\(?\d{1,2}\)?[.、.]?[ ]{0,2}")
+_ATTACHMENT_MARK = re.compile(r"附件\d{0,2}")
+_ATTACHMENT_LABEL = re.compile(r"^附[ ]{0,2}件[ ]{0,2}(?:\d{0,2}|下载)[ ]{0,2}:[ ]{0,2}")
+_LIST_NUMBER = re.compile(r"\(\d{1,2}\)|\d{1,2}[.、.](?!\d)")
+_QUALIFIER_LINE = re.compile(rf"\([{CJK}]{{2,6}}\)")  # (试行) (暂行) (征求意见稿) (修订)
+_TAIL_CHARS = re.compile(rf"[{CJK}“”《》()、 ]+")
+_ITEM_NUMBER = re.compile(r"^\(?\d{1,2}(?!\d)\)?[.、.]?[ ]{0,2}")  # not the 20 of 2024年…
 _INLINE_ITEM = re.compile(r"(?<![\d年.])(?:\d{1,2}[.、]|\(\d{1,2}\))(?=\D|\d{4}年)")
 
 
@@ -159,7 +183,13 @@ def period_of(*texts: str | None) -> Period | None:
 def split_recipients(segment: str) -> list[str]:
     """Addressees split on commas only: 、 joins levels or members under one suffix or owner
     (各区、县(市)人民政府; 示范区、开发区管委会; 国务院各部委、各直属机构)."""
-    parts = (p.strip(" \t、") for p in re.split(r"[,;]", segment))
+    cuts, depth = [], 0
+    for i, ch in enumerate(segment):
+        depth += (ch == "(") - (ch == ")")
+        if ch in ",;" and depth <= 0:  # not inside a bracket: 各县(市,区) as OCR reads 、
+            cuts.append(i)
+    pieces = (segment[a + 1: b] for a, b in zip([-1] + cuts, cuts + [len(segment)]))
+    parts = (compact(p).strip(" \t、") for p in pieces)  # 各 县 (justified lines)
     return [p for p in parts if p]
 
 
@@ -218,7 +248,9 @@ def doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple
         if not _is_cited(text, pos):
             found.append((pos, number))
     for match in anchored_finditer(ORDER_NUMBER, _ORDER_NUMBER_ANCHOR, _ORDER_NUMBER_REACH, region):
-        found.append((start + match.start(), f"{match['body']}第{match['serial']}号"))
+        # (2023年3月20日东江市人民政府令第12号公布): the 日 of the date before it is no part of the body.
+        body = match["body"].lstrip("年月日")
+        found.append((start + match.end("body") - len(body), f"{body}第{match['serial']}号"))
     return sorted(found)
 
 
@@ -231,6 +263,8 @@ def find(draft: Draft) -> None:
     flat = _is_flat(lines)
     page = page_table(_head(lines))
     found = _FlatReader(text).read() if flat else _LineReader(text, lines).read()
+    if not flat and "title" not in found and _is_flat(lines, SHORT_FLAT):
+        found = _FlatReader(text).read()  # a short notice flattened by OCR: no line of it is a title
 
     md = draft.metadata
     updates: dict = {}
@@ -287,13 +321,13 @@ def _head(lines: list[Line]) -> list[Line]:
     return head[:first]
 
 
-def _is_flat(lines: list[Line]) -> bool:
+def _is_flat(lines: list[Line], least: int = FLAT_MIN) -> bool:
     """An OCR text with (almost) no line breaks."""
     if len(lines) > 5:
         return False  # most texts: no need to measure every line
     longest = max((len(line.text) for line in lines), default=0)
     total = sum(len(line.text) for line in lines)
-    return longest >= FLAT_MIN and longest >= FLAT_SHARE * total
+    return longest >= least and longest >= FLAT_SHARE * total
 
 
 def page_table(lines: list[Line]) -> dict[str, str]:
@@ -301,9 +335,14 @@ def page_table(lines: list[Line]) -> dict[str, str]:
     pattern, fields = _page_labels()
     values: dict[str, str] = {}
     for line in lines:
-        if len(line.text) > 300 or ":" not in line.text:
-            continue  # every label is followed by a colon
-        matches = list(pattern.finditer(line.text))
+        if len(line.text) > 300:
+            continue
+        if ":" in line.text or "\t" in line.text:
+            matches = list(pattern.finditer(line.text))
+        elif len(line.text) <= BARE_LINE:
+            matches = list(_bare_label().finditer(line.text))
+        else:
+            continue  # a label is followed by a colon or a tab, or opens a short line of its own
         for i, match in enumerate(matches):
             field_name = fields.get(match["label"].replace(" ", "").replace("\t", ""))
             end = matches[i + 1].start() if i + 1 < len(matches) else len(line.text)
@@ -347,7 +386,7 @@ def enclosed_from_title(title: str) -> str | None:
     quoted = re.search(r"《([^《》]{2,120})》|〈([^〈〉]{2,120})〉", title)
     if quoted:
         return quoted.group(1) or quoted.group(2)
-    match = re.search(r"(?:印发|转发|颁发|印送)(.{2,120}?)的?(?:通知|函)$", title)
+    match = re.search(r"(?:印发|转发|批转|颁发|印送)(.{2,120}?)的?(?:通知|函)$", title)
     return match.group(1) if match else None
 
 
@@ -363,6 +402,8 @@ def handed_over(texts) -> str | None:
 def title_line_text(line: str) -> str | None:
     """The title a line states, or None: the line ends in a genre word and reads as a title."""
     text = _BULLET.sub("", line).strip()
+    if "\t" in text:
+        return None  # table cells (标题<TAB>…), not a title line: compact would join them
     number = DOC_NUMBER.match(text)
     if number:
         text = text[number.end():].strip()
@@ -407,11 +448,14 @@ class _LineReader:
         title_at = next((i for i, line in enumerate(head) if title_line_text(line.text)), None)
         if title_at is not None:
             found["title"] = self._joined_title(title_at)
-        recipients_at = self._recipients(found, start=0 if title_at is None else title_at)
+        recipients_at = self._recipients(found, start=0 if title_at is None else title_at, under_title=title_at is not None)
         if recipients_at is None and title_at:
             # The notice's own title is missing (a page that shows it outside the article): the
             # addressee line may then stand above the first title-like line, the plan's.
             recipients_at = self._recipients(found, start=0, stop=title_at)
+        if recipients_at is not None and found.pop("labelled", False) and self._date_line(
+                after=-1 if title_at is None else title_at, before=recipients_at) is not None:
+            recipients_at = None  # 主送: printed in the footer, under the date: the head ends at the title
         anchor = recipients_at if recipients_at is not None else (title_at if title_at is not None else -1)
         # The notice's own 字号 stands above its addressees (or, with none, above the first heading).
         if recipients_at is not None:
@@ -434,6 +478,8 @@ class _LineReader:
             signature = self._signature(date_at)
             if signature:
                 found["signature"] = signature
+            if "recipients" not in found:
+                self._footer_recipients(found, date_at)
         found["attachments"] = self._attachments()
         wrapper = bool(_WRAPPER_TITLE.search(found.get("title", ""))) or any(
             _WRAPPER_PHRASE.search(line.text) for line in lines[anchor + 1: self.first_heading] if anchor >= 0)
@@ -445,12 +491,28 @@ class _LineReader:
 
     def _joined_title(self, at: int) -> str:
         title = title_line_text(self.lines[at].text) or ""
-        if at > 0:
-            prev = self.lines[at - 1]
-            gap = self.text[prev.end: self.lines[at].start]
-            # A title broken over two lines (gov.cn, DOCX): the first half has no punctuation.
-            if gap.count("\n") <= 2 and self._title_half(prev.text):
-                title = compact(prev.text) + title
+        # A title broken over two lines (gov.cn, DOCX), or three (a red-head title, a PDF export):
+        # the lines above have no punctuation; a third goes above where the two start with their
+        # 关于/印发, the issuer still missing, and joint issuers stand one a line above 关于.
+        first = at
+        while first > 0:
+            prev = self.lines[first - 1]
+            gap = self.text[prev.end: self.lines[first].start]
+            if gap.count("\n") > 2 or not self._title_half(prev.text):
+                break
+            stacked = at - first < 4 and is_org(compact(prev.text)) and is_org(compact(self.lines[first].text))
+            if not (first == at or at - first < 2 and _TITLE_HINGE.match(title) or stacked):
+                break
+            title = compact(prev.text) + title
+            first -= 1
+        if at + 1 < len(self.lines) and self.text.count("\n", self.lines[at].end, self.lines[at + 1].start) <= 2:
+            nxt = compact(self.lines[at + 1].text)
+            # …行动计划(2024—2026年) / 的通知: the notice's genre word wrapped onto a line of its own;
+            # …管理办法 / (试行), …行动计划 / (2024—2026年): the title's bracket on the line under it.
+            if nxt.startswith("的"):
+                title = title_line_text(title + nxt) or title
+            elif _is_period_line(nxt) or _QUALIFIER_LINE.fullmatch(nxt):
+                title += nxt
         return title
 
     def _title_half(self, s: str) -> bool:
@@ -459,22 +521,58 @@ class _LineReader:
                 and not re.sub(r"\s+", "", s).endswith("文件")
                 and not parse_date(s) and bool(re.fullmatch(rf"[{CJK}“”()、 ]+", s)) and not doc_type_of(s))
 
-    def _recipients(self, found: dict, start: int, stop: int | None = None) -> int | None:
+    def _recipients(self, found: dict, start: int, stop: int | None = None, under_title: bool = False) -> int | None:
+        """The addressee line; under the notice's title it stands above the notice's first sentence
+        (key: value lines below that, 社会实践:另行通知, are no addressees)."""
         pattern, _ = _page_labels()
         for i in range(start, min(self.first_heading, len(self.lines), len(self.lines) if stop is None else stop)):
             line = self.lines[i].text
+            if under_title and i > start and line.endswith("。") and ":" not in line:
+                return None
             if ":" not in line or pattern.search(line) or "\t" in line:
                 continue
             labelled = _RECIPIENT_LABEL.match(line)  # 主送:各区县人民政府,市政府各部门
+            if not labelled and is_org(compact(line.split(":", 1)[1])):
+                continue  # 发布单位:东江市财政局: a page's label and its value, no addressees
             segment = line[labelled.end():].rstrip("。") if labelled else line.split(":", 1)[0].strip()
+            if not labelled:
+                segment = self._wrapped_above(i, start) + segment
             if self._is_recipients(segment):
                 found["recipients"] = split_recipients(segment)
+                found["labelled"] = bool(labelled)
                 return i
         return None
 
+    def _wrapped_above(self, at: int, floor: int) -> str:
+        """The start of an addressee list wrapped over the lines above its colon: lines that end in
+        , or 、, or break inside a name (…,市政府各部门、各直属 / 机构:) after a comma of the list
+        or in a list that opens with 各."""
+        joined = ""
+        i = at - 1
+        while i > floor and at - i <= 3:
+            line = compact(self.lines[i].text)
+            whole = line.rstrip(",、")
+            if whole == line and "," not in line and not line.startswith("各"):
+                break  # a line that ends a name and holds no list: a 字号, a title half, 特急
+            if ":" in line or "\t" in line or DOC_NUMBER.search(line) or not self._is_recipients(whole):
+                break
+            joined = line + joined
+            i -= 1
+        return joined
+
+    def _footer_recipients(self, found: dict, date_at: int) -> None:
+        """主送:… printed in the footer, among the 抄送/印发 lines under the signature date."""
+        for line in self.lines[date_at + 1: date_at + 6]:
+            labelled = _RECIPIENT_LABEL.match(line.text)
+            segment = line.text[labelled.end():].rstrip("。") if labelled else ""
+            if segment and self._is_recipients(segment):
+                found["recipients"] = split_recipients(segment)
+                return
+
     @staticmethod
     def _is_recipients(segment: str) -> bool:
-        if not 2 <= len(segment) <= 400 or re.search(r"[。《》]", segment) or _NOT_RECIPIENT.match(segment):
+        if not 2 <= len(segment) <= 400 or re.search(r"[。《》]", segment) or _NOT_RECIPIENT.match(segment) \
+                or _NOT_ADDRESSEE_WORDS.search(segment):
             return False
         parts = split_recipients(segment)
         return bool(parts) and all(len(p) <= 300 for p in parts) and any(_RECIPIENT_HINT.search(p) for p in parts)
@@ -517,11 +615,19 @@ class _LineReader:
             if not label:
                 continue
             rest = line.text[label.end():].strip()
+            files = self._file_links(rest, i)
+            if files:
+                items = files
+                break
             if rest:
                 items += _inline_items(rest)
             if not rest or _ITEM_NUMBER.match(rest) and re.match(r"^\(?\d", rest):
-                for following in self.lines[i + 1: i + 30]:
-                    if not _ITEM_NUMBER.match(following.text) or not re.match(r"^\(?\d", following.text):
+                for at in range(i + 1, min(i + 30, len(self.lines))):
+                    following = self.lines[at]
+                    if items and self._item_tail(items[-1], at):
+                        items[-1] += following.text
+                        continue
+                    if not re.match(r"^\(?\d", following.text):
                         if not items and len(following.text) <= 80 and not _SENTENCE_PUNCT.search(following.text):
                             items.append(following.text)
                         break
@@ -535,7 +641,34 @@ class _LineReader:
                     items.append(following.text[more.end():])
             if items:
                 break
-        return list(dict.fromkeys(compact(item).rstrip(";,、。") for item in items if item))
+        return list(dict.fromkeys(attachment_title(item) for item in items if item))
+
+    def _file_links(self, rest: str, at: int) -> list[str]:
+        """A page's attachments as links to files, one a line and unnumbered (附件: / X.docx / Y.pdf)."""
+        if rest and not _FILE_EXTENSION.search(rest):
+            return []
+        files = [rest] if rest else []
+        for following in self.lines[at + 1: at + 30]:
+            if len(following.text) > 80 or not _FILE_EXTENSION.search(following.text):
+                break
+            files.append(following.text)
+        # 1.X.docx: the list number goes, a title's own year (2024年X.docx) stays
+        return [f[m.end():] if (m := _LIST_NUMBER.match(f)) else f for f in files] if len(files) > 1 else []
+
+    def _item_tail(self, item: str, at: int) -> bool:
+        """Line `at` holds the rest of an attachment title wrapped from the item above
+        (1.…重点任务 / 分工方案; …行动计划 / (2023—2025年))."""
+        text = self.lines[at].text
+        if _is_period_line(text):
+            return True
+        if len(text) > 30 or not _TAIL_CHARS.fullmatch(text) or doc_type_of(item) or _HEADING_START.match(text):
+            return False
+        # Before the next item it can only be a tail; after the last one it must not be the signature,
+        # and must follow on the very next line (a blank line ends the list: page chrome may follow).
+        following = self.lines[at + 1].text if at + 1 < len(self.lines) else ""
+        if _LIST_NUMBER.match(following):
+            return True
+        return self.text.count("\n", self.lines[at - 1].end, self.lines[at].start) <= 1 and not is_org(compact(text))
 
     def _body_start(self, found: dict, wrapper: bool, anchor: int, title_at: int | None, date_at: int | None) -> int:
         lines = self.lines
@@ -545,6 +678,8 @@ class _LineReader:
             i = date_at + 1
             while i < len(lines) and _OPEN_SEAL.match(re.sub(r"\s+", "", lines[i].text)):
                 i += 1
+            if i + 1 < len(lines) and _ATTACHMENT_MARK.fullmatch(re.sub(r"\s+", "", lines[i].text)):
+                i += 1  # 附件 / 附件1 on a line of its own above the plan's title
             # The plan follows the notice's date: at once, or below the notice's own numbered points.
             if i < len(lines) and (date_at < self.first_heading or self._plan_title(i)):
                 found["plan_title"] = self._plan_title(i)
@@ -574,6 +709,18 @@ def _is_period_line(line: str) -> bool:
     return bool(match) and not re.sub(r"[()\s]", "", line[: match.start()] + line[match.end():])
 
 
+# A page lists its attachments as file links (1.X.docx) or in title quotes (1.《X》).
+_FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|wps|xlsx?|et|ofd|zip|rar)$", re.IGNORECASE)
+
+
+def attachment_title(item: str) -> str:
+    """An attachment's title as listed, without closing punctuation, file extension or 《》."""
+    title = _FILE_EXTENSION.sub("", compact(item).rstrip(";,、。"))
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        title = title[1:-1]
+    return title
+
+
 def _inline_items(rest: str) -> list[str]:
     """Items of '1.xxx 2.yyy' (or one unnumbered title) on the 附件 line."""
     marks = list(_INLINE_ITEM.finditer(rest))
@@ -583,7 +730,9 @@ def _inline_items(rest: str) -> list[str]:
     return [rest[marks[i].end(): bounds[i + 1]].strip() for i in range(len(marks))]
 
 
-_RUN_BEFORE = re.compile(rf"[{CJK}()]{{2,80}}$")
+_RUN_BEFORE = re.compile(rf"[{CJK}() ]{{2,80}}$")
+# Urgency marks (GB/T 9704 紧急程度, telegram 特提 … 明电) printed above the title.
+_URGENCY = re.compile(r"(?:(?:特急|加急|特提|平急|明电)[ ]?)+(?=[^ ])")
 # The 年 of a written date, a month's 1-3 characters and 月 after it: a literal re finds fast
 # (DATE opens with an alternation, tried at every character); its year and spaces are at most 6 before.
 _DATE_ANCHOR, _DATE_REACH = re.compile(r"年(?=[ ]{0,2}[^ ]{1,3}[ ]{0,2}月)"), 6
@@ -666,11 +815,13 @@ class _FlatReader:
         """Where the issuer before 关于/印发 begins; an issuer cut off by the 字号 is carried over."""
         before = [(pos, num) for pos, num in numbers if pos + len(num) <= hinge]
         if not before:
-            run = re.search(rf"[{CJK}()]{{0,40}}$", head[:hinge])
+            # OCR keeps spaces: 东江市人民政府 关于…, joint issuers 东江市教育局 东江市财政局关于…
+            run = _RUN_BEFORE.search(head, max(0, hinge - 40), hinge)
             start = run.start() if run else hinge
-            while start < hinge and not is_org(head[start:hinge]):
+            while start < hinge and not is_org(compact(head[start:hinge])):
                 start += 1
-            return start, None
+            urgency = _URGENCY.match(head, start, hinge)  # 特急 / 明电 printed above the title
+            return (urgency.end() if urgency else start), None
         pos, number = before[-1]
         start = pos + len(number)
         if start < hinge:
@@ -685,10 +836,11 @@ class _FlatReader:
             after = self.text[match.end(): match.end() + 6]
             closing = re.match(r"\s*(?:\(此件|印发|附件|$)", after)
             date = _date_of(match)
+            # OCR keeps the gaps between the signature and its date, and between joint signatures.
             run = _RUN_BEFORE.search(self.text, max(0, match.start() - 80), match.start())
             if not date or not run:
                 continue
-            segment = run.group(0)
+            segment = compact(run.group(0))
             # Cut anything run into the signature from before (an attachment title): start where the title's issuer does.
             key = (issuer or title)[:4]
             if len(key) == 4 and key in segment:
@@ -731,7 +883,7 @@ class _FlatReader:
                     break
             if items:  # the first list is the notice's; later 附件 labels head the attachments' texts
                 break
-        return list(dict.fromkeys(items))
+        return list(dict.fromkeys(attachment_title(item) for item in items))
 
     def _body_start(self, title: str, wrapper: bool, anchor: int, after: int = 0) -> int:
         if wrapper:
