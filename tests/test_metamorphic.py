@@ -6,7 +6,6 @@ later, is read the same way. A rule keyed on one notice's place or year fails he
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections import Counter
@@ -76,26 +75,3 @@ def test_the_same_notice_four_years_later_moves_every_date_by_four_years(path):
 def _year_of(date: str | None, shift: int = 0) -> int | None:
     return int(date[:4]) + shift if date else None
 
-
-TEXT_NOTICES = [p for p in NOTICES if p.suffix == ".txt"]
-
-
-@pytest.mark.parametrize("path", TEXT_NOTICES, ids=lambda p: p.stem)
-def test_a_text_notice_saved_as_a_web_page_gives_the_same_reading(path):
-    text = path.read_text("utf-8")
-    page = (
-        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>政府信息公开</title></head><body>"
-        "<div class='article'>" + "".join(f"<p>{html.escape(line)}</p>\n" for line in text.split("\n")) + "</div></body></html>"
-    )
-    plain, web = policyparse.parse(text, "text"), policyparse.parse(page, "html")
-    assert web.metadata == plain.metadata
-    # The page loses blank lines and indents, so spans and whole texts may differ: compare the rest.
-    spans = {"span", "heading_span", "text", "units", "deadlines"}
-    for key in ("sections", "tasks"):
-        assert [i.model_dump(exclude=spans) for i in getattr(web, key)] == [i.model_dump(exclude=spans) for i in getattr(plain, key)], key
-    assert [i.model_dump(exclude={"span"}) for i in web.targets] == [i.model_dump(exclude={"span"}) for i in plain.targets]
-    assert _assignments(web) == _assignments(plain)
-
-
-def _assignments(doc: policyparse.Document) -> list[tuple]:
-    return [(t.id, [(u.name, u.role, u.label, u.source) for u in t.units], [(d.text, d.date) for d in t.deadlines]) for t in doc.tasks]
