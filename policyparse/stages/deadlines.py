@@ -17,6 +17,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Callable
 
 from ..model import Deadline, Task
 from ..pipeline import Draft
@@ -255,12 +256,25 @@ def reference_year(draft: Draft) -> int | None:
     else the one year its title names."""
     meta = draft.metadata
     if meta.signed_date and meta.signed_date[:4].isdigit():
-        return int(meta.signed_date[:4])
+        signed = int(meta.signed_date[:4])
+        # 东江市2024年工作要点 signed in December 2023: a plan for next year speaks of that year (not a
+        # 关于做好2024年度…申报工作的通知, whose 12月31日前 falls in the year it is signed)
+        plan = any(_PLAN_TITLE.search(title or "") for title in (meta.enclosed_title, meta.title))
+        return signed + 1 if plan and _title_year(meta) == signed + 1 else signed
     if meta.period:
         return meta.period.start
     if meta.published_date and meta.published_date[:4].isdigit():
         return int(meta.published_date[:4])
-    for title in (meta.enclosed_title, meta.title):  # 东江市2023年工作要点: a plan for one year, its year
+    return _title_year(meta)
+
+
+# A title naming a plan or a list of work (工作要点, 行动计划, 实施方案, 工作安排), also inside 印发…的通知.
+_PLAN_TITLE = re.compile(r"(?:要点|计划|方案|安排|清单)》?(?:的通知)?\s*$")
+
+
+def _title_year(meta) -> int | None:
+    """The one year a title names (东江市2023年工作要点: a plan for one year), else none."""
+    for title in (meta.enclosed_title, meta.title):
         years = _TITLE_YEAR.findall(title or "")
         if len(years) == 1:
             return int(years[0])
@@ -293,15 +307,16 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
     dated = (_dated(text, match, ref_year) for match in anchored_finditer(_dated_pattern(), _YEAR_ANCHOR, _year_reach(), text, start, end))
     found += [m for m in dated if m and not _inside(taken, m.start)]
     if ref_year:
+        year_at = _carried_year(text, found, ref_year)
         labelled = anchored_finditer(_labelled_day_pattern(), _labelled_day_anchor(), _longest_label() + 1, text, start, end)
-        found += [_labelled_day(match, ref_year) for match in labelled]
+        found += [_labelled_day(match, year_at(match)) for match in labelled]
         taken = sorted((m.start, m.end) for m in found)
         for match in anchored_finditer(_MONTH_ONLY, _MONTH_ANCHOR, _MONTH_REACH, text, start, end):
             first = match.start()
             if first and not match.group().startswith(("今年", "本年")) and text[first - 1] in _NOT_BEFORE_MONTH:
                 continue
             if not _inside(taken, first):
-                found.append(_labelled_day(match, ref_year))
+                found.append(_labelled_day(match, year_at(match)))
     for match in anchored_finditer(_FIVE_YEAR_END, _FIVE_YEAR_ANCHOR, 3, text, start, end):
         year = 1970 + 5 * (10 + int(to_number(match["n"])) - 3)
         found.append(_mention(match.start(), match.end(), match.group(), year, None, None))
@@ -312,15 +327,41 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
     found += [_recurring(match) for match in through_each(_RECURRING, _RECURRING_ANCHORS, 0, text, start, end)]
     if ref_year:
         within = anchored_finditer(_WITHIN_YEAR, _WITHIN_YEAR_ANCHOR, _WITHIN_YEAR_REACH, text, start, end)
-        found += [_mention(match.start(), match.end(), match.group(), ref_year, None, None) for match in within]
-        found += _bare_periods(text, start, end, ref_year, this_month, sorted((m.start, m.end) for m in found))
+        found += [_mention(match.start(), match.end(), match.group(), year_at(match), None, None) for match in within]
+        found += _bare_periods(text, start, end, year_at, this_month, sorted((m.start, m.end) for m in found))
     if this_month and "本月" in text:
         found += [_this_month(match, *this_month) for match in _THIS_MONTH.finditer(text, start, end)]
     return sorted(found, key=lambda m: m.start)
 
 
 
-def _bare_periods(text: str, start: int, end: int, ref_year: int, this_month: tuple[int, int] | None,
+_CARRY_REACH = 60
+_STAGE_OPENING = "阶段("
+_STAGE_REACH = 600  # a stage's paragraph, to the next stage's bracket
+
+
+def _carried_year(text: str, dated: list[Mention], ref_year: int) -> Callable[[re.Match], int]:
+    """The year a date with none written takes: a later year written shortly before it in the same
+    sentence carries on (2024年3月底前完成排查,6月底前完成整改: 2024), and so does a later year dating
+    the stage before in a list of stages (集中整治阶段(2024年1月—6月)…巩固提升阶段(7月—11月): 2024);
+    else the notice's year."""
+    later = sorted((m.end, m.year, m.start) for m in dated if m.year and m.year > ref_year and not m.recurring)
+
+    def year_at(match: re.Match) -> int:
+        pos = match.start()
+        i = bisect.bisect_right(later, (pos, float("inf"))) - 1
+        if i < 0 or match.group().startswith(("今年", "本年", "明年")):
+            return ref_year
+        end, year, start = later[i]
+        if text.endswith(_STAGE_OPENING, 0, pos) and text.endswith(_STAGE_OPENING, 0, start) and pos - end <= _STAGE_REACH:
+            return year  # stages follow one another in time
+        gap = text[end:pos]
+        return ref_year if pos - end > _CARRY_REACH or "。" in gap or "\n" in gap else year
+
+    return year_at
+
+
+def _bare_periods(text: str, start: int, end: int, year_at: Callable[[re.Match], int], this_month: tuple[int, int] | None,
                   taken: list[tuple[int, int]]) -> list[Mention]:
     """6月底完成, 三季度完成, 完成时限:上半年, 7月至9月,开展…: a period with no year before a completion
     verb, after a time label, alone in a table cell, or a window of months opening a stage is a by-date
@@ -339,11 +380,22 @@ def _bare_periods(text: str, start: int, end: int, ref_year: int, this_month: tu
         cell = _whole_cell(text, first, match.end()) or _stage_window(text, first, match.end())
         if not (window or cell or match["before"] or _completion_follows(text, match.end()) or _labelled_before(text, first)):
             continue
-        mention = _labelled_day(match, ref_year)
+        mention = _labelled_day(match, year_at(match))
         if this_month and not match["next"] and mention.date[:7] < f"{this_month[0]:04d}-{this_month[1]:02d}":
             continue
         found.append(mention)
     return found
+
+
+def period_over(text: str, pos: int, ref_year: int, this_month: tuple[int, int] | None) -> bool:
+    """A period with no year at `pos` (上半年, 前三季度, 1-6月) that was over when the notice was
+    signed: what is reported for it is a result, as _bare_periods reads it."""
+    if this_month is None:
+        return False
+    match = _BARE_PERIOD.match(text, pos + 1 if text.startswith("前", pos) else pos)  # 前三季度 ends with 三季度
+    if match is None or match["next"] or match["date"].startswith("明年"):
+        return False
+    return _labelled_day(match, ref_year).date[:7] < f"{this_month[0]:04d}-{this_month[1]:02d}"
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -401,7 +453,7 @@ def _whole_cell(text: str, start: int, end: int) -> bool:
 
 def _stage_window(text: str, start: int, end: int) -> bool:
     """动员部署阶段(2023年3月), 检查验收阶段(12月底): text[start:end] fills the bracket that dates a stage."""
-    return text.endswith("阶段(", 0, start) and text.startswith(")", end)
+    return text.endswith(_STAGE_OPENING, 0, start) and text.startswith(")", end)
 
 
 def _labelled_before(text: str, pos: int) -> bool:

@@ -29,6 +29,12 @@ def magnitudes() -> dict[str, Decimal]:
 
 
 @cache
+def time_metrics() -> tuple[str, ...]:
+    """Metrics measured in years, days or ages (受教育年限, 天数, 预期寿命): 11.5年 after one is a quantity."""
+    return _longest_first(row[0] for row in _rows("time_metrics.txt"))
+
+
+@cache
 def non_target_units() -> frozenset[str]:
     """Measures that never make a target (time, frequency, rank): 年, 个月, 次, 届 …"""
     return frozenset(row[0] for row in _rows("not_target_units.txt"))

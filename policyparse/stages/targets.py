@@ -48,6 +48,10 @@ _MAX_GAP = {"约": 0, "大约": 0, "超": 0, "突破": 0, "近": 0, "将近": 0,
             "至少": 4, "最少": 4, "最多": 4, "最高": 4, "最低": 4}
 _GAP_LIMIT = 16
 _ADVERB_COMPARATORS = ("至少", "最少", "最多")
+# 最高/最低 join the text only across nothing or an adverb (最高可30万元); a metric or verb between
+# (最高额度为30万元, 最高补助30万元) stays out of the text, the cap still sets cmp.
+_CAP_WORDS = ("最高", "最低")
+_CAP_ADVERBS = ("", "可", "均", "将", "原则上", "一般", "分别")
 _NEW_PREDICATE = ("达到", "新增", "实现", "建成", "完成")
 _PARAGRAPH_REACH = 600
 _TERM_OF_PLAN = re.compile(r"[二两三四五2-5]年(?:左右)?的?(?:内|间|时间|努力)|力争[二两三四五2-5]年")
@@ -95,7 +99,7 @@ def find(draft: Draft) -> None:
     """Fill draft.targets with every quantified target of the body, ids g1, g2, … in order."""
     text = draft.text
     start, end = deadlines.region(draft)
-    ref_year = deadlines.reference_year(draft)
+    ref_year, this_month = deadlines.reference_year(draft), deadlines.reference_month(draft)
     tasks = SpanIndex(draft.tasks)
     sections, background = SpanIndex(draft.sections), _background_parts(draft)
     found: list[Target] = []
@@ -107,7 +111,7 @@ def find(draft: Draft) -> None:
             continue  # the base year's column of an indicator table (2020年 | 2025年): where things stand
         if background and getattr(sections.holding((cand.start, cand.end)), "id", None) in background:
             continue  # 一、发展现状: the quantities of a background part report, they set no aim
-        if ref_year and _opens_at_a_past_date(text, cand.start, ref_year):
+        if ref_year and _opens_at_a_past_date(text, cand.start, ref_year, this_month):
             continue  # 截至2022年底,全市实有…12万户 in a 2023 notice: a count taken in the past
         found.append(_to_target(draft, cand, len(found) + 1, ref_year, tasks))
     draft.targets = found
@@ -173,10 +177,14 @@ def _read(text: str, match: re.Match, floor: int) -> Candidate | None:
     fraction = not per and ("/" in num or "分之" in num)
     chinese = not num[0].isdigit() and not fraction and not per  # 三分之一, 百分之九十 are shares, not slogan counts
     mag1, mag, more, more2, suffix = match.group("mag1", "mag", "more", "more2", "after")
-    if mag1 and mag1 != mag:
-        return None  # 5千万—1亿元: ends in two magnitudes are not one range of values
     if per:
         value, value_max = (Decimal(100) if num == "百" else to_number(num)), None
+    elif mag1 and mag1 != mag:  # 5千万—1亿元: one range, read in the low end's magnitude (5—10 千万元)
+        value, high = to_number(num), to_number(num2)
+        value_max = _in_magnitude(high, mag or "", mag1) if value is not None and high is not None else None
+        if value_max is None or value_max <= value:
+            return None
+        mag = mag1
     else:
         value, value_max = _range_values(num, num2)
     if value is None:
@@ -195,6 +203,12 @@ def _read(text: str, match: re.Match, floor: int) -> Candidate | None:
     else:
         cmp = cmp_before or "="
     return Candidate(begin, match.end(), num_start, value, value_max, mag or "", unit, cmp, direction, chinese, fraction, suffix)
+
+
+def _in_magnitude(value: Decimal, magnitude: str, target: str) -> Decimal:
+    """`value` of `magnitude` (1, 亿) counted in `target` (万): 10000."""
+    mags = vocab.magnitudes()
+    return value * mags.get(magnitude, Decimal(1)) / mags.get(target, Decimal(1))
 
 
 def _range_values(num: str, num2: str | None) -> tuple[Decimal | None, Decimal | None]:
@@ -262,6 +276,8 @@ def _comparator_before(text: str, pos: int, floor: int) -> tuple[str | None, int
     if best is None:
         return None, None
     begin = window_start + best[0]
+    if best[1] in _CAP_WORDS and window[best[0] + len(best[1]) :] not in _CAP_ADVERBS:
+        return vocab.comparators()[best[1]][0], None  # 最高额度为30万元: a cap, but the metric between stays out of the text
     # 最高不超过15万元: a comparator written right before the one found joins the text.
     for word in vocab.comparator_words("before"):
         if begin - len(word) >= floor and text.startswith(word, begin - len(word)):
@@ -294,11 +310,13 @@ def _merge_alternatives(text: str, found: Iterable[Candidate]) -> Iterator[Candi
             and prev.value_max is None
             and cand.value_max is None
             and not cand.direction
-            and (prev.unit, prev.magnitude, prev.fraction) == (cand.unit, cand.magnitude, cand.fraction)
-            and cand.value > prev.value
+            and (prev.unit, prev.fraction) == (cand.unit, cand.fraction)
+            and _in_magnitude(cand.value, cand.magnitude, prev.magnitude) > prev.value
             and _RANGE_JOINER.fullmatch(text, prev.end, cand.start)
         ):
-            prev.end, prev.value_max, prev.suffix, prev.cmp = cand.end, cand.value, cand.suffix, "range"
+            # 5000万元至1亿元: ends in two magnitudes are one range, read in the low end's (5000—10000 万元)
+            high = _in_magnitude(cand.value, cand.magnitude, prev.magnitude)
+            prev.end, prev.value_max, prev.suffix, prev.cmp = cand.end, high, cand.suffix, "range"
             continue
         if (
             prev is not None
@@ -332,7 +350,12 @@ def _unit_is_not_a_measure(text: str, cand: Candidate) -> bool:
         return not (cand.fraction and (cand.direction or cand.suffix))  # 每年减少1/3, 三分之二以上的行政村
     if _kind(cand) == "doubling":
         return cand.direction is None  # 翻一番; 一番努力 is a bout of effort
+    if cand.unit in _TIME_UNITS and cand.value < 1000 and any(w in _clause_before(text, cand.start, 16) for w in vocab.time_metrics()):
+        return False  # 受教育年限达到11.5年, 预期寿命79岁, 重污染天数3天以内: the metric's own measure
     return cand.unit in vocab.non_target_units()
+
+
+_TIME_UNITS = ("年", "天", "岁")
 
 
 def _part_of_a_token(text: str, cand: Candidate) -> bool:
@@ -424,11 +447,14 @@ _PAST_OPENING_YEAR = re.compile(r"((?:19|20)[0-9]{2})年(?!\s?[至到\-—–~]|
 _PLAN_TERM = re.compile(r"(“)?十([一二三四五六七八九])五(?(1)”)")
 
 
-def _opens_at_a_past_date(text: str, pos: int, ref_year: int) -> bool:
+def _opens_at_a_past_date(text: str, pos: int, ref_year: int, this_month: tuple[int, int] | None = None) -> bool:
     """截至2022年底,… or “十三五”期间,… opening the sentence, in a notice of a later year: the
-    quantities after it report where things stood, unless an aim governs them (…,到2025年达到…)."""
+    quantities after it report where things stood, unless an aim governs them (…,到2025年达到…);
+    so does a period with no year over when the notice was signed (上半年完成投资50亿元 in August)."""
     opening = _sentence_opening(text, pos)
     whole = next((w for w in vocab.past_words("whole") if opening.startswith(w)), "") if opening[:1] in "全我本" else ""
+    if deadlines.period_over(opening, len(whole), ref_year, this_month):
+        return any(verb in opening for verb in vocab.past_words("result")) and not _has_aim(opening)
     if not opening.startswith(("截", "十", "“十", "19", "20"), len(whole)):
         return False
     word = next((w for w in vocab.past_words("as_of") if opening.startswith(w)), None)
@@ -497,14 +523,15 @@ def _sentence_opening(text: str, pos: int) -> str:
     return text[number.end() if number else start : pos]
 
 
-SLOGAN_COUNT_MAX = 100
-"""A plain count in Chinese numerals below this names the plan's own slogans (十大工程)."""
+SLOGAN_COUNT_MAX = 20
+"""A plain count in Chinese numerals below this names the plan's own slogans (十大工程, 五个大提升);
+from twenty on it is a planned count (建成二十个产业集群): slogans count a handful of things."""
 
 
 def _chinese_without_comparator(text: str, cand: Candidate) -> bool:
     """五个大提升, 七通一平, 三项保障: small counts in Chinese numerals name the plan's own slogans
     unless a comparator or range makes them an aim (两个以上, 三至五家, 两三个). An amount of money
-    or land, a magnitude or a count in the hundreds is a quantity (五百万元, 新增学位三千个)."""
+    or land, a magnitude or a count of twenty or more is a quantity (五百万元, 新增学位三千个, 建成二十个)."""
     if cand.chinese and text[cand.num_start] in "百千" and (cand.cmp == "=" or cand.suffix):
         return True  # 百家企业技改工程, 千亩基地, 千人以上企业: a bare round 百/千 names; 逾百家, 超千亿元 aim
     if not (cand.chinese and cand.cmp == "="):
@@ -517,6 +544,10 @@ def _chinese_without_comparator(text: str, cand: Candidate) -> bool:
 _ALTERNATIVE_BEFORE = re.compile(r"(\d{1,3})[名人位](?:或|、|或者)$")
 
 
+STAFFING_MAX = 10
+"""Staffing names a few people (确定1名分管领导, 成员一般为3人或5人); from this many on, a count is a programme's."""
+
+
 def _staffing(text: str, cand: Candidate) -> bool:
     """确定1名分管领导, 安排1名联络员, 成员一般为3人或5人: staffing is not a target."""
     if cand.unit not in ("名", "人", "位"):
@@ -525,9 +556,14 @@ def _staffing(text: str, cand: Candidate) -> bool:
     alternative = _ALTERNATIVE_BEFORE.search(text, max(0, start - 8), start)
     if alternative:  # judge the first of the alternatives by its own context
         start = alternative.start()
+    if cand.magnitude or cand.value >= STAFFING_MAX:
+        return False  # 每年选派100名科技特派员: a programme's count of people, not who staffs the work
     head = text[max(0, start - 4) : start]
     tail = text[cand.end : cand.end + 6]
     return head.endswith(vocab.staffing_words("before")) or tail.startswith(vocab.staffing_words("after"))
+
+
+_NEVER_PARTS = ("户", "人", "名", "人次")
 
 
 def _plan_part_or_name(text: str, cand: Candidate) -> bool:
@@ -535,8 +571,8 @@ def _plan_part_or_name(text: str, cand: Candidate) -> bool:
     head = text[max(0, cand.start - 4) : cand.start]
     if head.endswith(vocab.part_words("before")):
         return True
-    if _kind(cand) != "count":
-        return False
+    if _kind(cand) != "count" or cand.magnitude or cand.unit in _NEVER_PARTS:
+        return False  # 完成3.2万户改造任务: households and people, or ten thousands, are never the plan's parts
     # The noun the count counts: its first or last word names a part (18项工作, 30项督查激励措施).
     noun = re.split(r"[^\u4e00-\u9fff]", text[cand.end : cand.end + 10], maxsplit=1)[0]
     words = vocab.part_words("after")
@@ -563,6 +599,8 @@ def _qualifies_a_noun(text: str, cand: Candidate) -> bool:
     kind = _kind(cand)
     nxt = text[cand.end] if cand.end < len(text) else ""
     if nxt == "的" and cand.cmp in (">=", ">") and (kind in ("money", "area", "amount") or kind == "count" and not cand.suffix):
+        if kind == "money" and _names_a_fund(text, cand.end + 1):
+            return False  # 安排不低于1000万元的专项资金: the fund's size is set, it does not pick things
         # 超过100人的企业, 5000万元以上的项目: a threshold on the noun. A cap stays
         # (最高不超过15万元的贷款), and so do a share (80%以上的行政村) and a planned count
         # (培育10家以上的龙头企业).
@@ -587,6 +625,14 @@ def _names_a_grant(text: str, pos: int) -> bool:
 
 
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+def _names_a_fund(text: str, pos: int) -> bool:
+    """The noun at `pos` opens or ends with a fund (专项资金, 产业引导基金: data/amount_words.txt)."""
+    noun = _NOUN_AFTER.match(text, pos)
+    words = vocab.amount_words("fund")
+    return noun is not None and (noun.group().startswith(words) or noun.group().endswith(words))
 
 
 RULES: tuple[Callable[[str, Candidate], bool], ...] = (
@@ -649,14 +695,15 @@ def _sentence_ends(text: str) -> array[int]:
 
 
 @per_text
-def _year_mentions(text: str, ref_year: int | None) -> tuple[list[int], list[deadlines.Mention]]:
-    """Every dated by-date of the text, scanned once, with their starts for bisecting."""
-    found = [m for m in deadlines.scan(text, 0, len(text), ref_year) if m.year and not m.period]
+def _year_mentions(text: str, ref_year: int | None, this_month: tuple[int, int] | None) -> tuple[list[int], list[deadlines.Mention]]:
+    """Every dated by-date of the text, scanned once, with their starts for bisecting; a period with
+    no year already over at the signing month (上半年完成投资 in August) is none, as in deadlines."""
+    found = [m for m in deadlines.scan(text, 0, len(text), ref_year, this_month) if m.year and not m.period]
     return [m.start for m in found], found
 
 
-def _mentions_between(text: str, start: int, end: int, ref_year: int | None) -> list[deadlines.Mention]:
-    starts, found = _year_mentions(text, ref_year)
+def _mentions_between(text: str, start: int, end: int, ref_year: int | None, this_month: tuple[int, int] | None) -> list[deadlines.Mention]:
+    starts, found = _year_mentions(text, ref_year, this_month)
     return found[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
@@ -703,7 +750,8 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
     respective = _respective_year(text, s_start, start)
     if respective:
         return respective
-    years = [m for m in _mentions_between(text, s_start, s_end, ref_year) if m.end <= s_end]
+    this_month = deadlines.reference_month(draft)
+    years = [m for m in _mentions_between(text, s_start, s_end, ref_year, this_month) if m.end <= s_end]
     before = [m for m in years if m.start < start]
     opening = start - len(_clause_before(text, start))  # 2023年新增100个,2024年新增200个:
     clause = _CLAUSE_YEAR.match(text, opening) if text[opening - 1 : opening] in (",", ";") else None
@@ -715,6 +763,10 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
         return before[-1].year
     if text.find("年", s_start, start) >= 0:  # every _YEAR_RANGE match ends in 年: no scan without one
         for match in _YEAR_RANGE.finditer(text, s_start, start):
+            clause = text[max(match.end(), start - len(_clause_before(text, start))) : start]
+            if any(word in clause for word in _EACH_PERIOD + ("年均",)):
+                return None  # 2023年至2025年,每年新增1万人: an amount for each year of the span, not by its end
+                # (滚动谋划…1000个, and a later clause's 三年累计新增15家, still count up to the span's end)
             return int(match.group(2))
     relative = _relative_year(draft, s_start, start, ref_year)
     if relative is not None:
@@ -723,7 +775,7 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
         if any(word in _clause_before(text, start) for word in _EACH_PERIOD):
             return None  # 每年新增100家以上,到2027年…: a later clause's year does not date a yearly amount
         return years[0].year
-    opening = _paragraph_year(text, s_start, ref_year)
+    opening = _paragraph_year(text, s_start, ref_year, this_month)
     if opening is not None:
         return opening
     sentence = text[s_start:s_end]
@@ -774,18 +826,18 @@ def _relative_year(draft: Draft, start: int, end: int, ref_year: int | None) -> 
     return ref_year + 1 if last["next"] else ref_year
 
 
-def _paragraph_year(text: str, sentence_start: int, ref_year: int | None) -> int | None:
+def _paragraph_year(text: str, sentence_start: int, ref_year: int | None, this_month: tuple[int, int] | None) -> int | None:
     """(三)发展目标。到2025年,…。…推出100项…: a 到YYYY年, opening a paragraph governs it."""
     floor = max(0, sentence_start - _PARAGRAPH_REACH)
     line_start = text.rfind("\n", floor, sentence_start) + 1
     if line_start == 0 and floor > 0:
         return None  # no paragraph start within reach (flat OCR text)
     head = text[line_start : min(sentence_start, line_start + 40)]
-    for mention in _mentions_between(text, line_start, line_start + len(head), ref_year):
+    for mention in _mentions_between(text, line_start, line_start + len(head), ref_year, this_month):
         after = text[mention.end : mention.end + 1]
         if mention.year and mention.text.startswith(("到", "截至")) and after == ",":
             return mention.year
-    return _lead_in_year(text, line_start, ref_year)
+    return _lead_in_year(text, line_start, ref_year, this_month)
 
 
 # The mark that opens a list item on its own line (——, 1., (1), ①, (一), 一、): its kind.
@@ -795,7 +847,7 @@ _LIST_MARK = re.compile(
 )
 
 
-def _lead_in_year(text: str, line_start: int, ref_year: int | None) -> int | None:
+def _lead_in_year(text: str, line_start: int, ref_year: int | None, this_month: tuple[int, int] | None) -> int | None:
     """到2025年,…具体目标如下:\n——…;\n——…: the items of a list take the year of the lead-in
     line that ends in ':' above them, across the items of the same mark before them."""
     mark = _LIST_MARK.match(text, line_start)
@@ -808,7 +860,7 @@ def _lead_in_year(text: str, line_start: int, ref_year: int | None) -> int | Non
         prev_start = newline + 1
         prev = text[prev_start : pos - 1].rstrip()
         if prev.endswith(":"):
-            years = [m.year for m in _mentions_between(text, prev_start, pos - 1, ref_year)
+            years = [m.year for m in _mentions_between(text, prev_start, pos - 1, ref_year, this_month)
                      if m.year and m.text.startswith(("到", "截至")) and text[m.end : m.end + 1] == ","]
             return years[-1] if years else None
         other = _LIST_MARK.match(text, prev_start)
@@ -890,5 +942,5 @@ def _term_end_year(draft: Draft) -> int | None:
     if term is None or ref_year is None:
         return None
     end = ref_year + int(to_number(term.group(1))) - 1
-    aims = {m.year for m in _year_mentions(draft.text, ref_year)[1] if m.text.startswith(("到", "至"))}
+    aims = {m.year for m in _year_mentions(draft.text, ref_year, deadlines.reference_month(draft))[1] if m.text.startswith(("到", "至"))}
     return end + 1 if end + 1 in aims and end not in aims else end
