@@ -607,3 +607,10 @@ def test_a_blank_line_ends_the_attachment_list_before_what_the_page_prints_under
     for text in (HEAD + ADDRESSEES + "\n" + OPENING + BODY + TAIL + listing + later,
                  HEAD + ADDRESSEES + "\n" + OPENING + BODY + listing + TAIL + later):
         assert metadata(text).attachments == ["东江市重点项目汇总表", "东江市重点项目计划表"]
+
+
+@pytest.mark.parametrize("written", ["二0二三年六月二十日", "二o二三年六月二十日", "2023年6月20曰", "二〇二三年六月二十日"])
+def test_a_signing_date_as_ocr_and_typists_write_it(written: str) -> None:
+    """〇 typed as 0 or o in a year of Chinese digits, 日 read as 曰: the same date."""
+    md = metadata(notice(ADDRESSEES, tail="东江市人民政府办公室\n" + written + "\n"))
+    assert (md.issuer, md.signed_date) == ("东江市人民政府办公室", "2023-06-20")

@@ -587,8 +587,6 @@ class _LineReader:
     def _line_date(self, i: int) -> tuple[str | None, str] | None:
         """(signature on the same line or None, date) when line i is a date line."""
         text = self.lines[i].text
-        if "日" not in text:
-            return None  # a date line ends in a written date, …日: most lines go without line_date's regexes
         found = line_date(text)  # 2023年5月10日(此件公开发布), or signed on its line
         if not found or (found[0] and not is_org(found[0])):
             return None

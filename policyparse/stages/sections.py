@@ -674,8 +674,7 @@ def _trim_signature(text: str, start: int, end: int, closing: bool) -> int:
         i += 1  # publication notes on lines after the date: any short (…) or …印发 line (版记), wider
         # on purpose than the (此件…) note metadata skips to find the body. The date line itself
         # is read as metadata reads it (text.dates.date_line).
-    # ("日" in: a date line ends in a written date, …日; the test spares date_line's regexes.)
-    if i < len(lines) and lines[i][0] > start and "日" in lines[i][1] and date_line(lines[i][1]):
+    if i < len(lines) and lines[i][0] > start and date_line(lines[i][1]):
         signed = closing or i > 0
         cut = lines[i][0]
         for j in range(i + 1, min(len(lines), i + 1 + SIGNATURE_LINES)):

@@ -10,17 +10,20 @@ from functools import cache
 from ..vocabulary import entries
 
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-_CN_DIGIT.update({"零": 0, "○": 0, "O": 0, "Ｏ": 0, "o": 0})
+# What OCR and typists put for 〇 in a year written in Chinese digits: 二0二三年, 二o二三年, 二O二三年.
+_CN_DIGIT.update({"零": 0, "○": 0, "O": 0, "Ｏ": 0, "o": 0, "0": 0})
 _CN_NUM = "〇○零O一二三四五六七八九十"
+_CN_YEAR_DIGIT = "〇○零Oo0一二三四五六七八九"
+_DAY_MARK = "日曰"  # OCR reads 日 as 曰 (2023年5月6曰)
 
 DATE = re.compile(
-    rf"(?P<y>(?:19|20)\d{{2}}|[{_CN_NUM}]{{4}})[ ]{{0,2}}年[ ]{{0,2}}(?P<m>\d{{1,2}}|[{_CN_NUM}]{{1,3}})[ ]{{0,2}}月"
-    rf"[ ]{{0,2}}(?P<d>\d{{1,2}}|[{_CN_NUM}]{{1,3}})[ ]{{0,2}}日"
+    rf"(?P<y>(?:19|20)\d{{2}}|[{_CN_YEAR_DIGIT}]{{4}})[ ]{{0,2}}年[ ]{{0,2}}(?P<m>\d{{1,2}}|[{_CN_NUM}]{{1,3}})[ ]{{0,2}}月"
+    rf"[ ]{{0,2}}(?P<d>\d{{1,2}}|[{_CN_NUM}]{{1,3}})[ ]{{0,2}}[{_DAY_MARK}]"
 )
-"""2025年5月20日 / 二〇一八年六月十五日."""
+"""2025年5月20日 / 二〇一八年六月十五日 (and the OCR forms 二0二三年, 6曰)."""
 
 # The closing words a date line may carry on the same line: 2023年5月10日印发, 2023年5月10日(此件公开发布).
-_DATE_LINE_TAIL = re.compile(r"(?<=日)(?:印发|\(此件[^()]{0,20}\))$")
+_DATE_LINE_TAIL = re.compile(r"(?<=[日曰])(?:印发|\(此件[^()]{0,20}\))$")
 
 
 def date_of(match: re.Match[str]) -> str | None:
@@ -55,8 +58,8 @@ def line_date(line: str) -> tuple[str, str] | None:
     """(what stands before the date, YYYY-MM-DD) when `line` ends in a written date, with
     its closing words (印发, (此件公开发布)) or in brackets; spaces do not count. Whether
     the words before may stand there (an issuer signing on the date's line) is the caller's call."""
-    if "日" not in line:
-        return None  # every written date ends in 日: most lines are ruled out before any regex
+    if "日" not in line and "曰" not in line:
+        return None  # every written date ends in 日 (曰 as OCR reads it): most lines go without a regex
     bare = "".join(line.split())  # every whitespace removed (str.split's is re's \s), faster than re.sub
     bare = _DATE_LINE_TAIL.sub("", bare).strip("()")
     match = DATE.search(bare)
