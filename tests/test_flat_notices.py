@@ -799,3 +799,12 @@ def test_a_flat_notice_given_twice_reads_no_more_parts_than_twice_its_own():
     assert len(double.sections) <= 2 * len(single.sections)
     headings = {s.heading for s in single.sections}
     assert all(s.heading in headings for s in double.sections[len(single.sections) :]), "a heading the notice alone does not have"
+
+
+def test_a_flat_notice_keeps_the_items_run_in_after_a_caption_with_a_comma():
+    # (一)以亩产论英雄,提高亩均产出效益1.持续开展…: with no line breaks the item's number follows
+    # its part's caption directly; a comma inside the caption does not make it a sentence.
+    text = (Path(__file__).resolve().parent.parent / "corpus" / "zhumadian-chanye-jiqun-2019.txt").read_text("utf-8")
+    by_lines = [(s.level, s.number) for s in policyparse.parse(text).sections]
+    flat = [(s.level, s.number) for s in policyparse.parse(text.replace("\n", "")).sections]
+    assert len(by_lines) > 30 and flat == by_lines

@@ -458,12 +458,13 @@ def test_a_list_number_before_a_span_of_years():
 
 
 def test_a_list_restarts_after_a_heading_of_another_shape_closed_it():
-    # 1. first stood at depth 2 (under 一、), so it keeps depth 2 under (一) and (二) (the
-    # guide's shape rule); (二) closes the first run, and its own 1. 2. are headings again.
+    # 1. first stood at depth 2 (under 一、); starting again under (一) it nests there (the
+    # guide's levels 1, 2, 3 where 一、 (一) 1. all occur; second round, tests/test_probe_structure2.py);
+    # (二) closes the first run, and its own 1. 2. are headings again.
     doc = parsed(GOALS_THEN_ITEMS)
-    assert outline(doc)[3:] == [(1, "二", "重点任务"), (2, "(一)", "实施项目攻坚行动"), (2, "1", "2023年6月底前,完成项目谋划100个"),
-                                (2, "2", "加快项目建设"), (2, "(二)", "实施招商引资行动"), (2, "1", "2023年引进亿元以上项目50个"),
-                                (2, "2", "创新招商方式")]
+    assert outline(doc)[3:] == [(1, "二", "重点任务"), (2, "(一)", "实施项目攻坚行动"), (3, "1", "2023年6月底前,完成项目谋划100个"),
+                                (3, "2", "加快项目建设"), (2, "(二)", "实施招商引资行动"), (3, "1", "2023年引进亿元以上项目50个"),
+                                (3, "2", "创新招商方式")]
 
 
 def test_a_first_number_inside_an_open_list_stays_out():

@@ -33,7 +33,7 @@ from itertools import chain
 from ..model import Section
 from ..pipeline import Draft
 from ..text.dates import date_line
-from ..text.patterns import CN_NUMERAL, Numbering, cn_numeral_value, iter_numbers
+from ..text.patterns import CN_NUMERAL, CN_NUMERAL_CHARS, Numbering, cn_numeral_value, iter_numbers
 from ..text.prefilter import anchored_finditer, finditer_after_space
 from ..text.orgs import is_unit_name
 from ..text.textcache import per_text
@@ -148,7 +148,7 @@ def _first_top_heading(text: str) -> int:
     """Where the plan's first heading stands: the first 一、 / 第一章 … that opens a line or
     follows a sentence end, else the first (一) / 1. that does. A wrapper's hand-over phrase
     is looked for only before it (a plan's own text may say 请结合实际)."""
-    for shapes in (r"一[ \t]{0,2}、|第[ \t]?一[ \t]?(?:[章条]|部分)", r"\(一\)|(?<!\d)1[.、](?!\d)"):
+    for shapes in (r"一[ \t]{0,2}、|第[ \t]?一[ \t]?(?:[章条篇]|部分)", r"\(一\)|(?<!\d)1[.、](?!\d)"):
         for m in re.finditer(shapes, text):
             line_start, _ = line_bounds(text, m.start())
             before = text[max(line_start, m.start() - 8) : m.start()].strip()
@@ -192,7 +192,7 @@ def end_mark_start(text: str, start: int, end: int, noise: list[Span] | tuple[Sp
 
 
 # An attachment's own text opens with a top-level part (一、 / 第一章), which no list item is numbered as.
-_ATTACHMENT_PART = re.compile(f"{CN_NUMERAL}、|第{CN_NUMERAL}(?:章|部分)")
+_ATTACHMENT_PART = re.compile(f"{CN_NUMERAL}、|第{CN_NUMERAL}(?:[章篇]|部分)")
 LIST_ITEM = 60
 """An attachment list item (a title) is at most this long and has no 。."""
 
@@ -362,8 +362,20 @@ def _decimal_measures() -> tuple[str, ...]:
 
 def _is_quantity(text: str, n: Numbering) -> bool:
     # The numbering pattern leaves out decimals before 万/亿/个 (1.5亿元); a wrapped line that opens
-    # with a decimal before a longer measure (…新建绿道\n2.1公里) would read as heading 2.1.
-    return n.shape.startswith("dec") and text.startswith(_decimal_measures(), n.end)
+    # with a decimal before a longer measure (…新建绿道\n2.1公里) would read as heading 2.1, and
+    # one before a holiday or time word (5.1期间, 10.1国庆) is a date written the short way, and
+    # so is one listed with another (5.1、10.1等节假日).
+    if not n.shape.startswith("dec"):
+        return False
+    return text.startswith(_decimal_measures() + _decimal_dates(), n.end) or text[n.end : n.end + 2] in _LISTED_DIGITS
+
+
+_LISTED_DIGITS = frozenset("、" + d for d in "0123456789")
+
+
+@cache
+def _decimal_dates() -> tuple[str, ...]:
+    return entries("decimal_dates.txt")
 
 
 def _ocr_numbers(text: str, start: int, end: int) -> list[Numbering]:
@@ -371,20 +383,50 @@ def _ocr_numbers(text: str, start: int, end: int) -> list[Numbering]:
             for m in anchored_finditer(_OCR_NUMBER, _OCR_NUMBER_ANCHOR, 2, text, start, end)]
 
 
-# 1) with no opening bracket (1）typed full-width, folded): a list number of some plans, taken
-# only at a line start, where a heading stands; inside a sentence it is a reference or a cell.
-_HALF_PAREN = re.compile(r"(\d{1,2})\)(?=[\u4e00-\u9fff“])")
-_HALF_PAREN_ANCHOR = re.compile(r"\)(?<=\d\))")
+# 1) / 一) with no opening bracket (1）typed full-width, folded): a list number of some plans,
+# taken only at a line start, where a heading stands; inside a sentence it is a reference or a cell.
+_HALF_PAREN = re.compile(f"(?:(\\d{{1,2}})|({CN_NUMERAL}))\\)(?=[\u4e00-\u9fff“])")
+_HALF_PAREN_ANCHOR = re.compile(f"\\)(?<=[\\d{CN_NUMERAL_CHARS}]\\))")
+# (二 with no closing bracket: a typo in one item of a (一) (二) list, taken at a line start
+# only where its sequence shows it (the scanner's rule): (一般 opens a sentence.
+_UNCLOSED = re.compile(f"\\(({CN_NUMERAL})(?=[\u4e00-\u9fff])")
+_UNCLOSED_ANCHOR = re.compile(f"\\((?=[{CN_NUMERAL_CHARS}])")
+# 1, typed for 1. (a typo, or OCR reading the dot as a comma) at a line start: like (二 above.
+_COMMA_NUMBER = re.compile("(\\d{1,2}),(?=[\u4e00-\u9fff])")
+_COMMA_NUMBER_ANCHOR = re.compile(",(?<=\\d,)")
+# Ⅰ、 Ⅱ. (Roman numeral characters): top-level parts of some plans, at a line start; not a list
+# of grades (Ⅰ、Ⅱ级响应 of an emergency plan).
+ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_ROMAN = re.compile(f"([{ROMAN}])[、.](?![{ROMAN}])")
+_ROMAN_ANCHOR = re.compile(f"[{ROMAN}]")
 
 
-def _half_paren_numbers(text: str, start: int, end: int) -> list[Numbering]:
+def _opens_line(text: str, start: int, pos: int) -> bool:
+    before = pos
+    while before > start and before > pos - 4 and text[before - 1] in _LEADERS:
+        before -= 1
+    return before == start or text[before - 1] == "\n"
+
+
+def _line_start_numbers(text: str, start: int, end: int) -> list[Numbering]:
+    """1) 一) (二 1, Ⅰ、 where they open a line (after spaces or a bullet)."""
     found = []
-    for m in anchored_finditer(_HALF_PAREN, _HALF_PAREN_ANCHOR, 2, text, start, end):
-        before = m.start()
-        while before > start and before > m.start() - 4 and text[before - 1] in " \t":
-            before -= 1
-        if before == start or text[before - 1] == "\n":
+    for m in anchored_finditer(_HALF_PAREN, _HALF_PAREN_ANCHOR, 5, text, start, end):
+        if not _opens_line(text, start, m.start()):
+            continue
+        if m.group(1):
             found.append(Numbering(m.start(), m.end(), "ar)", m.group(1) + ")", (int(m.group(1)),)))
+        elif (value := cn_numeral_value(m.group(2))) is not None:
+            found.append(Numbering(m.start(), m.end(), "cn)", m.group(2) + ")", (value,)))
+    for m in anchored_finditer(_UNCLOSED, _UNCLOSED_ANCHOR, 0, text, start, end):
+        if _opens_line(text, start, m.start()) and (value := cn_numeral_value(m.group(1))) is not None:
+            found.append(Numbering(m.start(), m.end(), "(cn)", f"({m.group(1)})", (value,)))
+    for m in anchored_finditer(_COMMA_NUMBER, _COMMA_NUMBER_ANCHOR, 2, text, start, end):
+        if _opens_line(text, start, m.start()):
+            found.append(Numbering(m.start(), m.end(), "ar.", m.group(1), (int(m.group(1)),)))
+    for m in anchored_finditer(_ROMAN, _ROMAN_ANCHOR, 0, text, start, end):
+        if _opens_line(text, start, m.start()):
+            found.append(Numbering(m.start(), m.end(), "Ⅰ、", m.group(1), (ROMAN.index(m.group(1)) + 1,)))
     return found
 
 
@@ -395,8 +437,8 @@ _YEAR_SPAN_ANCHOR = re.compile(r"\.(?=\d{4}[-—–~至])")
 
 
 def _extra_numbers(text: str, start: int, end: int) -> list[Numbering]:
-    """List numbers the numbering pattern leaves out: 1) at a line start, N. before a span of years."""
-    found = _half_paren_numbers(text, start, end)
+    """List numbers the numbering pattern leaves out: 1) 一) (二 Ⅰ、 at a line start, N. before a span of years."""
+    found = _line_start_numbers(text, start, end)
     found += [Numbering(m.start(), m.end(), "ar.", m.group(1), (int(m.group(1)),))
               for m in anchored_finditer(_YEAR_SPAN_NUMBER, _YEAR_SPAN_ANCHOR, 2, text, start, end)
               if not (m.start() > start and text[m.start() - 1].isdigit())]
@@ -418,6 +460,22 @@ def _is_next(last: tuple[int, ...], value: tuple[int, ...]) -> bool:
     return len(last) == len(value) and last[:-1] == value[:-1] and value[-1] == last[-1] + 1
 
 
+_LOOSE_END = frozenset("一二三四五六七八九十百,")  # the last character of a (二 or 1, number (no closing mark)
+_NUMERAL_CHARS = frozenset(CN_NUMERAL_CHARS + "0123456789")
+ROW_WINDOW = 80
+"""How far after a line-start number a table row's next cell is looked for."""
+SKIP_MAX = 6
+"""How far past the last number a line-start heading may jump and still be read as the next."""
+
+# What may stand between a line's start and its heading number: spaces, and a bullet that some
+# web pages and slides put before each item (●(一), ◆1.). Not ○, which OCR writes for 〇, nor
+# □, the tick box of a form (□1.企业 □2.个人).
+_LEADERS = " \t●◆■◇▲►•▪★☆"
+
+# The guide's order of numbering shapes, outermost first: a shape nests under those before it.
+_SHAPE_RANK = {shape: i for i, shape in enumerate(("第部分", "第篇", "第章", "第节", "Ⅰ、", "cn、", "cn)", "(cn)", "ar.", "(ar)", "ar)", "①"))}
+
+
 class _Scanner:
     """Walks the candidates of one body in order and keeps the open heading stack."""
 
@@ -437,6 +495,10 @@ class _Scanner:
         for n in numbers:
             if n.start in skipped or _rank_pair(text, n) or _is_quantity(text, n):
                 continue
+            if self._table_row(n):
+                continue
+            if n.shape == "ar." and text[n.end - 2] in " \t" and not (self._line_start(n) or self._flat(n)):
+                continue  # OCR's 1 . (a space before the mark): at a line start, or in flat text as its sequence allows
             if self._glued(n):
                 if not self._word_glued(n):
                     continue
@@ -455,7 +517,18 @@ class _Scanner:
         self.warnings: list[str] = []
 
     # -- context of a candidate
+    def _table_row(self, n: Numbering) -> bool:
+        """A row of a tab-separated table (1.\t优化审批\t市政务局, a division-of-work table after the
+        parts): its number opens a line whose text goes on into another cell. A number in a cell
+        of its own before its caption ((二)\t推进改革。, a page's layout table) is a heading."""
+        if "\t" not in self.text[n.end : n.end + ROW_WINDOW] or not self._line_start(n):
+            return False  # most candidates: no tab near them
+        row = self.text[n.end : n.end + ROW_WINDOW].split("\n", 1)[0].strip()
+        return "\t" in row
+
     def _glued(self, n: Numbering) -> bool:
+        if n.start > 1 and self.text[n.start - 1] == "\n" and self.text[n.start - 2] == "第":
+            return True  # a hard-wrapped 第\n(二)项: the ordinal runs on across the break
         return (n.start > 0 and self.text[n.start - 1] in _GLUE_BEFORE and not self._line_start(n)
                 and self._before_page_number(n.start) == n.start)
 
@@ -472,11 +545,11 @@ class _Scanner:
         return n.shape in ("(cn)", "(ar)") and "\u4e00" <= before <= "\u9fff" and before != "第"
 
     def _line_start(self, n: Numbering) -> bool:
-        if n.start > self.start and self.text[n.start - 1] not in " \t":  # decided by that one character
+        if n.start > self.start and self.text[n.start - 1] not in _LEADERS:  # decided by that one character
             return self.text[n.start - 1] == "\n"
         line_start, _ = line_bounds(self.text, n.start)
         floor, pos = max(line_start, self.start), n.start
-        while pos > floor and self.text[pos - 1] in " \t":  # only spaces between line start and number
+        while pos > floor and self.text[pos - 1] in _LEADERS:  # only spaces (or a bullet) between line start and number
             pos -= 1
         return pos <= floor
 
@@ -502,7 +575,9 @@ class _Scanner:
         if n.start - prev.end > 4 * SHORT_TITLE:  # bound the slice: rejected candidates after one heading are many
             return False
         between = self.text[prev.end : n.start]
-        return 0 < len(between.strip()) <= SHORT_TITLE and not any(c in between for c in "。\n")
+        # A caption does not lead in: after 包括: the numbers list inside a sentence
+        # (1.推广应用,包括:①设备上云;②业务上云). It may hold a comma (以亩产论英雄,提高亩均产出效益1.…).
+        return 0 < len(between.strip()) <= SHORT_TITLE and not any(c in between for c in "。\n") and not between.rstrip().endswith(":")
 
     def _at_boundary(self, n: Numbering, flat: bool) -> bool:
         if n.shape == "——":  # dash headings only open a line
@@ -532,6 +607,39 @@ class _Scanner:
                 return i
         return None
 
+    def _skips_several(self, n: Numbering, state: _ShapeState, index: int) -> bool:
+        """A line-start number a few past the next ((二) then (五): items deleted in drafting, or a
+        typo) whose missing next number never comes later: left out, its item would run into the
+        one before and every later number would lose its sequence. Not decimals (5.1期间 at a
+        line start) nor bare numbers, whose shapes also write dates and counts."""
+        last, value = state.last, n.value
+        if n.shape not in _SHAPE_RANK or len(value) != 1 or len(last) != 1 or not last[0] + 2 < value[0] <= last[0] + SKIP_MAX:
+            return False
+        if self.text[n.end : n.end + 1] in _NUMERAL_CHARS:
+            return False  # 五、六个方面 on a wrapped line: two numbers of a phrase
+        missing = self.index_of.get((n.shape, (last[0] + 1,)), [])
+        return bisect_right(missing, index) == len(missing)
+
+    def _second_comes_next(self, n: Numbering, index: int) -> bool:
+        """Is the next candidate of n's shape numbered 1 or 2 its 2 (not another 1)?"""
+        seconds = self.index_of.get((n.shape, (2,)), [])
+        firsts = self.index_of.get((n.shape, (1,)), [])
+        i, j = bisect_right(seconds, index), bisect_right(firsts, index)
+        return i < len(seconds) and (j == len(firsts) or firsts[j] > seconds[i])
+
+    def _outer_open(self, shape: str, depth: int) -> int | None:
+        """The innermost open heading at `depth` or deeper whose shape ranks above `shape` in the
+        guide's order (一、 (一) 1. (1) ①), if any. A list that first stood right under a part
+        (一、行动目标 1. 2.) and starts again under a (一) (二、主要任务 (一) 1.) belongs to the
+        (一): the guide's levels 1, 2, 3 where all occur, not (一)'s siblings."""
+        rank = _SHAPE_RANK.get(shape)
+        if rank is None or not self.stack:
+            return None
+        top = self.stack[-1]
+        h = self.accepted[top]
+        outer_rank = _SHAPE_RANK.get(h.num.shape)
+        return top if h.depth >= depth and outer_rank is not None and outer_rank < rank else None
+
     def _place(self, n: Numbering, index: int) -> tuple[int, int | None] | None:
         """(depth, parent) if n is accepted as a heading, else None."""
         if n.start in self.word_glued and not self._after_short_title(n):
@@ -541,6 +649,14 @@ class _Scanner:
         state = self.shapes.get(n.shape)
         if n.shape == "ar" and not self._bare_chapter(n, index, state):
             return None
+        if self.text[n.end - 1] in _LOOSE_END and n.shape in ("(cn)", "ar."):
+            # (二 missing its bracket, 2, typed for 2.: the next number of an open list, or a first
+            # (一 whose (二) is the next number of its shape to come ((一般情况下… opens a sentence:
+            # its 一 has no 二).
+            if state is not None and _is_next(state.last, n.value):
+                return state.depth, self._parent_at(state.depth)
+            if not (_is_first(n.value) and self._second_comes_next(n, index)):
+                return None
         if n.start in self.ocr_starts:  # 12。 read for 12.: only as the next number of an open list
             closed = self._after_stop(n, flat) or self._line_start(n) or self.text[n.start - 1 : n.start] == ")"
             if state is None or not _is_next(state.last, n.value) or not closed:
@@ -558,12 +674,18 @@ class _Scanner:
         if not flat and self._line_start(n) and _skips_one(state.last, n.value):
             self.warnings.append(f"heading {n.number} at {n.start} skips a number after {state.last[-1]}")
             return state.depth, parent
+        if not flat and self._line_start(n) and self._skips_several(n, state, index):
+            self.warnings.append(f"heading {n.number} at {n.start} skips numbers after {state.last[-1]}")
+            return state.depth, parent
         if not flat and self._line_start(n) and n.value == state.last and n.value[-1] > 1:
             # A number typed twice ((二) … (二)): left out, its item would run into the one before
             # and every later number (三, or (一) of the next part) would lose its sequence.
             self.warnings.append(f"heading {n.number} at {n.start} repeats the number before it")
             return state.depth, parent
         if _is_first(n.value) and boundary:
+            outer = self._outer_open(n.shape, state.depth)
+            if outer is not None:
+                return self.accepted[outer].depth + 1, outer
             if state.depth > 1 and parent is not None and (parent != state.parent or state.heading not in self.stack):
                 # Numbering restarts under a new parent, or after a heading of another shape closed
                 # its list at its depth (1. 2. under a goals part at depth 2, then (一) 1. 2. (二) 1.).
@@ -716,7 +838,10 @@ def _heading_span(text: str, h: _Heading, limit: int) -> Span:
     start = h.num.end
     if text.startswith(("、", "."), start) and h.num.shape in _MARKED_SHAPES:
         start += 1  # a second mark typed after the number's own ((一)、 / 1.、): no part of the caption
-    end = limit
+    end, at_number = limit, start
+    line_end = text.find("\n", start, end)
+    if line_end >= 0 and not text[start:line_end].strip():
+        start = line_end + 1  # a number alone on its line (a cell or text box of a PDF or Word page): caption below
     for stop in ("。", "\n"):
         pos = text.find(stop, start, end)
         if pos >= 0:
@@ -725,7 +850,7 @@ def _heading_span(text: str, h: _Heading, limit: int) -> Span:
     if colon >= 0:
         end = colon
     hs, he = _strip_span(text, start, end, trailing=";,、.")
-    return (hs, he) if hs < he else (start, start)  # no heading: an empty span at the number, inside the part
+    return (hs, he) if hs < he else (at_number, at_number)  # no heading: an empty span at the number, inside the part
 
 
 def _span_ends(headings: list[_Heading], end: int) -> list[int]:

@@ -11,6 +11,8 @@ Rules (annotation guide, "Tasks"):
   stage reads them (牵头单位:, 【牵头单位】, X为牵头单位, (X、Y负责)) or sits under a heading
   that names a unit ((四)省发展改革委:主要负责…).
 - A list whose items' sentences end in 的 (…被免职的。) lists situations, not work: no tasks.
+- An item that only states when the notice takes effect (十、本措施自…起施行。) is a closing
+  provision, as the 附则 / 其他 parts are: no task.
 - In rules made of articles (第X条: 规则, 细则, 办法) articles set procedure: a leaf is a
   task only when it names a unit for the work (由X牵头, X负责, a role label, a unit heading).
 - A leaf whose text ends in a colon and runs straight into the next numbered items
@@ -271,6 +273,26 @@ def _conditions(peers: list[Section], text: str) -> bool:
     return True
 
 
+# 本措施自2024年1月1日起施行,有效期3年 / 本方案自印发之日起实施 / 有效期… / …同时废止 / …以本办法为准: the
+# closing provisions of a notice (附则, 其他: framing), here as an item of their own (十、本措施自…施行).
+_IN_FORCE_FIRST = re.compile(r"本[\u4e00-\u9fff]{1,8}?(?:自|从)[^。\n]{1,30}?(?:起|之日)(?:施行|实施|执行|生效)")
+_IN_FORCE = re.compile(_IN_FORCE_FIRST.pattern + r"|有效期|[^。]{0,60}(?:同时废止|为准)[。;]?$")
+_SENTENCE = re.compile(r"[^。]+。?")
+
+
+def _entry_into_force(section: Section, text: str) -> bool:
+    """Does the item only state when it takes effect (十、本措施自…起施行。)? A closing provision,
+    no work. Its caption alone on its line (三、其他事项) is looked past; interpretation by a
+    named unit (由X负责解释) is a unit's charge and stays."""
+    start, end = _number_end(text, section), section.span[1]
+    if section.heading_span is not None and text.startswith("\n", section.heading_span[1]):
+        start = section.heading_span[1]
+    sentences = (m.group().strip() for m in _SENTENCE.finditer(text, start, end))
+    first = next(sentences, "")
+    # Most items fail on their first sentence: the rest is read only for a closing provision.
+    return _IN_FORCE_FIRST.match(first) is not None and all(_IN_FORCE.match(x) for x in sentences if x)
+
+
 def _is_article(section: Section) -> bool:
     return section.number.startswith("第") and section.number.endswith("条")
 
@@ -288,7 +310,7 @@ def _is_task(section: Section, tree: _Tree, text: str, rules: bool) -> bool:
         # above names a part ((一)提高思想认识 under 保障措施 is work; 一、指导思想 alone is framing).
         up = tree.part.get(section.parent) if section.parent else None
         if (up if up is not None else tree.part[section.id]) != "framing":
-            return True
+            return not _entry_into_force(section, text)
     # Checked after the part (the cheaper test): units make any leaf a task.
     if carries_units(text, section.span[0], section.span[1]):
         return True

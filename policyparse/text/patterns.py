@@ -27,8 +27,9 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Characters that make "1.2" a quantity rather than a heading number (1.2万亿元, 1.5倍).
 MEASURE_CHARS = "%‰万亿千百倍个元年月日号亩吨米度岁项家户次人名座条台套件"
 
-CHAPTER = f"第[ \\t]?(?P<chapter_value>{CN_NUMERAL})[ \\t]?(?P<chapter_kind>[章节条]|部分)"
-"""第一部分 / 第一章 / 第二节 / 第十条 (OCR: 第 十 条): parts of long plans, chapters and articles of rules."""
+CHAPTER = f"第[ \\t]?(?P<chapter_value>{CN_NUMERAL})[ \\t]?(?P<chapter_kind>[章节条篇]|部分)"
+"""第一篇 / 第一部分 / 第一章 / 第二节 / 第十条 (OCR: 第 十 条): parts of long plans (a five-year
+plan's 篇 above its 章), chapters and articles of rules."""
 CN_ENUM = f"(?P<cn_enum_value>{CN_NUMERAL})(?:[ \\t]{{0,2}}、(?![{CN_NUMERAL_CHARS}]{{1,3}}、)|\\.(?!\\d))"
 """一、 (also 一. in loosely typed notices, 二 、 in OCR text): top-level parts of most notices."""
 # Typed or OCR'd notices may pad the numeral inside its brackets: ( 一 ), （ 2 ）.
@@ -41,8 +42,9 @@ CIRCLED_NUMBER = f"(?P<circled>[{CIRCLED}])"
 """①."""
 DECIMAL = rf"(?P<decimal>\d{{1,2}}(?:\. ?\d{{1,2}}){{1,3}})(?![\d.{MEASURE_CHARS}])"
 """1.1 / 3.2.1 in technical plans (预案; OCR may write 1. 2); not 2.5% or 1.2万亿元."""
-AR_ENUM = rf"(?P<ar_enum_value>{ARABIC})(?P<ar_enum_mark>[.、])(?:(?!\d)|(?=\d{{4}}年))"
-"""1. / 1、: third level; a digit after the dot makes it a decimal (2.5), except a year (1.2018年…)."""
+AR_ENUM = rf"(?P<ar_enum_value>{ARABIC})[ \t]?(?P<ar_enum_mark>[.、])(?:(?!\d)|(?=\d{{4}}年))"
+"""1. / 1、: third level; a digit after the dot makes it a decimal (2.5), except a year (1.2018年…).
+OCR may put a space before the mark (1 . / 1 、): the sections stage takes that at a line start or in flat text."""
 AR_BARE = "(?P<ar_bare_value>\\d{1,2})(?=[ \\t\u3000]{1,3}[\u4e00-\u9fff])"
 """1 总则: chapter numbers of 预案 numbered 1 / 1.1 / 1.1.1 (GB/T style), a space and no dot;
 the sections stage takes it only as a short title line that its N.1 confirms."""
@@ -81,7 +83,7 @@ class Numbering:
     start: int
     end: int
     shape: str
-    """Shape key: 'cn、', '(cn)', '(ar)', '①', 'ar.', 'ar', 'dec2', 'dec3', '第部分', '第章', '第节', '第条', '——'."""
+    """Shape key: 'cn、', '(cn)', '(ar)', '①', 'ar.', 'ar', 'dec2', 'dec3', '第部分', '第篇', '第章', '第节', '第条', '——'."""
     number: str
     """As written without punctuation: 三, (一), 1, 1.2, 第三章, ——."""
     value: tuple[int, ...]
