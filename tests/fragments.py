@@ -3,6 +3,8 @@ task, with every span the parser gives checked against the text it points into."
 
 from __future__ import annotations
 
+import re
+
 import policyparse
 
 PART = "一、主要任务\n"
@@ -48,3 +50,27 @@ def deadlines_in(doc) -> list[tuple]:
 
 def targets_in(doc) -> list[tuple]:
     return [(t.text, t.value, t.value_max, t.unit, t.cmp, t.year) for t in doc.targets]
+
+
+def parsed_outline(text: str):
+    """parse(text), checking what every section and task must hold: the heading at its span, the
+    number opening the section's span (a typo's missing bracket aside), a child inside its parent, the task's text at its span."""
+    doc = policyparse.parse(text)
+    for s in doc.sections:
+        assert doc.text[s.heading_span[0] : s.heading_span[1]] == s.heading
+        assert re.sub(r"\s", "", doc.text[s.span[0] : s.span[1]]).startswith(s.number.rstrip(")"))  # (二 typed for (二)
+        if s.parent:
+            parent = next(p for p in doc.sections if p.id == s.parent)
+            assert parent.span[0] < s.span[0] and s.span[1] <= parent.span[1]
+    for t in doc.tasks:
+        assert doc.text[t.span[0] : t.span[1]] == t.text
+    return doc
+
+
+def outline(doc) -> list[tuple]:
+    """(level, number, heading) of every section."""
+    return [(s.level, s.number, s.heading) for s in doc.sections]
+
+
+def titles(doc) -> list[str]:
+    return [t.title for t in doc.tasks]
