@@ -100,7 +100,6 @@ class Metadata(StrictModel):
 class Unit(StrictModel):
     """An organisation assigned to a task or section, in one role."""
 
-
     name: str
     """The unit as written, after the guide's repairs (role words dropped, elided prefix restored)."""
     canonical: str
@@ -120,7 +119,6 @@ class Unit(StrictModel):
 class Deadline(StrictModel):
     """A point in time the text sets for work."""
 
-
     text: str
     """The deadline as written, e.g. 2018年6月底前."""
     date: Optional[str] = None
@@ -133,7 +131,6 @@ class Deadline(StrictModel):
 
 class Section(StrictModel):
     """A numbered heading of the document body (every numbered item, tasks included)."""
-
 
     id: str
     """Stable id within the document, e.g. s12."""
@@ -156,7 +153,6 @@ class Section(StrictModel):
 class Task(StrictModel):
     """An actionable item: a numbered leaf in a part of the document that assigns work."""
 
-
     id: str
     """Stable id within the document, e.g. t3."""
     section: Optional[str] = None
@@ -178,7 +174,6 @@ class Task(StrictModel):
 
 class Target(StrictModel):
     """A quantity the document sets as an aim, requirement or plan."""
-
 
     id: str
     """Stable id within the document, e.g. g4."""

@@ -266,3 +266,45 @@ def test_probed_shapes(sentence, expected):
 )
 def test_probed_guards(sentence, expected):
     assert targets_of(sentence) == expected
+
+
+# --- found by reading the change: each failed before its fix ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a year alone is a goal's horizon: what follows in its sentence is still the notice's year
+        ("到2025年基本建成,年内完成规划编制。", [("到2025年", "2025-12-31", N), ("年内", "2023-12-31", N)]),
+        ("力争到2025年全面完成,年底前完成试点。", [("到2025年", "2025-12-31", N), ("年底前", "2023-12-31", N)]),
+        # an en dash between months, as in a window of years
+        ("7月–9月,开展集中整治。", [("7月–9月", "2023-09-30", N)]),
+    ],
+)
+def test_deadlines_found_reading_the_change(sentence, expected):
+    assert deadlines_of(sentence) == expected
+
+
+def test_a_holiday_duty_arrangement_for_next_year_keeps_the_year_it_is_signed_in():
+    head = "东江市人民政府办公室关于2024年元旦春节期间值班工作安排的通知\n一、主要任务\n"
+    assert deadlines_of("各单位于12月28日前报送值班表。", "2023年12月20日", head) == [("12月28日前", "2023-12-28", N)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the kth amount after 分别 counts the amounts before it, not 和/及 inside nouns (普及, 企业和个体户)
+        ("2024年、2025年分别普及义务教育学校10所、20所。", [("10所", 10, N, "所", "=", 2024), ("20所", 20, N, "所", "=", 2025)]),
+        ("2024年、2025年分别新增企业和个体户1万户、2万户。", [("1万户", 1, N, "万户", "=", 2024), ("2万户", 2, N, "万户", "=", 2025)]),
+        # the jurisdiction before 截至 or a past plan's 期间 (全市截至2022年底, 全市“十三五”期间) reports as well
+        ("全市截至2022年底,规上企业达到1200家。", []),
+        ("全市“十三五”期间新增企业1200家。", []),
+        # 最低 naming the metric an amount is moved to sets no floor; 最高 before a copula still caps
+        ("将最低工资调至2000元/月。", [("2000元/月", 2000, N, "元/月", "=", N)]),
+        ("单户最高额度为30万元。", [("30万元", 30, N, "万元", "<=", N)]),
+        # the days a procedure takes are no time metric (only days of air quality are)
+        ("企业开办天数压缩至1天以内。", []),
+    ],
+)
+def test_targets_found_reading_the_change(sentence, expected):
+    assert targets_of(sentence) == expected

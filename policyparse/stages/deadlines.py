@@ -4,7 +4,7 @@ A year counts as a deadline only in a by-date shape: 到2027年 (or 至2027年 o
 2027年前, 2020年底前, 2018年6月底前, 力争2020年底, 年内, 年底前, a date after 完成时限: or alone
 in a table cell (also in figures: 2023.12), a date right before a completion verb
 (2023年12月底完成, data/deadline_verbs.txt), the end of a five-year plan (到“十四五”末), or (where the
-notice's own year is known) a plan year opening a sentence (2018年省重点产业项目共339个). Ranges of years
+notice's own year is known) a plan year opening a sentence (2023年全市重点项目共120个). Ranges of years
 (2015年至2017年, 2018-2020年), start points (从2019年起) and base years (以2018年…为基数)
 are not deadlines. Recurring shapes (每年5月底前, 按季度, 每半年, 每月) carry `recurring`
 and no date. `date` is the last day of the period named.
@@ -70,11 +70,14 @@ _MONTH_ONLY = re.compile(
     rf"(?P<date>(?:今年|本年|(?P<next>明年))?(?:(?P<month>{_MONTH})月份?(?:(?P<day>{_DAY})日|(?P<mpart>底|末|上旬|中旬|下旬))?"
     rf"|(?P<ypart>{_QUARTER})(?:末|底)?)(?:之前|以前|前))"
 )
+_THIS_YEAR = ("今年", "本年")  # a date that names its year relative to the notice's
+_RELATIVE_YEARS = _THIS_YEAR + ("明年",)
+
 # A month, quarter or half of the year with no year (6月底完成招标, 三季度完成验收, 上半年完成摸底,
 # 完成时限:三季度), or a stage's window of months (7月至9月,开展集中整治): the notice's own year,
 # or the next one after 明年.
 _BARE_PERIOD = re.compile(
-    rf"(?P<date>(?:今年|本年|(?P<next>明年))?(?:(?:(?P<month0>{_MONTH})月?份?(?:(?:{_DAY})日|上旬|中旬|下旬|初|底)?[-—~至到])?(?P<month>{_MONTH})月份?"
+    rf"(?P<date>(?:今年|本年|(?P<next>明年))?(?:(?:(?P<month0>{_MONTH})月?份?(?:(?:{_DAY})日|上旬|中旬|下旬|初|底)?[-—–~至到])?(?P<month>{_MONTH})月份?"
     rf"(?:(?P<day>{_DAY})日|(?P<mpart>底|末|上旬|中旬|下旬))?|(?P<ypart>{_QUARTER}(?:末|底)?|上半年|下半年|年?底|年?末))"
     r"(?P<before>之前|以前|前)?)"
 )
@@ -228,10 +231,15 @@ def find(draft: Draft) -> None:
 
 
 @cache
+def _festival_words() -> str:
+    """Festivals and seasons (data/festivals.txt) as one alternation, longest first."""
+    return "|".join(map(re.escape, sorted(entries("festivals.txt"), key=len, reverse=True)))
+
+
+@cache
 def _festival_before() -> re.Pattern:
-    """A festival or season and 前 right after a date (2024年春节前, data/festivals.txt)."""
-    words = "|".join(map(re.escape, sorted(entries("festivals.txt"), key=len, reverse=True)))
-    return re.compile(rf"(?:{words})(?:之|以)?前")
+    """A festival or season and 前 right after a date (2024年春节前)."""
+    return re.compile(rf"(?:{_festival_words()})(?:之|以)?前")
 
 
 def _table_rows(text: str, task: Task) -> list[tuple[int, int]]:
@@ -251,6 +259,14 @@ def region(draft: Draft) -> tuple[int, int]:
     return draft.body if draft.body else (0, len(draft.text))
 
 
+# A title naming a plan or a list of work (工作要点, 行动计划, 实施方案, 工作安排), also inside 印发…的通知.
+_PLAN_TITLE = re.compile(r"(?:要点|计划|方案|安排|清单)》?(?:的通知)?\s*$")
+
+
+# A year written in a title, not as one end of a span (2023—2025年) or a count of years.
+_TITLE_YEAR = re.compile(r"(?<![0-9—\-~至到])((?:19|20)[0-9]{2})年(?!\s?[0-9—\-~至到])")
+
+
 def reference_year(draft: Draft) -> int | None:
     """The notice's own year (what 年内 means): signing date, else plan start, else publication,
     else the one year its title names."""
@@ -258,18 +274,16 @@ def reference_year(draft: Draft) -> int | None:
     if meta.signed_date and meta.signed_date[:4].isdigit():
         signed = int(meta.signed_date[:4])
         # 东江市2024年工作要点 signed in December 2023: a plan for next year speaks of that year (not a
-        # 关于做好2024年度…申报工作的通知, whose 12月31日前 falls in the year it is signed)
-        plan = any(_PLAN_TITLE.search(title or "") for title in (meta.enclosed_title, meta.title))
+        # 关于做好2024年度…申报工作的通知, whose 12月31日前 falls in the year it is signed, nor a
+        # 2024年元旦春节期间值班工作安排, whose dates run across the turn of the year)
+        plan = any(_PLAN_TITLE.search(title or "") and not re.search(_festival_words(), title or "")
+                   for title in (meta.enclosed_title, meta.title))
         return signed + 1 if plan and _title_year(meta) == signed + 1 else signed
     if meta.period:
         return meta.period.start
     if meta.published_date and meta.published_date[:4].isdigit():
         return int(meta.published_date[:4])
     return _title_year(meta)
-
-
-# A title naming a plan or a list of work (工作要点, 行动计划, 实施方案, 工作安排), also inside 印发…的通知.
-_PLAN_TITLE = re.compile(r"(?:要点|计划|方案|安排|清单)》?(?:的通知)?\s*$")
 
 
 def _title_year(meta) -> int | None:
@@ -279,10 +293,6 @@ def _title_year(meta) -> int | None:
         if len(years) == 1:
             return int(years[0])
     return None
-
-
-# A year written in a title, not as one end of a span (2023—2025年) or a count of years.
-_TITLE_YEAR = re.compile(r"(?<![0-9—\-~至到])((?:19|20)[0-9]{2})年(?!\s?[0-9—\-~至到])")
 
 
 def reference_month(draft: Draft) -> tuple[int, int] | None:
@@ -313,7 +323,7 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
         taken = sorted((m.start, m.end) for m in found)
         for match in anchored_finditer(_MONTH_ONLY, _MONTH_ANCHOR, _MONTH_REACH, text, start, end):
             first = match.start()
-            if first and not match.group().startswith(("今年", "本年")) and text[first - 1] in _NOT_BEFORE_MONTH:
+            if first and not match.group().startswith(_THIS_YEAR) and text[first - 1] in _NOT_BEFORE_MONTH:
                 continue
             if not _inside(taken, first):
                 found.append(_labelled_day(match, year_at(match)))
@@ -336,6 +346,7 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
 
 
 _CARRY_REACH = 60
+_PARTS_OF_A_YEAR = ("月", "季", "半年")
 _STAGE_OPENING = "阶段("
 _STAGE_REACH = 600  # a stage's paragraph, to the next stage's bracket
 
@@ -345,12 +356,15 @@ def _carried_year(text: str, dated: list[Mention], ref_year: int) -> Callable[[r
     sentence carries on (2024年3月底前完成排查,6月底前完成整改: 2024), and so does a later year dating
     the stage before in a list of stages (集中整治阶段(2024年1月—6月)…巩固提升阶段(7月—11月): 2024);
     else the notice's year."""
-    later = sorted((m.end, m.year, m.start) for m in dated if m.year and m.year > ref_year and not m.recurring)
+    # Only a date inside a later year carries (2024年3月底前…,6月底前): a year alone is a goal's
+    # horizon (到2025年基本建成,年内完成规划编制: 年内 is still the notice's year).
+    later = sorted((m.end, m.year, m.start) for m in dated
+                   if m.year and m.year > ref_year and not m.recurring and any(part in m.text for part in _PARTS_OF_A_YEAR))
 
     def year_at(match: re.Match) -> int:
         pos = match.start()
         i = bisect.bisect_right(later, (pos, float("inf"))) - 1
-        if i < 0 or match.group().startswith(("今年", "本年", "明年")):
+        if i < 0 or match.group().startswith(_RELATIVE_YEARS):
             return ref_year
         end, year, start = later[i]
         if text.endswith(_STAGE_OPENING, 0, pos) and text.endswith(_STAGE_OPENING, 0, start) and pos - end <= _STAGE_REACH:
@@ -370,9 +384,9 @@ def _bare_periods(text: str, start: int, end: int, year_at: Callable[[re.Match],
     found = []
     for match in through_each(_BARE_PERIOD, _BARE_PERIOD_ANCHORS, _BARE_PERIOD_REACH, text, start, end):
         first = match.start()
-        if first and not match["date"].startswith(("今年", "本年", "明年")) and text[first - 1] in _NOT_BEFORE_PERIOD:
+        if first and not match["date"].startswith(_RELATIVE_YEARS) and text[first - 1] in _NOT_BEFORE_PERIOD:
             continue
-        if match["ypart"] in ("底", "末") and not match["next"] and not match["date"].startswith(("今年", "本年")):
+        if match["ypart"] in ("底", "末") and not match["next"] and not match["date"].startswith(_THIS_YEAR):
             continue  # 底 alone only after 明年/今年 (明年底前)
         if _inside(taken, first):
             continue
@@ -393,7 +407,7 @@ def period_over(text: str, pos: int, ref_year: int, this_month: tuple[int, int] 
     if this_month is None:
         return False
     match = _BARE_PERIOD.match(text, pos + 1 if text.startswith("前", pos) else pos)  # 前三季度 ends with 三季度
-    if match is None or match["next"] or match["date"].startswith("明年"):
+    if match is None or match["next"]:
         return False
     return _labelled_day(match, ref_year).date[:7] < f"{this_month[0]:04d}-{this_month[1]:02d}"
 
@@ -505,7 +519,7 @@ def _inside_year_range(text: str, match: re.Match) -> bool:
 
 
 def _opens_plan_sentence(text: str, match: re.Match, year: int, ref_year: int | None) -> bool:
-    """A bare year that opens a sentence of the plan (2018年省重点产业项目共339个)."""
+    """A bare year that opens a sentence of the plan (2023年全市重点项目共120个)."""
     if ref_year is None or year < ref_year or match["month"] or match["loose"]:
         return False
     position = match.start("year")

@@ -355,9 +355,10 @@ def _rank_pair(text: str, n: Numbering) -> bool:
 
 @cache
 def _decimal_measures() -> tuple[str, ...]:
-    """Measures that make a decimal a quantity (2.1公里, 3.1公顷): those of two or more
-    characters, and 亩 吨 % ‰; a one-character measure word also opens captions (2.1部门职责)."""
-    return tuple(u for u in measures() if len(u) > 1 or u in "亩吨%‰")
+    """Measures that make a decimal a quantity (2.1公里, 3.1公顷): those of two or more characters
+    (a one-character measure word also opens captions, 2.1部门职责; the numbering pattern already
+    refuses a decimal before 亩, 吨, % or ‰)."""
+    return tuple(u for u in measures() if len(u) > 1)
 
 
 def _is_quantity(text: str, n: Numbering) -> bool:
@@ -678,8 +679,8 @@ class _Scanner:
             self.warnings.append(f"heading {n.number} at {n.start} skips numbers after {state.last[-1]}")
             return state.depth, parent
         if not flat and self._line_start(n) and n.value == state.last and n.value[-1] > 1:
-            # A number typed twice ((二) … (二)): left out, its item would run into the one before
-            # and every later number (三, or (一) of the next part) would lose its sequence.
+            # A number typed twice ((二) … (二)): kept, with a warning; left out, its item would run into
+            # the one before and every later number (三, or (一) of the next part) would lose its sequence.
             self.warnings.append(f"heading {n.number} at {n.start} repeats the number before it")
             return state.depth, parent
         if _is_first(n.value) and boundary:

@@ -103,7 +103,7 @@ def part_words(position: str) -> tuple[str, ...]:
 
 @cache
 def staffing_words(position: str) -> tuple[str, ...]:
-    """Verbs before and role nouns after a staffing number (确定1名分管领导)."""
+    """Verbs before and role nouns after a staffing number (明确1名分管负责人)."""
     return _positional("not_target_staffing.txt", position)
 
 

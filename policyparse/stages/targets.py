@@ -276,7 +276,9 @@ def _comparator_before(text: str, pos: int, floor: int) -> tuple[str | None, int
     if best is None:
         return None, None
     begin = window_start + best[0]
-    if best[1] in _CAP_WORDS and window[best[0] + len(best[1]) :] not in _CAP_ADVERBS:
+    if best[1] in _CAP_WORDS and (gap := window[best[0] + len(best[1]) :]) not in _CAP_ADVERBS:
+        if gap.endswith(("至", "到")):
+            return None, None  # 将最低工资调至2000元/月: 最低 names the metric moved to the amount, no floor
         return vocab.comparators()[best[1]][0], None  # 最高额度为30万元: a cap, but the metric between stays out of the text
     # 最高不超过15万元: a comparator written right before the one found joins the text.
     for word in vocab.comparator_words("before"):
@@ -344,6 +346,9 @@ def _kind(cand: Candidate) -> str:
     return vocab.measures().get(cand.unit or "", ("", 0, ""))[2]
 
 
+_TIME_UNITS = ("年", "天", "岁")  # measures that count only after a time metric (data/time_metrics.txt)
+
+
 def _unit_is_not_a_measure(text: str, cand: Candidate) -> bool:
     """Years, months, durations, frequencies, ranks, levels: 2020年, 6个月, 召开1次, 十九大."""
     if cand.unit is None:
@@ -355,7 +360,6 @@ def _unit_is_not_a_measure(text: str, cand: Candidate) -> bool:
     return cand.unit in vocab.non_target_units()
 
 
-_TIME_UNITS = ("年", "天", "岁")
 
 
 def _part_of_a_token(text: str, cand: Candidate) -> bool:
@@ -406,9 +410,7 @@ def _base_of_a_change(text: str, cand: Candidate) -> bool:
 def _condition(text: str, cand: Candidate) -> bool:
     """涉及三家以上债权银行的企业: a quantity after a condition word says who qualifies."""
     clause = _clause_before(text, cand.start)
-    condition = None
-    for condition in vocab.word_search("condition").finditer(clause):
-        pass
+    condition = max(vocab.word_search("condition").finditer(clause), key=lambda m: m.start(), default=None)  # the last
     # 对符合条件的企业给予最高50万元补助: an amount after a verb of granting is the grant
     return condition is not None and not any(verb in clause[condition.end() :] for verb in vocab.amount_words("verb"))
 
@@ -452,13 +454,14 @@ def _opens_at_a_past_date(text: str, pos: int, ref_year: int, this_month: tuple[
     quantities after it report where things stood, unless an aim governs them (…,到2025年达到…);
     so does a period with no year over when the notice was signed (上半年完成投资50亿元 in August)."""
     opening = _sentence_opening(text, pos)
-    whole = next((w for w in vocab.past_words("whole") if opening.startswith(w)), "") if opening[:1] in "全我本" else ""
-    if deadlines.period_over(opening, len(whole), ref_year, this_month):
+    if opening[:1] in "全我本":  # 全市截至2022年底,… / 全市2022年完成…: the jurisdiction first
+        opening = opening[len(next((w for w in vocab.past_words("whole") if opening.startswith(w)), "")) :]
+    if deadlines.period_over(opening, 0, ref_year, this_month):
         return any(verb in opening for verb in vocab.past_words("result")) and not _has_aim(opening)
-    if not opening.startswith(("截", "十", "“十", "19", "20"), len(whole)):
+    if not opening.startswith(("截", "十", "“十", "19", "20")):
         return False
     word = next((w for w in vocab.past_words("as_of") if opening.startswith(w)), None)
-    year = None if word else _PAST_OPENING_YEAR.match(opening, len(whole))
+    year = None if word else _PAST_OPENING_YEAR.match(opening)
     if year:  # (全市)2022年完成投资1.2亿元 in a 2023 notice: last year's figures, a statistic
         past = int(year.group(1)) < ref_year and any(verb in opening for verb in vocab.past_words("result"))
     elif word:
@@ -545,11 +548,11 @@ _ALTERNATIVE_BEFORE = re.compile(r"(\d{1,3})[名人位](?:或|、|或者)$")
 
 
 STAFFING_MAX = 10
-"""Staffing names a few people (确定1名分管领导, 成员一般为3人或5人); from this many on, a count is a programme's."""
+"""Staffing names a few people (明确1名分管负责人, 成员一般为3人或5人); from this many on, a count is a programme's."""
 
 
 def _staffing(text: str, cand: Candidate) -> bool:
-    """确定1名分管领导, 安排1名联络员, 成员一般为3人或5人: staffing is not a target."""
+    """明确1名分管负责人, 安排1名联络员, 成员一般为3人或5人: staffing is not a target."""
     if cand.unit not in ("名", "人", "位"):
         return False
     start = cand.start
@@ -763,16 +766,16 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
         return before[-1].year
     if text.find("年", s_start, start) >= 0:  # every _YEAR_RANGE match ends in 年: no scan without one
         for match in _YEAR_RANGE.finditer(text, s_start, start):
-            clause = text[max(match.end(), start - len(_clause_before(text, start))) : start]
-            if any(word in clause for word in _EACH_PERIOD + ("年均",)):
-                return None  # 2023年至2025年,每年新增1万人: an amount for each year of the span, not by its end
-                # (滚动谋划…1000个, and a later clause's 三年累计新增15家, still count up to the span's end)
+            # 2023年至2025年,每年新增1万人: an amount for each year of the span, not by its end (滚动储备…500个,
+            # and a later clause's 三年累计新增15家, still count up to the span's end)
+            if _yearly(text[max(match.end(), start - len(_clause_before(text, start))) : start], averages=True):
+                return None
             return int(match.group(2))
     relative = _relative_year(draft, s_start, start, ref_year)
     if relative is not None:
         return relative
     if years:
-        if any(word in _clause_before(text, start) for word in _EACH_PERIOD):
+        if _yearly(_clause_before(text, start)):
             return None  # 每年新增100家以上,到2027年…: a later clause's year does not date a yearly amount
         return years[0].year
     opening = _paragraph_year(text, s_start, ref_year, this_month)
@@ -786,9 +789,14 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
     return _task_deadline_year(draft.text, task, start)
 
 
-# A list of years (2023年、2024年、2025年; 2024年和2025年) and the joiners of a list of amounts.
+def _yearly(clause: str, averages: bool = False) -> bool:
+    """The clause sets an amount for each period (每年, 每季度, 每月), or with `averages` a yearly average (年均)."""
+    return any(word in clause for word in _EACH_PERIOD) or (averages and "年均" in clause)
+
+
+# A list of years (2023年、2024年、2025年; 2024年和2025年), and the numbers of the amounts read so far.
 _YEAR_LIST = re.compile(r"(?:19|20)[0-9]{2}年?(?:[、和及](?:19|20)[0-9]{2}年?){1,9}")
-_LIST_JOINERS = re.compile(r"[、和及]")
+_AMOUNT_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _FOUR_DIGITS = re.compile(r"[0-9]{4}")
 
 
@@ -805,7 +813,7 @@ def _respective_year(text: str, s_start: int, start: int) -> int | None:
     if not lists:
         return None
     years = _FOUR_DIGITS.findall(lists[-1].group())
-    k = len(_LIST_JOINERS.findall(amounts))
+    k = len(_AMOUNT_NUMBER.findall(amounts))  # amounts before this one (not joiners: 普及, 企业和个体户)
     return int(years[k]) if k < len(years) else None
 
 

@@ -82,9 +82,8 @@ def part_kind(heading: str) -> str | None:
         # the caption it opens (发展基础, not 发展基础设施).
         opens = window.startswith(entry) and (not whole or _CAPTION_END.match(caption, len(entry)))
         after_de = window.find("的" + entry)
-        head_noun = after_de >= 0 and (not whole or _CAPTION_END.match(caption, after_de + 1 + len(entry)))
-        if opening_only:  # a caption such as 明确支持范围 is work on the scope, not the scope
-            head_noun = False
+        # An entry marked `^` counts only where it opens the caption: 明确支持范围 is work on the scope.
+        head_noun = not opening_only and after_de >= 0 and (not whole or _CAPTION_END.match(caption, after_de + 1 + len(entry)))
         if (opens or head_noun or (not opening_only and _after_lead_verb(caption, entry))) and (best is None or len(entry) > best[0]):
             best = (len(entry), kind)
     return None if best is None else best[1]
