@@ -384,50 +384,45 @@ def _ocr_numbers(text: str, start: int, end: int) -> list[Numbering]:
             for m in anchored_finditer(_OCR_NUMBER, _OCR_NUMBER_ANCHOR, 2, text, start, end)]
 
 
-# 1) / 一) with no opening bracket (1）typed full-width, folded): a list number of some plans,
-# taken only at a line start, where a heading stands; inside a sentence it is a reference or a cell.
-_HALF_PAREN = re.compile(f"(?:(\\d{{1,2}})|({CN_NUMERAL}))\\)(?=[\u4e00-\u9fff“])")
-_HALF_PAREN_ANCHOR = re.compile(f"\\)(?<=[\\d{CN_NUMERAL_CHARS}]\\))")
-# (二 with no closing bracket: a typo in one item of a (一) (二) list, taken at a line start
-# only where its sequence shows it (the scanner's rule): (一般 opens a sentence.
-_UNCLOSED = re.compile(f"\\(({CN_NUMERAL})(?=[\u4e00-\u9fff])")
-_UNCLOSED_ANCHOR = re.compile(f"\\((?=[{CN_NUMERAL_CHARS}])")
-# 1, typed for 1. (a typo, or OCR reading the dot as a comma) at a line start: like (二 above.
-_COMMA_NUMBER = re.compile("(\\d{1,2}),(?=[\u4e00-\u9fff])")
-_COMMA_NUMBER_ANCHOR = re.compile(",(?<=\\d,)")
-# Ⅰ、 Ⅱ. (Roman numeral characters): top-level parts of some plans, at a line start; not a list
-# of grades (Ⅰ、Ⅱ级响应 of an emergency plan).
+# Numbers taken only where they open a line (after spaces or a bullet, _LEADERS), where a heading
+# stands; inside a sentence they are references, cells or words:
+# - 1) / 一) with no opening bracket (1）typed full-width, folded): a list number of some plans;
+# - (二 with no closing bracket: a typo in one item of a (一) (二) list, taken only where its
+#   sequence shows it (the scanner's rule): (一般 opens a sentence;
+# - 1, typed for 1. (a typo, or OCR reading the dot as a comma), like (二;
+# - Ⅰ、 Ⅱ. (Roman numeral characters): top-level parts of some plans; not a list of grades
+#   (Ⅰ、Ⅱ级响应 of an emergency plan).
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
-_ROMAN = re.compile(f"([{ROMAN}])[、.](?![{ROMAN}])")
-_ROMAN_ANCHOR = re.compile(f"[{ROMAN}]")
-
-
-def _opens_line(text: str, start: int, pos: int) -> bool:
-    before = pos
-    while before > start and before > pos - 4 and text[before - 1] in _LEADERS:
-        before -= 1
-    return before == start or text[before - 1] == "\n"
+@cache
+def _line_start_number() -> re.Pattern:
+    cjk = "\u4e00-\u9fff"
+    return re.compile(
+        f"[{_LEADERS}]{{0,3}}(?:(?P<ar>\\d{{1,2}})\\)(?=[{cjk}“])|(?P<cn>{CN_NUMERAL})\\)(?=[{cjk}“])"
+        f"|\\((?P<unclosed>{CN_NUMERAL})(?=[{cjk}])|(?P<comma>\\d{{1,2}}),(?=[{cjk}])"
+        f"|(?P<roman>[{ROMAN}])[、.](?![{ROMAN}]))"
+    )
 
 
 def _line_start_numbers(text: str, start: int, end: int) -> list[Numbering]:
-    """1) 一) (二 1, Ⅰ、 where they open a line (after spaces or a bullet)."""
+    """1) 一) (二 1, Ⅰ、 where they open a line: one match at each line's start, not a search
+    through every bracket and comma of the text."""
+    newlines = _newlines(text)
+    line_starts = chain((start,), (n + 1 for n in newlines[bisect_left(newlines, start) : bisect_left(newlines, end)]))
     found = []
-    for m in anchored_finditer(_HALF_PAREN, _HALF_PAREN_ANCHOR, 5, text, start, end):
-        if not _opens_line(text, start, m.start()):
+    for at in line_starts:
+        m = _line_start_number().match(text, at, end)
+        if m is None:
             continue
-        if m.group(1):
-            found.append(Numbering(m.start(), m.end(), "ar)", m.group(1) + ")", (int(m.group(1)),)))
-        elif (value := cn_numeral_value(m.group(2))) is not None:
-            found.append(Numbering(m.start(), m.end(), "cn)", m.group(2) + ")", (value,)))
-    for m in anchored_finditer(_UNCLOSED, _UNCLOSED_ANCHOR, 0, text, start, end):
-        if _opens_line(text, start, m.start()) and (value := cn_numeral_value(m.group(1))) is not None:
-            found.append(Numbering(m.start(), m.end(), "(cn)", f"({m.group(1)})", (value,)))
-    for m in anchored_finditer(_COMMA_NUMBER, _COMMA_NUMBER_ANCHOR, 2, text, start, end):
-        if _opens_line(text, start, m.start()):
-            found.append(Numbering(m.start(), m.end(), "ar.", m.group(1), (int(m.group(1)),)))
-    for m in anchored_finditer(_ROMAN, _ROMAN_ANCHOR, 0, text, start, end):
-        if _opens_line(text, start, m.start()):
-            found.append(Numbering(m.start(), m.end(), "Ⅰ、", m.group(1), (ROMAN.index(m.group(1)) + 1,)))
+        if m["ar"]:
+            found.append(Numbering(m.start("ar"), m.end(), "ar)", m["ar"] + ")", (int(m["ar"]),)))
+        elif m["cn"] and (value := cn_numeral_value(m["cn"])) is not None:
+            found.append(Numbering(m.start("cn"), m.end(), "cn)", m["cn"] + ")", (value,)))
+        elif m["unclosed"] and (value := cn_numeral_value(m["unclosed"])) is not None:
+            found.append(Numbering(m.start("unclosed") - 1, m.end(), "(cn)", f"({m['unclosed']})", (value,)))
+        elif m["comma"]:
+            found.append(Numbering(m.start("comma"), m.end(), "ar.", m["comma"], (int(m["comma"]),)))
+        elif m["roman"]:
+            found.append(Numbering(m.start("roman"), m.end(), "Ⅰ、", m["roman"], (ROMAN.index(m["roman"]) + 1,)))
     return found
 
 
