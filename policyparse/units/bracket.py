@@ -13,16 +13,25 @@ import regex
 
 from ..text.orgs import is_unit_name
 from . import vocab
-from .lists import Found, read_list_in
+from .lists import Found, carry_levels, first_takes, read_list_in
 
 _PAIRS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _MAX_BRACKET = 800
+_MAX_WRAPS = 3
 _BRACKET_OR_LINE_END = regex.compile(r"[\n(〔\[【)〕\]】]")
 # A bracket that names units ends its list with a role verb or carries a role label.
-_HAS_VERB = regex.compile(r"牵头|配合|参与|负责|落实")
+_HAS_VERB = regex.compile(r"牵\n?头|配\n?合|参\n?与|负\n?责|落\n?实")  # 牵⏎头: broken by a hard wrap
 FIRST_IS_LEAD = regex.compile(
     r"(?:列|排)在?(?:第一位|首位)的?(?:者|部门|单位)?为牵头|第一个?(?:责任)?(?:部门|单位)为牵头|排名第一的(?:部门|单位)?为牵头"
+    r"|牵头(?:单位|部门)(?:列|排)在?(?:第一|首)位?"  # 牵头单位列第一位: the same note, the other way round
 )
+# Words every first-is-lead note holds one of: a cheap test before FIRST_IS_LEAD.
+_NOTE_HINTS = ("为牵头", "牵头单位列", "牵头部门列", "牵头单位排", "牵头部门排")
+
+
+def may_note_lead(text: str, start: int = 0) -> bool:
+    """Could text[start:] hold a first-is-lead note? (a few finds, no pattern)"""
+    return any(text.find(hint, start) >= 0 for hint in _NOTE_HINTS)
 
 
 @dataclass(frozen=True)
@@ -33,17 +42,24 @@ class Bracket:
 
 
 def bracket_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Outermost balanced brackets in text[start:end] that stay on one line.
+    """Outermost balanced brackets in text[start:end] that stay on one line, or run over a
+    few line ends that no sentence closes (a fixed-width export's hard wrap).
 
-    One pass with a stack (linear in the text): an unclosed opener is dropped at the line
-    end or at a closer of another kind, so the brackets inside it still count.
+    One pass with a stack (linear in the text): an unclosed opener is dropped at a line end
+    after 。 or after _MAX_WRAPS line ends, or at a closer of another kind, so the brackets
+    inside it still count.
     """
     pairs: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
+    wraps = 0  # line ends the open brackets have crossed (a hard wrap: (市发展改革委、市财⏎政局负责))
     for mark in _BRACKET_OR_LINE_END.finditer(text, start, end):  # skip the plain text in C
         i, ch = mark.start(), mark.group()
         if ch == "\n":
-            stack.clear()
+            if stack and wraps < _MAX_WRAPS and i > 0 and text[i - 1] != "。":
+                wraps += 1
+            else:
+                stack.clear()
+                wraps = 0
         elif ch in _PAIRS:
             stack.append((_PAIRS[ch], i))
         elif ch in ")〕]】":
@@ -53,6 +69,7 @@ def bracket_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 _, at = stack.pop()
                 if i + 1 - at <= _MAX_BRACKET:
                     pairs.append((at, i + 1))
+                wraps = wraps if stack else 0
     pairs.sort()
     out: list[tuple[int, int]] = []
     for pair in pairs:
@@ -66,29 +83,57 @@ def read_bracket(text: str, start: int, end: int, first_is_lead: bool) -> tuple[
     """Units named in the bracket text[start:end] (opener and closer included)."""
     inner_start, inner_end = start + 1, end - 1
     inner = text[inner_start:inner_end]
-    labels = list(vocab.iter_labels(inner))
+    labels = labels_in(inner)
     if not labels and not _HAS_VERB.search(inner):
         if first_is_lead:  # under 列第一位者为牵头单位, a bracket of nothing but unit names is the item's
             found = read_list_in(text, inner, inner_start, "responsible", None, "bracket", first_is_lead=True, whole=True)
             return tuple(found) if all(is_unit_name(f.name) for f in found) else ()
         return ()  # most brackets: a number (一), a level word (市), an abbreviation
-    lead_note = first_is_lead or ("为牵头" in inner and bool(FIRST_IS_LEAD.search(inner)))  # every note says 为牵头
+    lead_note = first_is_lead or (may_note_lead(inner) and bool(FIRST_IS_LEAD.search(inner)))
     if labels:  # text before the first label (此项工作牵头单位:…) names no unit
-        out: list[Found] = []
-        for i, m in enumerate(labels):
-            value_end = labels[i + 1].start() if i + 1 < len(labels) else len(inner)
-            label = m.group("label")
-            role = vocab.label_role(label)
-            if role not in ("lead", "responsible", "cooperating"):
-                continue
-            value = inner[m.end() : value_end]
-            out.extend(
-                read_list_in(
-                    text, value, inner_start + m.end(), role, label, "bracket", first_is_lead=lead_note and role == "responsible"
-                )
-            )
-        return tuple(out)
+        return tuple(read_labelled(text, inner_start, inner, labels, lead_note, "bracket"))
     return tuple(read_list_in(text, inner, inner_start, None, None, "bracket", first_is_lead=lead_note))
+
+
+def read_labelled(
+    text: str, at: int, inner: str, labels: list[tuple[int, int, str]], lead_note: bool, source: str
+) -> list[Found]:
+    """The units of the labelled lists in `inner` (standing in `text` at `at`): a bracket's,
+    or a table cell's (牵头单位:A;配合单位:B under a 责任单位 header)."""
+    out: list[Found] = []
+    for i, (_, label_end, label) in enumerate(labels):
+        value_end = labels[i + 1][0] if i + 1 < len(labels) else len(inner)
+        role = vocab.label_role(label)
+        if role not in ("lead", "responsible", "cooperating"):
+            continue
+        value = inner[label_end:value_end]
+        out.extend(read_value(text, value, at + label_end, label, source, lead_note))
+    return carry_levels(out)
+
+
+def read_value(text: str, value: str, at: int, label: str, source: str, lead_note: bool) -> list[Found]:
+    """The units of one label's value, in the label's role: a two-role label (牵头/配合单位)
+    gives its first unit the first role; a label joined to a person or time label
+    (责任单位及完成时限) keeps only the unit names of its value."""
+    pair = vocab.two_roles(label)
+    role = pair[1] if pair else vocab.label_role(label)
+    found = read_list_in(text, value, at, role, label, source, first_is_lead=lead_note and role == "responsible")
+    if pair:
+        found = first_takes(found, *pair)
+    if vocab.mixed_value(label):
+        found = [f for f in found if is_unit_name(f.name)]
+    return found  # 牵头单位:省教育厅;配合单位:人社厅 -> 省人社厅
+
+
+def labels_in(inner: str) -> list[tuple[int, int, str]]:
+    """(start, end, label as written) of the role labels in a bracket's text. A bracket that a
+    hard wrap runs over two lines may break a label too ((责任⏎单位:…)): its labels are read
+    with the line end taken out, at their places in the bracket's own text."""
+    if "\n" not in inner:
+        return [(m.start(), m.end(), m.group("label")) for m in vocab.iter_labels(inner)]
+    at = [i for i, ch in enumerate(inner) if ch != "\n"]  # position in `inner` of each character of the joined text
+    joined = inner.replace("\n", "")
+    return [(at[m.start()], at[m.end() - 1] + 1, m.group("label")) for m in vocab.iter_labels(joined)]
 
 
 def lead_note_scope(text: str, start: int) -> tuple[int, int] | None:
@@ -99,8 +144,8 @@ def lead_note_scope(text: str, start: int) -> tuple[int, int] | None:
     there on; a note standing on its own (a 说明 before or after the plan) holds for the
     whole document.
     """
-    if text.find("为牵头", start) < 0:
-        return None  # every note says 为牵头: most documents need no scan with the full pattern
+    if not may_note_lead(text, start):
+        return None  # most documents need no scan with the full pattern
     note = FIRST_IS_LEAD.search(text, start)
     if note is None:
         return None

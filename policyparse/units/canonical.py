@@ -63,6 +63,8 @@ _KINDS: tuple[tuple[str, regex.Pattern], ...] = (
     ("party", regex.compile(r"^中共|^中央(?!和国家机关)|^[省市区县州]委(?!员会)|党委|党组|纪委|监委|团[省市县区]委|^团中央|^共青团")),
     ("group", regex.compile(r"(?:工作组|领导小组|小组|协调组|专班|指挥部)(?:办公室)?$")),
     ("government", regex.compile(r"(?:人民政府|政府|行署|管委会|管理委员会)$")),
+    # the central bank's branches (人民银行东江市中心支行, 人行东江支行) are government, not banks
+    ("department", regex.compile(r"^(?:中国)?人民银行|^人行")),
     ("enterprise", regex.compile(r"(?:公司|集团|银行|分行|支行)$")),
     ("department", regex.compile(r"(?:局|厅|委员会|委|办公室|办|部|署|总局)$")),
 )

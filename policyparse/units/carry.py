@@ -12,12 +12,44 @@ from dataclasses import dataclass
 import regex
 
 from ..model import Section, Task
-from .lists import Found, read_list
+from ..text.orgs import is_unit_name
+from . import vocab
+from .lists import ROLE_RANK, Found, read_list
 
 _NOTE = regex.compile(r"不再(?:一一)?列出|不再(?:单独)?列明|不再重复列出")
 _SENTENCE_START = regex.compile(r"[。;\n]")
-_LIST_BEFORE_VERB = regex.compile(r"由(?P<list>[^。;:]{2,120}?)(?:负责|牵头|落实|承担)")
+# 由X负责落实; 均需X落实 (以下任务均需各县(市、区)政府落实,不再列出)
+_LIST_BEFORE_VERB = regex.compile(r"(?:由|需)(?P<list>[^。;:]{2,120}?)(?:负责|牵头|落实|承担)")
 _MAX_SENTENCE = 200
+# X为各项任务的责任主体,以下不再列出: the list before 为/是, after the bracket or comma that opens it.
+_SUBJECT_LABEL = regex.compile(r"(?:为|是)[^。;:,为是]{0,12}?(?:责任主体|实施主体|责任单位)")
+
+
+def _named_subject(sentence: str, at: int) -> list[Found]:
+    """The units of a note that names them as the subject of a role label (X为…责任主体)."""
+    m = _SUBJECT_LABEL.search(sentence)
+    if not m:
+        return []
+    start = _list_start(sentence, m.start())
+    found = read_list(sentence[start : m.start()], at + start, "responsible", None, "bracket", whole=True)
+    return found if found and all(is_unit_name(f.name) for f in found) else []
+
+
+def _list_start(sentence: str, end: int) -> int:
+    """Where the list that ends at `end` begins: after the open bracket or the comma before it
+    (the brackets of 各县(市、区) are the list's own)."""
+    depth = 0
+    for i in range(end - 1, -1, -1):
+        ch = sentence[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(" and depth:
+            depth -= 1
+        elif ch in "(," and not depth:
+            return i + 1
+    return 0
+
+
 _LATER = regex.compile(r"以下|下同|后同")  # a note that speaks of the items after its own
 
 
@@ -44,9 +76,34 @@ def notes(text: str, start: int, end: int) -> list[Note]:
         for lm in _LIST_BEFORE_VERB.finditer(sentence):
             verb_end = lm.end()
             found.extend(read_list(sentence[lm.start("list") : verb_end], s_start + lm.start("list"), None, None, "bracket"))
+        if not found:
+            found = _named_subject(sentence, s_start)
         if found:
             units = [Found(f.name, f.role, f.label, f.source, None) for f in found]
             out.append(Note(m.start(), units, _LATER.search(text, s_start, min(end, m.end() + 4)) is not None))
+    out.extend(_same_below(text, start, end))
+    return sorted(out, key=lambda n: n.at)
+
+
+_MAX_VALUE = 120
+
+
+def _same_below(text: str, start: int, end: int) -> list[Note]:
+    """A labelled list that ends in 下同 ((责任单位:各县(市、区)政府,下同)) holds for the later
+    items too. Only a role label's value of unit names counts: (以下简称X,下同) and a
+    first-is-lead note name none."""
+    out = []
+    pos = text.find("下同", start, end)
+    while pos >= 0:
+        lo = max(start, pos - _MAX_VALUE, text.rfind("\n", start, pos) + 1)
+        labels = [lm for lm in vocab.iter_labels(text, lo, pos) if vocab.label_role(lm.group("label")) in ROLE_RANK]
+        if labels:
+            label = labels[-1].group("label")
+            value_at = labels[-1].end()
+            found = read_list(text[value_at:pos], value_at, vocab.label_role(label), label, "bracket", whole=True)
+            if found and all(is_unit_name(f.name) for f in found):
+                out.append(Note(pos, [Found(f.name, f.role, f.label, f.source, None) for f in found], True))
+        pos = text.find("下同", pos + 2, end)
     return out
 
 

@@ -15,7 +15,8 @@ import regex
 
 from ..text.orgs import is_unit_name
 from . import vocab
-from .lists import Found, read_list_in
+from .bracket import read_value
+from .lists import Found, carry_levels
 
 # Where a run-in value stops when no label or line end comes first: a sentence end or the
 # number of the next item in flat OCR text.
@@ -52,15 +53,41 @@ def find(
         value_at = _value_start(text, m.end(), limit)
         stop = _VALUE_END.search(text, value_at, limit)
         value_end = stop.start() if stop else limit
+        if stop and stop.group() == "\n":
+            value_end = _wrapped_end(text, value_at, value_end, limit)
         for s, e in skip:  # a bracket after the value ends it
             if value_at <= s < value_end:
                 value_end = s
         first_is_lead = role == "responsible" and lead_note is not None and lead_note[0] <= m.start() < lead_note[1]
-        found = read_list_in(text, text[value_at:value_end], value_at, role, label, "lines", first_is_lead=first_is_lead)
-        if value_at > m.end() and not all(is_unit_name(f.name) for f in found):
-            continue  # the next line is running text, not the label's value
+        found = read_value(text, text[value_at:value_end], value_at, label, "lines", first_is_lead)
+        if (value_at > m.end() or m.groupdict().get("bare")) and not all(is_unit_name(f.name) for f in found):
+            continue  # the next line, or the rest of a bare label's line, is running text, not the label's value
         out.extend(found)
-    return out
+    return carry_levels(out)  # 牵头单位:市发改委⏎配合单位:财政局 -> 市财政局
+
+
+_LAST_PIECE = regex.compile(r"(?r)[、,;/]")  # (?r): the last separator of a value
+_FIRST_PIECE = regex.compile(r"[、,;/。()\n]")
+_MAX_WRAPS = 3
+
+
+def _wrapped_end(text: str, value_at: int, value_end: int, limit: int) -> int:
+    """A value that a fixed-width export wraps mid-name (责任单位:市发展和改⏎革委员会、市财政局)
+    runs on over the line end where the piece before it is no name and, joined with the next
+    line's first piece, makes one; or where the line ends on a separator before a name."""
+    for _ in range(_MAX_WRAPS):
+        if value_end >= limit or text[value_end] != "\n":
+            break
+        sep = _LAST_PIECE.search(text, value_at, value_end)
+        tail = text[sep.end() if sep else value_at : value_end].strip()
+        nxt = value_end + 1
+        first = _FIRST_PIECE.search(text, nxt, limit)
+        head = text[nxt : first.start() if first else limit].strip()
+        if not head or (tail and is_unit_name(tail)) or not is_unit_name(tail + head):
+            break
+        stop = _VALUE_END.search(text, nxt, limit)
+        value_end = stop.start() if stop else limit
+    return value_end
 
 
 _BLANK_TO_LINE_END = regex.compile(r"[ \t]*\n[ \t\n]*")

@@ -66,14 +66,18 @@ def _split_marks(seps: str) -> regex.Pattern:
     return regex.compile("[" + regex.escape(_OPEN + _CLOSE + seps) + "]")
 
 
-def _in_brackets(text: str, pos: int) -> bool:
-    depth = 0
-    for ch in text[:pos]:
+def _depth_after(text: str, start: int, end: int, depth: int) -> int:
+    """The bracket depth at `end`, given `depth` at `start`."""
+    for ch in text[start:end]:
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE and depth:
             depth -= 1
-    return depth > 0
+    return depth
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    return _depth_after(text, 0, pos, 0) > 0
 
 
 @cache
@@ -128,6 +132,20 @@ def _closing_verb(s: str) -> regex.Match | None:
     return _verb_tail().search(s, max(0, len(s) - _verb_tail_reach()))
 
 
+def _closing_verb_at(s: str) -> tuple[int, str] | None:
+    """(where, verb) of _closing_verb(s); a verb or a name a hard wrap breaks (市场监管局牵⏎头)
+    is found with the line end taken out, its place put back."""
+    m = _closing_verb(s)
+    if m:
+        return m.start(), m.group("verb")
+    if "\n" not in s:
+        return None
+    m = _closing_verb(s.replace("\n", ""))
+    if not m:
+        return None
+    return [i for i, ch in enumerate(s) if ch != "\n"][m.start()], m.group("verb")
+
+
 @cache
 def _trailing_ends() -> tuple[str, ...]:
     """The words a _trailing() match can end with: the ends of manner(), 牵头, 配合, 等."""
@@ -142,7 +160,7 @@ def _may_end_with(s: str, ends: tuple[str, ...]) -> bool:
 
 _LEADING = regex.compile(r"^(?:并由|由|请|并|和|及|以及|或)")
 _LEADING_FIRST = frozenset("并由请和及以或")  # the first characters of _LEADING: most pieces need no match
-_JOINERS = regex.compile(r"以及|会同|和|及|与")
+_JOINERS = regex.compile(r"以及|会同|和|及|与|或")  # 或: units joined by 或 are two (corpus call 6)
 # A government named by its ending alone after 和 (党委和政府) shares the level before it.
 _BARE_GOVERNMENT = regex.compile(r"(?:人民)?政府")
 # What may follow 等 and still be a unit (等市直有关部门: kept; 等有关部门和单位: dropped).
@@ -157,7 +175,7 @@ NATIONAL_OPENINGS = "中国|中共|中央|国家|国务院|共青团|团中央"
 _NO_PREFIX_START = regex.compile(rf"^(?:各|全|本|有关|相关|{NATIONAL_OPENINGS}|团|街道|社区|村民|村委|居委|居民委员会)")
 _NO_PREFIX_END = regex.compile(r"(?:大学|学院|学校|政府)$")
 _LOOSE_NAME = regex.compile(r"[\p{Han}A-Za-z0-9()〔〕、]{3,40}")
-_NOT_IN_LOOSE_NAME = ("要", "负责", "牵头", "配合", "会同", "确保", "完成", "开展", "推进", "加强", "时限", "年", "月", "不再")
+_NOT_IN_LOOSE_NAME = ("要", "负责", "牵头", "配合", "会同", "确保", "完成", "开展", "推进", "加强", "时限", "年", "月", "不再", "以下", "均需")
 # 由 inside a piece is a clause's (以下各项任务均由X负责落实: a carry note, read by carry.py), not 自由 of a name
 _CLAUSE_YOU = regex.compile(r"(?<!自)由")
 
@@ -296,8 +314,12 @@ def _split_spaces(piece: str, start: int) -> list[tuple[str, int]]:
         return [(piece, start)]
     lead = len(piece) - len(piece.lstrip())
     words: list[tuple[str, int]] = []
-    at = 0
+    at = depth = seen = 0
     for gap in _SPACE_RUN.finditer(core):
+        depth = _depth_after(core, seen, gap.start(), depth)
+        seen = gap.start()
+        if depth:
+            continue  # 市数据中心(张某某 138…): a space inside a bracket splits nothing
         words.append((core[at : gap.start()], start + lead + at))
         at = gap.end()
     words.append((core[at:], start + lead + at))
@@ -332,6 +354,7 @@ def _shares_next_ending(piece: str, nxt: str | None) -> bool:
         nxt is not None
         and 2 <= len(p) <= 8
         and not is_unit_name(p)
+        and p not in vocab.party_departments()  # 组织部、财政厅: a name of its own (组织 fails is_unit_name)
         and bool(_HAN_ONLY.fullmatch(p))
         and is_unit_name(_strip(nxt, 0)[0])
         and not admin_prefix(_strip(nxt, 0)[0])  # 市海关、市税务局: a level opens a unit of its own
@@ -358,7 +381,7 @@ def _split_deng(piece: str, start: int) -> list[tuple[str, int]]:
 
 def _split_joiners(piece: str, start: int) -> list[tuple[str, int]]:
     """Split on 和/及/会同 only where both sides are units (文化和旅游部 stays whole)."""
-    if "和" not in piece and "及" not in piece and "与" not in piece and "会同" not in piece:
+    if "和" not in piece and "及" not in piece and "与" not in piece and "会同" not in piece and "或" not in piece:
         return [(piece, start)]  # no joiner (most pieces): no scan for one
     out: list[tuple[str, int]] = []
     while len(piece) <= MAX_NAME * 2:
@@ -369,6 +392,8 @@ def _split_joiners(piece: str, start: int) -> list[tuple[str, int]]:
             right = _strip(piece[m.end():], 0)[0]
             if _BARE_GOVERNMENT.fullmatch(right):
                 continue  # 各县(市、区)党委和政府: the government of the left's level, one name
+            if m.group() == "或" and not is_unit_name(right):
+                continue  # 或 joins a unit to anything (政府或其授权的部门): split only between two names
             if is_unit_name(left) and (unit_like(right) or _LEVEL_PIECE.fullmatch(right)):
                 out.append((piece[: m.start()], start))
                 piece, start = piece[m.end():], start + m.end()
@@ -409,18 +434,21 @@ def read_list(
         if head:
             clause, c_at = clause[head.end():], c_at + head.end()
         for chunk, k_at in split_outside_brackets(clause, ","):
+            if role and pending and not head:  # 责任单位:A、B,A牵头: a later group's verb is its own
+                items.extend((name, p_at, "") for name, p_at in pending)
+                pending.clear()
             at = c_at + k_at
             body = chunk.rstrip()
-            m = _closing_verb(body)
+            m = _closing_verb_at(body)
             if m:
-                body = body[: m.start()]
+                body = body[: m[0]]
             for name, p_at in split_items(body):
-                inner = _closing_verb(name.rstrip())  # A牵头、B配合: a verb closes an item inside the chunk
-                pending.append((name[: inner.start()] if inner and inner.start() else name, at + p_at))
-                if inner and inner.start():
-                    close(pending, inner.group("verb"))
+                inner = _closing_verb_at(name.rstrip())  # A牵头、B配合: a verb closes an item inside the chunk
+                pending.append((name[: inner[0]] if inner and inner[0] else name, at + p_at))
+                if inner and inner[0]:
+                    close(pending, inner[1])
             if m:
-                close(pending, m.group("verb"))
+                close(pending, m[1])
         if head:
             close(pending, head.group("verb"))
         items.extend((name, p_at, "") for name, p_at in pending)
@@ -469,13 +497,20 @@ def _verb_label() -> regex.Pattern:
     return regex.compile(rf"[ \t]*(?P<verb>{vocab.alternation(vocab.role_verbs())})[ \t]*:")
 
 _ROLE_MARK = regex.compile(r"\((?P<word>[^()]{2,12})\)$")
+# A contact aside after a name: a phone number or the words for one (联系人: is a person label).
+_CONTACT = regex.compile(r"\([^()]{0,30}(?:电话|手机|联系|\d{7})[^()]{0,30}\)$")
 
 
 def _role_mark(name: str) -> tuple[str, str | None]:
     """'市教育局(牵头)' -> ('市教育局', 'lead'): a role verb or label in brackets after a name
     (牵头, 配合, 牵头单位, 按职责分工负责). The role is 'label' for a verb that keeps the
     list's role (负责); None without a mark."""
-    m = _ROLE_MARK.search(name) if _may_end_with(name, (")",)) else None
+    if not _may_end_with(name, (")",)):
+        return name, None
+    contact = _CONTACT.search(name)
+    if contact:  # 市数据中心(张某某,电话:…): the contact person is no part of the name
+        name = name[: contact.start()].rstrip()
+    m = _ROLE_MARK.search(name)
     if not m:
         return name, None
     word = m.group("word")
@@ -497,9 +532,7 @@ def _finish(
     whole: bool = False,
 ) -> list[Found]:
     out: list[Found] = []
-    prefix: str | None = None
-    place: str | None = None  # X市金控集团、产业投资集团: the place the first enterprise names
-    party: str | None = None  # 市委组织部、宣传部: the level with its 委, for a party body after it
+    levels = LevelCarry()
     # A unit marked in brackets (市教育局(牵头)) makes an unlabelled list a list of units:
     # the units left unmarked are responsible.
     marked = []  # each item stripped and its mark read once (the default needs every mark first)
@@ -510,30 +543,93 @@ def _finish(
     for name, mark, at, item_role in marked:
         if mark:  # the mark names this unit's own role, over the list's
             item_role = mark if mark != "label" else (item_role or default)
-        if whole and name and ((not item_role and default is None) or not unit_like(name)):
+        if whole and name and ((not item_role and default is None) or not unit_like(_unwrapped(name))):
             return []
         if not item_role:
             if default is None:
                 continue  # unlabelled list: only units a verb closes are assigned
             item_role = default
+        name = _unwrapped(name)
         if not name or not unit_like(name):
             continue
         span: Span | None = (offset + at, offset + at + len(name)) if text[at : at + len(name)] == name else None
-        own = admin_prefix(name)
-        if own:
-            prefix, place = own, None
-            party = own + "委" if name.startswith("委", len(own)) and not name.startswith("委员会", len(own)) else None
-        elif own_place := place_prefix(name):  # read only for a unit with no level of its own
-            prefix, place = None, (own_place if _ENTERPRISE_END.search(name) else None)
-        elif name.startswith(("各", "全")):
-            prefix = place = None
-        elif prefix and party and name.startswith(vocab.party_departments()):  # 组织部 (组织 opens clauses too: no is_unit_name)
-            name, span = party + name, None
-        elif prefix and _needs_prefix(name):
-            name, span = prefix + name, None
-        elif place and _ENTERPRISE_END.search(name) and not _NO_PREFIX_START.search(name) and not _names_a_place(name):
-            name, span = place + name, None
+        full = levels.restore(name)
+        if full is not name:
+            name, span = full, None
         out.append(Found(name, item_role, label, source, span))
     if first_is_lead and out and all(f.role == "responsible" for f in out):
         out[0] = replace(out[0], role="lead")
+    return out
+
+
+def _unwrapped(name: str) -> str:
+    """A name broken by a hard line wrap (市发展和改⏎革委员会) read whole; its span is lost."""
+    return name.replace("\n", "") if "\n" in name else name
+
+
+# The endings of a level's departments, short or full (人社局, 财政厅, 卫健委, 政府办, 委员会).
+_DEPARTMENT_END = regex.compile(r"(?:局|厅|委|办|室|署|委员会)$")
+# The party committee of a level (市 -> 市委): a party department after a unit of that level
+# (市人社局、组织部) is the committee's.
+_PARTY_LEVELS = frozenset("省市县区州旗盟")
+
+
+class LevelCarry:
+    """The elided level of a list (市外经贸局、科技局 -> 市科技局), read unit by unit: the level
+    word of the latest unit that has one goes before a later unit without one."""
+
+    __slots__ = ("prefix", "place", "party", "across")
+
+    def __init__(self, across: bool = False) -> None:
+        # Across lists (carry_levels) only a department's short name takes the level, and no
+        # enterprise takes a place: 县交通局牵头,东江工务段配合 keeps 东江工务段.
+        self.across = across
+        self.prefix: str | None = None
+        self.place: str | None = None  # X市金控集团、产业投资集团: the place the first enterprise names
+        self.party: str | None = None  # 市委组织部、宣传部: the level with its 委, for a party body after it
+
+    def restore(self, name: str) -> str:
+        """`name` with its elided level or place restored, else `name` itself (the same object)."""
+        own = admin_prefix(name)
+        if own:
+            self.prefix, self.place = own, None
+            self.party = own + "委" if name.startswith("委", len(own)) and not name.startswith("委员会", len(own)) else None
+        elif own_place := place_prefix(name):  # read only for a unit with no level of its own
+            self.prefix, self.place = None, (own_place if _ENTERPRISE_END.search(name) else None)
+        elif name.startswith(("各", "全")):
+            self.prefix = self.place = None
+        elif self.prefix and name.startswith(vocab.party_departments()):  # 组织部 (组织 opens clauses too: no is_unit_name)
+            party = self.party or (self.prefix + "委" if self.prefix in _PARTY_LEVELS else None)
+            if party:
+                return party + name
+            if _needs_prefix(name):
+                return self.prefix + name
+        elif self.prefix and _needs_prefix(name) and (not self.across or _DEPARTMENT_END.search(name)):
+            return self.prefix + name
+        elif self.across:
+            return name
+        elif self.place and _ENTERPRISE_END.search(name) and not _NO_PREFIX_START.search(name) and not _names_a_place(name):
+            return self.place + name
+        return name
+
+
+def first_takes(found: list[Found], first: str, rest: str) -> list[Found]:
+    """A list under a two-role label (牵头单位/配合单位) read in its second role: its first unit
+    takes the first role, unless a mark gave a unit a role of its own."""
+    if not found or any(f.role != rest for f in found):
+        return found
+    return [replace(found[0], role=first), *found[1:]]
+
+
+def carry_levels(found: list[Found]) -> list[Found]:
+    """An elided level carried across lists read one by one (the labels of one bracket or of
+    one task's lines, the clauses of one sentence): (牵头单位:省教育厅;配合单位:人社厅) gives
+    省人社厅. Units already whole are left as they are."""
+    if len(found) < 2:
+        return found
+    levels = LevelCarry(across=True)
+    out = []
+    for f in found:
+        full = levels.restore(f.name)
+        out.append(f if full is f.name else Found(full, f.role, f.label, f.source, None))
     return out

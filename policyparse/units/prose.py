@@ -28,7 +28,7 @@ import regex
 from ..text.orgs import is_unit_name
 from ..text.prefilter import finditer_from_first
 from . import vocab
-from .lists import ROLE_RANK, Found, admin_prefix, manner, manner_reach, read_list_in, split_outside_brackets
+from .lists import ROLE_RANK, Found, LevelCarry, admin_prefix, manner, manner_reach, read_list_in, split_outside_brackets
 
 
 @cache
@@ -36,7 +36,7 @@ def _verb() -> regex.Pattern:
     """The verb, with adverbs that may stand between a unit and it; not the label words
     牵头单位/配合部门 and not 牵头领导 (a person). Which verbs, and where: unit_verbs.tsv's
     prose column (`end`: only closing the clause, or after 等)."""
-    anywhere, at_end = vocab.alternation(vocab.prose_verbs("any")), vocab.alternation(vocab.prose_verbs("end"))
+    anywhere, at_end = vocab.wrapped_alternation(vocab.prose_verbs("any")), vocab.wrapped_alternation(vocab.prose_verbs("end"))
     return regex.compile(
         rf"(?:{manner()}|密切|积极|主动){{0,2}}"
         rf"(?P<verb>{anywhere}|(?<=等)(?:{at_end})|(?:{at_end})(?=[,。;\n)]|$))(?!单位|部门|领导|作用|责任|的)"
@@ -49,7 +49,7 @@ def _verb() -> regex.Pattern:
 @cache
 def _verb_word() -> re.Pattern:
     """The verbs of _verb() alone: every _verb() match holds one, at most _verb_reach() after its start."""
-    return re.compile(vocab.alternation(vocab.prose_verbs("any") + vocab.prose_verbs("end")))
+    return re.compile(vocab.wrapped_alternation(vocab.prose_verbs("any") + vocab.prose_verbs("end")))
 
 
 @cache
@@ -69,6 +69,9 @@ def _attribute() -> regex.Pattern:
 _CLAUSE_BREAK = regex.compile(r"(?r)[,。;:!?\n“”]")  # (?r): searched from the end, for the last break
 # 此项工作由X牵头: the work named as the topic before 由 is no part of the list.
 _LEAD_IN = regex.compile(r"^(?:(?:此项|该项|本项|这项|上述|具体|日常)?(?:工作|任务)(?=并由|由))?(?:并由|由|请|并|要|同时|其中|此外)")
+# Verbs by which a plan brings bodies in to take part (邀请X参与, 组织X配合), before the list.
+_INVITING = regex.compile(r"邀请|组织|动员")
+_WRAPPED_CHAR = regex.compile(r"[\p{Han}、]")  # either side of a hard wrap: a name's part, or the list's separator
 _NOT_A_ROLE = regex.compile(r"会同|协同|同|与|和|向|为|对")
 _MAX_RUN = 300
 
@@ -77,8 +80,18 @@ def _run_before(text: str, verb_at: int, floor: int) -> tuple[str, int]:
     """The text between the previous clause break and the verb."""
     lo = max(floor, verb_at - _MAX_RUN)
     last = _CLAUSE_BREAK.search(text, lo, verb_at)
+    if last and last.group() == "\n" and _hard_wrap(text, last.start(), lo):
+        last = _CLAUSE_BREAK.search(text, lo, last.start())
     start = last.end() if last else lo
     return text[start:verb_at], start
+
+
+def _hard_wrap(text: str, nl: int, floor: int) -> bool:
+    """The line end at `nl` breaks a list (由市发展和改⏎革委员会牵头, 市商务局、⏎市公安局配合):
+    a character of a name or a 、 on both sides."""
+    if nl <= floor or nl + 1 >= len(text):
+        return False
+    return _WRAPPED_CHAR.match(text, nl - 1) is not None and _WRAPPED_CHAR.match(text, nl + 1) is not None
 
 
 @cache
@@ -92,7 +105,7 @@ def is_sector_body(name: str) -> bool:
 
 
 def _is_unit(name: str) -> bool:
-    return is_unit_name(name) or is_sector_body(name)
+    return is_unit_name(name) or is_sector_body(name) or name in vocab.party_departments()
 
 
 # A previous role clause in the same sentence: 宣传部门牵头抓总、财政部门密切配合.
@@ -102,16 +115,28 @@ _PREVIOUS_ROLE = regex.compile(r"(?:牵头|配合|负责)[\p{Han}]{0,4}、")
 def _trim_to_unit(run: str) -> int | None:
     """Where the unit list in `run` begins: after 由, or at the last level-prefixed unit."""
     m = _LEAD_IN.match(run)
-    first = split_outside_brackets(run, "、")[0][0]
-    first = first[:-1] if first.endswith("等") else first
     if m:
         return m.end()
+    first = split_outside_brackets(run, "、")[0][0]
+    first = first[:-1] if first.endswith("等") else first
+    if "\n" not in first:
+        return _trim_first(first)
+    # a name a hard wrap breaks (市⏎商务局) is read whole, as the list reader does; the cut is
+    # then put back at its place in the run
+    cut = _trim_first(first.replace("\n", ""))
+    return cut if not cut else [i for i, ch in enumerate(first) if ch != "\n"][cut]
+
+
+def _trim_first(first: str) -> int | None:
+    """Where the unit list begins in its first piece (see _trim_to_unit)."""
+    invite = _INVITING.match(first)  # 邀请东江大学、市科协参与: the plan brings them in
+    if invite and _is_unit(first[invite.end():]):
+        return invite.end()
     if is_unit_name(first) and (not _embedded_unit_start(first) or first.startswith(vocab.vertical_bodies()[0])):
         return 0
-    if is_sector_body(first):
+    if is_sector_body(first) or first in vocab.party_departments():  # 组织部、县文旅局配合
         return 0
-    cut = _embedded_unit_start(first)
-    return cut
+    return _embedded_unit_start(first)
 
 
 def _embedded_unit_start(name: str) -> int | None:
@@ -244,7 +269,28 @@ def label_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]]
 
 def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
     out = duty_sentences(text, start, end, skip) + label_sentences(text, start, end, skip)
-    return out + verb_clauses(text, start, end, skip)
+    return _carry_in_sentences(text, out + verb_clauses(text, start, end, skip))
+
+
+def _carry_in_sentences(text: str, found: list[Found]) -> list[Found]:
+    """The clauses of one sentence elide the level as one list does (市委组织部牵头,宣传部配合 ->
+    市委宣传部); a new sentence starts afresh."""
+    if len(found) < 2:
+        return found
+    order = sorted(range(len(found)), key=lambda i: found[i].span[0] if found[i].span else -1)
+    out = list(found)
+    levels, last_end = LevelCarry(across=True), None
+    for i in order:
+        f = found[i]
+        if f.span is None:
+            continue
+        if last_end is not None and text.find("。", last_end, f.span[0]) >= 0:
+            levels = LevelCarry(across=True)
+        last_end = f.span[1]
+        full = levels.restore(f.name)
+        if full is not f.name:
+            out[i] = Found(full, f.role, f.label, f.source, None)
+    return out
 
 
 def names_any(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> bool:
@@ -279,8 +325,9 @@ def verb_clauses(text: str, start: int, end: int, skip: list[tuple[int, int]]) -
         if cut is None:
             continue
         lst = run[cut:]
-        role = vocab.role_verbs()[m.group("verb")]  # 牵头: lead; 配合, 协助, 参与, 协同: cooperating
-        found = read_list_in(text, lst + m.group("verb"), run_at + cut, None, None, "prose")
+        verb = m.group("verb").replace("\n", "")  # 牵⏎头: a verb a hard wrap breaks
+        role = vocab.role_verbs()[verb]  # 牵头: lead; 配合, 协助, 参与, 协同: cooperating
+        found = read_list_in(text, lst + verb, run_at + cut, None, None, "prose")
         # Prose gives a role only where every name is a real unit name.
         units = [f for f in found if _is_unit(f.name)]
         if units and len(units) == len(found):

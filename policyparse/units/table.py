@@ -22,9 +22,11 @@ from ..model import Task
 from ..pipeline import Draft
 from ..text.dates import time_words
 from ..text.normalize import fold
+from ..text.orgs import is_unit_name
 from ..vocabulary import entries
 from . import vocab
-from .lists import Found, read_list_in
+from .bracket import FIRST_IS_LEAD, labels_in, may_note_lead, read_labelled
+from .lists import Found, carry_levels, first_takes, read_list_in
 
 MATCH_THRESHOLD = 0.5
 """Least similarity (Dice over character pairs) for a row title to name a task."""
@@ -67,16 +69,24 @@ def _bare(cell: str) -> str:
 
 
 def _header_label(cell: str) -> str | None:
-    """What a header cell's label is: lead / responsible / cooperating / person / stop, or None."""
-    label = cell.strip()
+    """What a header cell's label is: lead / responsible / cooperating / person / stop, or None.
+    Two roles in one column (牵头单位/配合单位, 牵头/配合部门) read as "lead/cooperating": the
+    first unit of a cell takes the first role, the rest the second."""
+    label = _bare(cell)
     if not label or len(label) > 12:
         return None
-    return vocab.label_role(_bare(label))
+    pair = vocab.two_roles(label)
+    if pair:
+        return "/".join(pair)
+    return vocab.label_role(label) or vocab.verb_role(label)  # 牵头 | 配合: the verbs as headers
+
+
+_ROLES = ("lead", "responsible", "cooperating")
 
 
 def _header_role(cell: str) -> str | None:
     role = _header_label(cell)
-    return role if role in ("lead", "responsible", "cooperating") else None
+    return role if role in _ROLES or (role and "/" in role) else None
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +108,8 @@ def _columns(header: list[Cell]) -> tuple[int | None, dict[int, tuple[str, str]]
     for i, cell in enumerate(header):
         role = _header_role(cell.text)
         if role:
+            if role == "responsible" and may_note_lead(cell.text) and FIRST_IS_LEAD.search(cell.text):  # 责任单位(牵头单位列第一)
+                role = "lead/responsible"
             roles[i] = (role, cell.text.strip())
         elif (cell.text.strip() and not _SKIP_HEADER.search(cell.text)
               and not time_words().search(cell.text) and _header_label(cell.text) is None):  # not 责任领导/责任人
@@ -178,7 +190,18 @@ def _row(text: str, row_cells: list[Cell], title_col: int, roles: dict[int, tupl
         if col < len(row_cells) and row_cells[col].text:
             cell = row_cells[col]
             first_is_lead = noted and role == "responsible"
-            row.units.extend(read_list_in(text, cell.text, cell.start, role, label, "table", first_is_lead=first_is_lead))
+            first_role, _, rest = role.partition("/")
+            labels = labels_in(cell.text) if ":" in cell.text else None  # 牵头单位:A;配合单位:B in a 责任单位 cell
+            if labels:
+                row.units.extend(read_labelled(text, cell.start, cell.text, labels, first_is_lead, "table"))
+                continue
+            found = read_list_in(text, cell.text, cell.start, rest or role, label, "table", first_is_lead=first_is_lead)
+            if rest:  # a two-role column: the first unit takes the first role
+                found = first_takes(found, first_role, rest)
+            if vocab.mixed_value(label):  # 责任单位及完成时限: the dates are no units
+                found = [f for f in found if is_unit_name(f.name)]
+            row.units.extend(found)
+    row.units = carry_levels(row.units)  # 市发展改革委 | 财政局、统计局: the row's cells are one list
     return row
 
 
@@ -208,7 +231,7 @@ def _flat_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
             if _header_label(cells[j].text) is None and j > i + 1 and _header_role(cells[j - 1].text) and not time_words().search(cells[j].text):
                 break  # the first cell after the role headers that is no header
             j += 1
-        header = cells[i:j]
+        header = _without_umbrella(cells[i:j], cells[j:])
         cols = _columns(header)
         if cols is None:
             i += 1
@@ -219,6 +242,21 @@ def _flat_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
         out.extend(_rows_from_cells(text, body[:stop], title_col, roles, len(header), lead_note))
         i = j + stop
     return out
+
+
+def _without_umbrella(header: list[Cell], body: list[Cell]) -> list[Cell]:
+    """A flat header whose role cell spans the role cells under it (责任单位 over 牵头 | 配合),
+    read one cell a line: where the first row is one cell narrower than the header, the
+    spanning cell is no column of its own."""
+    roles = [_header_role(c.text) for c in header]
+    for k in range(len(header) - 2):
+        if roles[k] and roles[k + 1] and roles[k + 2] and roles[k + 1] != roles[k + 2]:
+            if body and _ROW_NUMBER.fullmatch(body[0].text):
+                width = next((n for n in range(1, min(len(body), len(header) + 1)) if _ROW_NUMBER.fullmatch(body[n].text)), None)
+                if width == len(header) - 1:
+                    return header[:k] + header[k + 1 :]
+            break
+    return header
 
 
 def _header_columns(cells: list[Cell]) -> tuple[int | None, dict[int, tuple[str, str]]] | None:
@@ -248,17 +286,50 @@ def division_table_starts(text: str, start: int = 0, end: int | None = None) -> 
     return out
 
 
+Header = tuple[int, dict[int, tuple[str, str]], int]
+"""The title column, {column: (role, label)} and the number of cells of a tab table's header."""
+
+
+def _sub_header(cells: list[Cell], header: Header) -> Header | None:
+    """A second header row that splits a role column (责任单位 over 牵头 | 配合): its role cells
+    replace the header's roles. Its blank leading cells are lost with the line's edges, so a
+    shorter row stands under the header's first role column."""
+    title_col, roles, ncols = header
+    if not roles or any(_ROW_NUMBER.fullmatch(c.text) for c in cells):
+        return None
+    sub = [_header_role(c.text) for c in cells]
+    first = min(roles)
+    if len(cells) == ncols:
+        at = {i: r for i, r in enumerate(sub) if r}
+    elif all(sub):
+        at = {first + j: r for j, r in enumerate(sub)}
+    else:
+        return None
+    if len(at) < 2 or min(at) < first:
+        return None
+    labels = {i: cells[i if len(cells) == ncols else i - first].text for i in at}
+    return (title_col, {i: (r, labels[i]) for i, r in at.items()}, max(ncols, first + len(cells)))
+
+
 def _tab_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
     out: list[Row] = []
-    header: tuple[int, dict[int, tuple[str, str]], int] | None = None
+    header: Header | None = None
+    after_header = False
     for line in _tab_lines(text, start, end):
         cells = _tab_cells(text, line.start, line.end)
         cols = _header_columns(cells)
         if cols is not None:
             header = (cols[0], cols[1], len(cells))
+            after_header = True
             continue
         if header is None:
             continue
+        if after_header:
+            after_header = False
+            sub = _sub_header(cells, header)
+            if sub is not None:
+                header = sub
+                continue
         title_col, roles, ncols = header
         offset = len(cells) - ncols  # a row missing its number cell shifts left
         if offset not in (0, -1) or title_col + offset < 0:

@@ -18,6 +18,11 @@ def alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
+def wrapped_alternation(words) -> str:
+    """alternation(words) that also matches a word a hard wrap breaks (牵⏎头)."""
+    return "|".join("\n?".join(regex.escape(c) for c in w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
 @cache
 def role_labels() -> dict[str, str]:
     """Label -> lead / responsible / cooperating / person / stop."""
@@ -109,8 +114,14 @@ def label_pattern() -> regex.Pattern:
     """A role/person/stop label followed by a colon, or set in 【】/[]/〔〕 as a tag with or
     without a colon (【牵头单位】市商务局); group 'label' is the label as written."""
     alt = alternation(role_labels())
-    label = rf"(?P<label>{_LABEL_LEVEL}(?:{alt})(?:\((?:单位|部门)\))?)"
+    # also two labels in one: 责任单位及完成时限, 牵头单位/配合单位, 牵头/配合单位
+    label = rf"(?P<label>{_LABEL_LEVEL}(?:牵头/)?(?:{alt})(?:{_JOINER}(?:{alt}))?(?:\((?:单位|部门)\))?)"
     return regex.compile(rf"[【\[〔]{label}[】\]〕][ \t]{{0,3}}[:∶]?|{label}[ \t]{{0,3}}[:∶]")
+
+
+# Two labels joined in one (责任单位及完成时限, 牵头单位和责任人, 责任单位/完成时限).
+_JOINER = r"(?:及|和|与|、|/)"
+_COMPOUND = regex.compile(_JOINER)
 
 
 # What closes a label: its colon (or the ratio sign ∶ typed for one), or a tag's closer.
@@ -120,12 +131,49 @@ _LABEL_END = re.compile("[" + re.escape("".join(_LABEL_ENDS)) + "]")  # the firs
 
 def iter_labels(text: str, start: int = 0, end: int | None = None):
     """label_pattern().finditer(text, start, end), skipping the text before the first colon
-    or tag closer that could end a label (most task texts have none: they are not scanned)."""
+    or tag closer that could end a label (most task texts have none: they are not scanned);
+    with the bare labels that open a line (bare_label_pattern), in text order."""
     end = len(text) if end is None else end
+    bare = _bare_labels(text, start, end)
     first = _LABEL_END.search(text, start, end)
     if first is None:
-        return iter(())
-    return label_pattern().finditer(text, max(start, first.start() - _label_reach()), end)
+        return iter(bare)
+    found = label_pattern().finditer(text, max(start, first.start() - _label_reach()), end)
+    if not bare:
+        return found
+    return iter(sorted([*found, *bare], key=lambda m: m.start()))
+
+
+@cache
+def bare_label_pattern() -> regex.Pattern:
+    """A label that opens a line with no colon, its value after a tab or spaces: the two-cell
+    rows of a task card (牵头单位⇥市发展改革委) or a text export that dropped the colon. Group
+    'bare' is the gap; the value must be unit names (units/lines.py checks)."""
+    alt = alternation(role_labels())
+    return regex.compile(rf"[ \t]*(?P<label>{_LABEL_LEVEL}(?:{alt}))(?P<bare>[ \t]+)(?=[^ \t\n:∶])")
+
+
+def _bare_labels(text: str, start: int, end: int) -> list:
+    """bare_label_pattern() matched at each line start in text[start:end] (a match() a line;
+    flat text has no line starts to try), and after a gap later in a line that opens with one
+    (牵头单位 A 配合单位 B 完成时限 …)."""
+    out = []
+    nl = text.find("\n", start, end)
+    while nl >= 0:
+        line_end = text.find("\n", nl + 1, end)
+        m = bare_label_pattern().match(text, nl + 1, end)
+        if m:
+            out.append(m)
+            out.extend(_later_bare_label().finditer(text, m.end(), end if line_end < 0 else line_end))
+        nl = line_end
+    return out
+
+
+@cache
+def _later_bare_label() -> regex.Pattern:
+    """A bare label after a gap inside a line (see _bare_labels)."""
+    alt = alternation(role_labels())
+    return regex.compile(rf"(?<=[ \t])(?P<label>{_LABEL_LEVEL}(?:{alt}))(?P<bare>[ \t]+)(?=[^ \t\n:∶])")
 
 
 @cache
@@ -137,7 +185,7 @@ def _labels_longest_first() -> tuple[str, ...]:
 def _label_reach() -> int:
     """Longest distance from a label's start to its colon: tag opener, level word, label,
     (单位), tag closer, spaces."""
-    return 1 + 2 + max(map(len, role_labels())) + len("(单位)") + 1 + 3
+    return 1 + 2 + 2 * max(map(len, role_labels())) + 1 + len("(单位)") + 1 + 3
 
 
 _UNIT_WORD_IN_BRACKETS = regex.compile(r"\((?:单位|部门)\)$")
@@ -145,9 +193,46 @@ _UNIT_WORD_IN_BRACKETS = regex.compile(r"\((?:单位|部门)\)$")
 
 @lru_cache(maxsize=1024)  # a few labels as written, met at every bracket
 def label_role(label: str) -> str | None:
-    """Role of a label as written, level words allowed in front (区直牵头单位 -> lead)."""
-    labels = role_labels()
+    """Role of a label as written, level words allowed in front (区直牵头单位 -> lead). A unit
+    label joined to a person or time label (责任单位及责任人, 责任单位和完成时限) is the unit label's."""
     label = _UNIT_WORD_IN_BRACKETS.sub("", label)
+    role = _single_role(label)
+    if role in ("person", "stop") and _COMPOUND.search(label):
+        first = _single_role(_COMPOUND.split(label, 1)[0])
+        if first in ("lead", "responsible", "cooperating"):
+            return first
+    return role
+
+
+def mixed_value(label: str) -> bool:
+    """A unit label joined to a person or time label (责任单位及责任人, 责任单位/完成时限): its
+    value holds people or dates beside the units, so only real unit names count."""
+    return _COMPOUND.search(label) is not None and _single_role(label) in ("person", "stop")
+
+
+_ROLE_WORDS = {"牵头": "lead", "配合": "cooperating", "负责": "responsible", "责任": "responsible", "协办": "cooperating"}
+
+
+def two_roles(label: str) -> tuple[str, str] | None:
+    """A label with two unit roles (牵头单位/配合单位, 牵头/配合单位): the first unit of its
+    value takes the first role, the rest the second. None for other labels."""
+    if "/" not in label:
+        return None
+    parts = _UNIT_WORD_IN_BRACKETS.sub("", label).split("/")
+    if len(parts) != 2:
+        return None
+    first, second = (_single_role(p) or _ROLE_WORDS.get(p) for p in parts)
+    units = ("lead", "responsible", "cooperating")
+    return (first, second) if first in units and second in units and first != second else None
+
+
+def verb_role(word: str) -> str | None:
+    """A role verb standing alone as a header (牵头, 配合)."""
+    return _ROLE_WORDS.get(word)
+
+
+def _single_role(label: str) -> str | None:
+    labels = role_labels()
     for word in _labels_longest_first():
         if label.endswith(word):
             return labels[word]
