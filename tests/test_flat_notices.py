@@ -808,3 +808,14 @@ def test_a_flat_notice_keeps_the_items_run_in_after_a_caption_with_a_comma():
     by_lines = [(s.level, s.number) for s in policyparse.parse(text).sections]
     flat = [(s.level, s.number) for s in policyparse.parse(text.replace("\n", "")).sections]
     assert len(by_lines) > 30 and flat == by_lines
+
+
+@pytest.mark.parametrize("name", ["guangdong-gonggong-shuju-guanli-banfa-2021", "zhongshan-zhengwu-shuju-guanli-banfa-2020"])
+def test_a_government_order_flattened_keeps_its_number_issuer_and_date(name):
+    # The rule's title runs into the order line (…管理办法X市人民政府令(第N号)): the 字号 starts
+    # after the title's genre word; the issuer is the government, the date the one its head signs.
+    text = (Path(__file__).resolve().parent.parent / "corpus" / f"{name}.txt").read_text("utf-8")
+    by_lines = policyparse.parse(text).metadata
+    flat = policyparse.parse(text.replace("\n", "")).metadata
+    assert by_lines.doc_number and by_lines.issuer and by_lines.signed_date
+    assert (flat.doc_number, flat.issuer, flat.signed_date) == (by_lines.doc_number, by_lines.issuer, by_lines.signed_date)

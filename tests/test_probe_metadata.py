@@ -474,9 +474,11 @@ def test_the_title_beside_cms_markers_in_a_pinyin_named_block(title_class: str) 
 
 
 def test_a_button_block_beside_cms_markers_is_no_title() -> None:
-    """Guard: btn/subtitle-like names hold no 标题 token: the block stays out, as before."""
-    md = metadata(_marked_page("btn"), "html")
-    assert md.title is None
+    """Guard: btn/subtitle-like names hold no 标题 token: the block stays out, as before (the title
+    then comes from the page's <title>: tests/test_probe_metadata2.py)."""
+    doc = policyparse.parse(_marked_page("btn"), format="html")
+    md = doc.metadata
+    assert TITLE not in doc.text and md.title == TITLE
     assert md.recipients == ["各县(市、区)人民政府", "市政府各部门"]
 
 

@@ -77,6 +77,7 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^<>]{0,200}\?>")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*hidden", re.IGNORECASE)
 
 # Link density above which a block with several links is navigation.
 _LINK_SHARE = 0.5
@@ -84,6 +85,9 @@ _MIN_LINKS = 3
 _MAX_OWN_TEXT = 100
 # Text outside links (characters) above which a block holding most of the page's text is its article.
 _ARTICLE_MIN_TEXT = 200
+# Text (characters) that makes a block hidden by visibility and named as content an article: a
+# short notice (a sentence or two) is still one.
+_HIDDEN_CONTENT_MIN_TEXT = 20
 # Links on a page without sentences that make it a listing page.
 _LISTING_LINKS = 5
 _PAGE_ROOTS = frozenset({"html", "body", "main", "article", "form"})
@@ -187,6 +191,7 @@ def read_text(markup: str, encoding: str, warnings: list[str] | tuple[str, ...] 
                         warnings=[*warnings, "HTML is nested too deeply for its layout to be read "
                                   "(libxml2 stops at depth 256); read as text with the tags removed"])
     facts = page_facts(root)
+    head_title = _head_title(root)
     stats = _link_stats(root)
     extractor = _Extractor(stats, budget=grid.Budget(len(markup)))
     extractor.walk(root)
@@ -194,6 +199,10 @@ def read_text(markup: str, encoding: str, warnings: list[str] | tuple[str, ...] 
     if extractor.budget.spent:
         warnings = [*warnings, grid.BUDGET_WARNING]
     text = "\n".join(extractor.kept()) + "\n"
+    # an <h1> or a block named title that holds a title (a sidebar's <h3>通知公告</h3> holds none)
+    shown = any(kind == "title" and len(line) >= _SHOWN_TITLE for line, kind in extractor.lines)
+    if head_title and "title" not in facts and not shown and not _shows_title(text, head_title):
+        facts["title"] = head_title
     if not _SENTENCE_END.search(text):
         warnings = [*warnings, *_no_sentence(text, extractor, root)]
     return Ingested(text=text, format="html", encoding=encoding, warnings=list(warnings), metadata=facts)
@@ -265,6 +274,49 @@ def flat_text(markup: str) -> str:
             parts.append("\n")
     lines = (re.sub(" +", " ", line).strip(" \t") for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line) + "\n"
+
+
+# What joins the notice's title to the site's and section's names in <title> (title_网站, title-部门-网站):
+# not a dash of a plan period (2023-2025年, 2023年—2025年).
+_TITLE_JOINS = re.compile(r"[_|｜]|\s[-—–]{1,2}\s|(?<![\d年])[-—–]{1,2}(?!\d)")
+_TITLE_TAG = re.compile(r"^【[^【】]{1,8}】")
+_SHOWN_TITLE = 8
+# Lines of the article read for a title it shows (the head of a notice).
+_TITLE_LOOK = 40
+
+
+def _head_title(root) -> str | None:
+    """The notice's title as the page's <title> holds it, without the site's name: the part that
+    ends in a genre word (normalised as the text is)."""
+    from ..stages.metadata import doc_type_of
+    from ..text.normalize import normalize
+
+    element = next(root.iter("title"), None)
+    if element is None:
+        return None
+    whole = normalize(_string_value(element))[:300]
+    for part in _TITLE_JOINS.split(whole):
+        part = _TITLE_TAG.sub("", "".join(part.split()))  # 【通知】X的通知: the column's tag
+        if 6 <= len(part) <= 160 and doc_type_of(part):
+            return part
+    return None
+
+
+def _shows_title(text: str, title: str) -> bool:
+    """The article shows a title of its own: the <title>'s (whole, or from its 关于/印发 on), or a
+    title line that is a part of it of the same genre (a heading without the issuer; not the plan
+    that a 印发 notice encloses, shown alone)."""
+    from ..stages.metadata import _TITLE_HINGE, doc_type_of, title_line_text
+    from ..text.normalize import normalize
+
+    lines = [normalize(line) for line in text.split("\n", _TITLE_LOOK)[:_TITLE_LOOK]]
+    joined = "".join("".join(lines).split())
+    hinge = _TITLE_HINGE.search(title)
+    if title in joined or (hinge and title[hinge.start():] in joined):
+        return True
+    genre = doc_type_of(title)
+    return any((found := title_line_text(line)) and (found in title or title in found) and doc_type_of(found) == genre
+               for line in lines)
 
 
 def page_facts(root) -> dict[str, str]:
@@ -351,7 +403,10 @@ def _is_chrome(el, tag: str, stats: dict, names: str) -> bool:
     style = el.get("style")
     if (style and _HIDDEN.search(style)) or el.get("hidden") is not None:
         # WeChat and some portals hide the article until a script shows it: an element holding most
-        # of the page's text is the article, not a hidden leftover.
+        # of the page's text is the article, not a hidden leftover. WeChat's (js_content,
+        # rich_media_content: visibility, not display, and named as content) is one however short.
+        if _VISIBILITY_HIDDEN.search(style or "") and _content_name(names) and _own_text(el, stats) > _HIDDEN_CONTENT_MIN_TEXT:
+            return False
         return not _holds_most_text(el, stats)
     # A class word is a weak signal: the block that holds most of the page's text is the article
     # whatever it is called (print_content, content-search, article print-area).
@@ -380,6 +435,17 @@ def _holds_most_text(el, stats: dict) -> bool:
         return False
     own = s.text - s.link_text
     return own > _ARTICLE_MIN_TEXT and own > 0.5 * (page.text - page.link_text)
+
+
+def _own_text(el, stats: dict) -> int:
+    """Characters of el's text outside links (0 where more than half of it is links)."""
+    s = stats.get(el)
+    return s.text - s.link_text if s and s.link_text * 2 < s.text else 0
+
+
+def _content_name(names: str) -> bool:
+    """A class or id that names the article's content (js_content, rich_media_content, article)."""
+    return any(_CONTENT_TOKENS.intersection(_NAME_TOKEN_SEPARATOR.split(name)) for name in names.split())
 
 
 def _is_link_block(el, tag: str, stats: dict) -> bool:

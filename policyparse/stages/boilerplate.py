@@ -25,6 +25,7 @@ TAIL_CHARS = 600
 # Toolbars hold no sentence punctuation; a line that does is prose mentioning a chrome word.
 _SENTENCE = re.compile(r"[。,;,;]")
 _SENTENCE_END = re.compile(r"[。;;]")  # not the comma: info lines join their fields with one
+_DATE_LINE = re.compile(r"^[ \t]*(?:19|20|二[〇零○])[^\n]{2,10}年[^\n]{1,3}月[^\n]{1,3}日[ \t]*$", re.MULTILINE)
 
 
 @cache
@@ -88,8 +89,8 @@ def chrome_spans(text: str) -> list[Span]:
             line_start, line_end = line_bounds(text, match.start())
             line = text[line_start:line_end].strip()
             length = len(line)
-            if scope != "tail" and MARKED_NUMBER.match(line):
-                continue  # a numbered line is content, whatever words it holds
+            if MARKED_NUMBER.match(line):
+                continue  # a numbered line is content, whatever words it holds (四、扫描二维码关注: no footer)
             opens = not text[line_start:match.start()].strip()
             # A sentence that names a chrome word (充分利用微信公众号等平台发布…, 更新政府信息公开指南…)
             # is the notice's own text; a chrome line opens with its phrase or holds no sentence.
@@ -101,12 +102,25 @@ def chrome_spans(text: str) -> list[Span]:
                 if (match.start() >= tail_from or near_end) and length <= MAX_LINE and not prose:
                     spans.append((line_start, len(text)))
                     break
+            elif scope == "foot":
+                # 主办:/承办: open a site footer's lines, and an event notice's body lines: the footer's
+                # stand in the last part with no sentence and no signature date after them.
+                if length <= MAX_LINE and opens and (match.start() >= tail_from or len(text) - match.start() <= TAIL_CHARS) \
+                        and "。" not in text[line_end:] and not _DATE_LINE.search(text, line_end):
+                    spans.append((line_start, line_end))
             elif scope == "line" or scope == "lead":
-                if length <= MAX_LINE and (scope == "line" and not prose or opens):
+                if length <= MAX_LINE and (scope == "line" and not prose and not _notice_title(line) or opens):
                     spans.append((line_start, line_end))
             elif length <= MAX_PHRASE_LINE and not _SENTENCE.search(line):
                 spans.append((match.start(), match.end()))
     return spans
+
+
+def _notice_title(line: str) -> bool:
+    """A notice's title that names a chrome word (…关于更新政府信息公开指南的通知): 关于/印发 and a genre word."""
+    from .metadata import _TITLE_HINGE, doc_type_of  # metadata reads merge() from here
+
+    return bool(_TITLE_HINGE.search(line)) and doc_type_of(line) is not None
 
 
 def merge(spans: list[Span]) -> list[Span]:

@@ -24,11 +24,14 @@ from ..pipeline import Draft, Span
 from ..text.dates import DATE, line_date
 from ..text.dates import date_of as _date_of
 from ..text.normalize import fold
+from ..text.patterns import CN_NUMERAL_CHARS
 from ..text.prefilter import anchored_finditer
 from ..vocabulary import entries
 from .boilerplate import merge
 from .sections import FLAT_MIN, FLAT_SHARE
 
+ONE_A_LINE = 6
+"""Addressees one a line (no commas) stand on this many lines at most."""
 HEAD_LINES = 200
 """A notice's head (page table, title, 字号, addressees) never runs longer than this."""
 SHORT_FLAT = 150
@@ -80,8 +83,9 @@ DOC_NUMBER = re.compile(
     rf"(?P<prefix>[{CJK}]{{1,16}})[ ]{{0,2}}[〔\[(【﹝][ ]{{0,2}}(?P<year>(?:19|20)\d{{2}})[ ]{{0,2}}[〕\])】﹞][ ]{{0,2}}"
     r"第?[ ]{0,2}(?P<serial>\d{1,5})[ ]{0,2}号"
 )
-# Government orders: X市人民政府令 (第N号).
-ORDER_NUMBER = re.compile(rf"(?P<body>[{CJK}]{{2,20}}令)\s{{0,6}}[(〔\[]?\s{{0,2}}第\s{{0,2}}(?P<serial>\d{{1,5}})\s{{0,2}}号\s{{0,2}}[)〕\]]?")
+# Government orders: X市人民政府令 (第N号), the serial also in Chinese numerals (第二百零一号).
+ORDER_NUMBER = re.compile(rf"(?P<body>[{CJK}]{{2,20}}令)\s{{0,6}}[(〔\[]?\s{{0,2}}第\s{{0,2}}"
+                          rf"(?P<serial>\d{{1,5}}|[{CN_NUMERAL_CHARS}千]{{1,8}})\s{{0,2}}号\s{{0,2}}[)〕\]]?")
 # What every match of the two above holds within reach of its start (the year's bracket, 令 before
 # 第): re finds these fast, while the patterns themselves open with a class tried at every character.
 _DOC_NUMBER_ANCHOR, _DOC_NUMBER_REACH = re.compile(r"[〔\[(【﹝](?=[ ]{0,2}(?:19|20)\d)"), 18
@@ -112,6 +116,9 @@ _RECIPIENT_HINT = re.compile(r"^各|政府|部门|单位|委|局|厅|机构|办|
 _NOT_RECIPIENT = re.compile(r"^(?:为|根据|按照|经|现|近|附件|联系|电话|地址|邮箱|传真|抄送|注|说明|备注|主送|签发|来源|时间|日期)")
 # What a sentence before a colon says and an addressee list never does (…要按照以下要求抓好落实:).
 _NOT_ADDRESSEE_WORDS = re.compile(r"以下|如下|按照|负责|要求|落实")
+# How a line that holds whole addressees ends (not one broken inside a name: …各直 / 属机构).
+_WHOLE_NAME_END = re.compile(r"(?:政府|部门|单位|机构|委员会|管委会|办事处|局|委|办|厅|院|公司|组织|团体|企业)$")
+_CLOCK_TIME = re.compile(r"\d:\d\d")
 _RECIPIENT_LABEL = re.compile(r"主送(?:机关|单位)?[ ]{0,2}:[ ]{0,2}")
 _OPEN_SEAL = re.compile(r"^\(此件[^()]{0,20}\)$")
 _ATTACHMENT_MARK = re.compile(r"附件\d{0,2}")
@@ -248,8 +255,12 @@ def doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple
         if not _is_cited(text, pos):
             found.append((pos, number))
     for match in anchored_finditer(ORDER_NUMBER, _ORDER_NUMBER_ANCHOR, _ORDER_NUMBER_REACH, region):
-        # (2023年3月20日东江市人民政府令第12号公布): the 日 of the date before it is no part of the body.
+        # (2023年3月20日东江市人民政府令第12号公布): the 日 of the date before it is no part of the body;
+        # nor is a title run into it in flat text (…数据管理办法东江市人民政府令第12号): cut after its genre word.
         body = match["body"].lstrip("年月日")
+        ends = [body.rfind(t) + len(t) for t in doc_types() if t in body]
+        if ends and len(body) - max(ends) >= 3:
+            body = body[max(ends) :]
         found.append((start + match.end("body") - len(body), f"{body}第{match['serial']}号"))
     return sorted(found)
 
@@ -387,7 +398,19 @@ def enclosed_from_title(title: str) -> str | None:
     if quoted:
         return quoted.group(1) or quoted.group(2)
     match = re.search(r"(?:印发|转发|批转|颁发|印送)(.{2,120}?)的?(?:通知|函)$", title)
-    return match.group(1) if match else None
+    if not match:
+        return None
+    enclosed = match.group(1)
+    # 印发东江市A方案和东江市B办法: two documents, each named by the place and ending in its genre
+    # word: the first (call 15). (东江市城乡规划和建设管理办法 is one.)
+    for join in _TWO_DOCUMENTS.finditer(enclosed):
+        first, second = enclosed[: join.start()], enclosed[join.end():]
+        if first[:2] == second[:2] and doc_type_of(first) and doc_type_of(second):
+            return first
+    return enclosed
+
+
+_TWO_DOCUMENTS = re.compile(r"以及|和|及|与|、")
 
 
 def handed_over(texts) -> str | None:
@@ -399,11 +422,17 @@ def handed_over(texts) -> str | None:
     return None
 
 
+# A page's breadcrumb (首页 > 政务公开 > 通知公告): it may end in a genre word, and is no title.
+_BREADCRUMB = re.compile(r"[>»›→]|^首页")
+
+
 def title_line_text(line: str) -> str | None:
     """The title a line states, or None: the line ends in a genre word and reads as a title."""
     text = _BULLET.sub("", line).strip()
-    if "\t" in text:
-        return None  # table cells (标题<TAB>…), not a title line: compact would join them
+    if "\t" in text or _BREADCRUMB.search(text):
+        return None  # table cells (标题<TAB>…), not a title line: compact would join them; a breadcrumb
+    if "_" in text:  # a saved page's title line: 标题_网站名
+        text = next((part for part in text.split("_") if doc_type_of(part)), text)
     number = DOC_NUMBER.match(text)
     if number:
         text = text[number.end():].strip()
@@ -529,29 +558,41 @@ class _LineReader:
             line = self.lines[i].text
             if under_title and i > start and line.endswith("。") and ":" not in line:
                 return None
-            if ":" not in line or pattern.search(line) or "\t" in line:
-                continue
+            if ":" not in line or pattern.search(line) or "\t" in line or _CLOCK_TIME.match(line, line.find(":") - 1):
+                continue  # (a byline's 2023-05-11 09:00: a time's colon, no addressee's)
             labelled = _RECIPIENT_LABEL.match(line)  # 主送:各区县人民政府,市政府各部门
             if not labelled and is_org(compact(line.split(":", 1)[1])):
                 continue  # 发布单位:东江市财政局: a page's label and its value, no addressees
             segment = line[labelled.end():].rstrip("。") if labelled else line.split(":", 1)[0].strip()
             if not labelled:
-                segment = self._wrapped_above(i, start) + segment
+                # under the title the list starts below it; with none it may start on the first line
+                segment = self._wrapped_above(i, start if under_title else start - 1, under_title) + segment
             if self._is_recipients(segment):
                 found["recipients"] = split_recipients(segment)
                 found["labelled"] = bool(labelled)
                 return i
         return None
 
-    def _wrapped_above(self, at: int, floor: int) -> str:
+    def _wrapped_above(self, at: int, floor: int, under_title: bool = False) -> str:
         """The start of an addressee list wrapped over the lines above its colon: lines that end in
         , or 、, or break inside a name (…,市政府各部门、各直属 / 机构:) after a comma of the list
-        or in a list that opens with 各."""
+        or in a list that opens with 各. Addressees one a line with no commas
+        (各县(市、区)人民政府 / 市政府各部门 / 各有关单位:) are one entry a line; under the title a
+        body's own name may stand among them (东江经济技术开发区管委会)."""
         joined = ""
         i = at - 1
-        while i > floor and at - i <= 3:
+        while i > floor and at - i <= ONE_A_LINE:
             line = compact(self.lines[i].text)
             whole = line.rstrip(",、")
+            # (a body's own name never opens the list: an issuer's line above it stays out)
+            generic = "各" in line or "有关" in line
+            if whole == line and _WHOLE_NAME_END.search(line) and self._one_a_line(i, under_title) \
+                    and self._one_a_line(i + 1, under_title) and (generic or i - 1 > floor and self._one_a_line(i - 1, True)):
+                joined = line + "," + joined
+                i -= 1
+                continue
+            if at - i > 3:
+                break  # a list wrapped over lines runs over three at most
             if whole == line and "," not in line and not line.startswith("各"):
                 break  # a line that ends a name and holds no list: a 字号, a title half, 特急
             if ":" in line or "\t" in line or DOC_NUMBER.search(line) or not self._is_recipients(whole):
@@ -559,6 +600,15 @@ class _LineReader:
             joined = line + joined
             i -= 1
         return joined
+
+    def _one_a_line(self, at: int, named: bool = False) -> bool:
+        """Line `at` is one whole addressee (a generic 各…/…有关… body, or with `named` a body's own
+        name), the next line right under it."""
+        line = compact(self.lines[at].text).rstrip(":")
+        if at + 1 < len(self.lines) and self.text.count("\n", self.lines[at].end, self.lines[at + 1].start) > 2:
+            return False
+        return ("各" in line or "有关" in line or named and is_org(line)) and len(line) <= 40 \
+            and bool(_ORG_CHARS.fullmatch(line)) and not line.endswith("、") and bool(_RECIPIENT_HINT.search(line))
 
     def _footer_recipients(self, found: dict, date_at: int) -> None:
         """主送:… printed in the footer, among the 抄送/印发 lines under the signature date."""
@@ -619,7 +669,11 @@ class _LineReader:
                 break
             if rest:
                 items += _inline_items(rest)
-            if not rest or _ITEM_NUMBER.match(rest) and re.match(r"^\(?\d", rest):
+            if _CN_ITEM.match(rest) or not rest and i + 1 < len(self.lines) and _CN_ITEM.match(self.lines[i + 1].text):
+                items = self._cn_numbered(rest, i)  # 附件:一、X / 二、Y
+            elif rest and items == [rest] and _listed_title(rest):
+                items += self._unnumbered(i)  # 附件:X / Y: one title a line, aligned under the first
+            elif not rest or _ITEM_NUMBER.match(rest) and re.match(r"^\(?\d", rest):
                 for at in range(i + 1, min(i + 30, len(self.lines))):
                     following = self.lines[at]
                     if items and self._item_tail(items[-1], at):
@@ -641,11 +695,32 @@ class _LineReader:
                 break
         return list(dict.fromkeys(attachment_title(item) for item in items if item))
 
+    def _cn_numbered(self, rest: str, at: int) -> list[str]:
+        """A list numbered 一、二、: the first item on the label's line or under it, one a line."""
+        items = _inline_items(rest) if rest else []
+        for following in self.lines[at + 1: at + 30]:
+            if not _CN_ITEM.match(following.text):
+                break
+            items += _inline_items(following.text)
+        return items
+
+    def _unnumbered(self, at: int) -> list[str]:
+        """The titles on the lines under 附件:X, each on the very next line and itself a title."""
+        items = []
+        for k in range(at + 1, min(at + 10, len(self.lines))):
+            text = self.lines[k].text
+            if self.text.count("\n", self.lines[k - 1].end, self.lines[k].start) > 1 or not _listed_title(text):
+                break
+            items.append(text)
+        return items
+
     def _file_links(self, rest: str, at: int) -> list[str]:
         """A page's attachments as links to files, one a line and unnumbered (附件: / X.docx / Y.pdf)."""
         if rest and not _FILE_EXTENSION.search(rest):
             return []
-        files = [rest] if rest else []
+        # several links on the label's line: X.docx Y.xlsx, 1.X.docx2.Y.xlsx: each ends at its extension
+        ends = [m.end() for m in _FILE_END.finditer(rest)]
+        files = [rest[a:b].strip() for a, b in zip([0] + ends, ends) if rest[a:b].strip()]
         for following in self.lines[at + 1: at + 30]:
             if len(following.text) > 80 or not _FILE_EXTENSION.search(following.text):
                 break
@@ -709,6 +784,21 @@ def _is_period_line(line: str) -> bool:
 
 # A page lists its attachments as file links (1.X.docx) or in title quotes (1.《X》).
 _FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|wps|xlsx?|et|ofd|zip|rar)$", re.IGNORECASE)
+_FILE_END = re.compile(r"\.(?:pdf|docx?|wps|xlsx?|et|ofd|zip|rar)(?![a-z])", re.IGNORECASE)
+
+
+_CN_ITEM = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_CN_INLINE_ITEM = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}、")  # 附件:一、X 二、Y
+_LISTED_END = re.compile(r"(?:表|名单|目录|清单)$")
+
+
+def _listed_title(line: str) -> bool:
+    """A line that is an attachment's title alone: a genre word or a table's name ends it, and it is
+    no signature (东江市人民政府办公室), date or sentence."""
+    bare = compact(line)
+    if not 4 <= len(bare) <= 80 or _SENTENCE_PUNCT.search(bare) or "," in bare or is_org(bare) or parse_date(bare):
+        return False
+    return bool(doc_type_of(bare) or _LISTED_END.search(bare_title(bare)))
 
 
 def attachment_title(item: str) -> str:
@@ -721,7 +811,7 @@ def attachment_title(item: str) -> str:
 
 def _inline_items(rest: str) -> list[str]:
     """Items of '1.xxx 2.yyy' (or one unnumbered title) on the 附件 line."""
-    marks = list(_INLINE_ITEM.finditer(rest))
+    marks = list((_CN_INLINE_ITEM if _CN_ITEM.match(rest) else _INLINE_ITEM).finditer(rest))
     if not marks or marks[0].start() != 0:
         return [rest]
     bounds = [m.start() for m in marks] + [len(rest)]
@@ -729,11 +819,26 @@ def _inline_items(rest: str) -> list[str]:
 
 
 _RUN_BEFORE = re.compile(rf"[{CJK}() ]{{2,80}}$")
-# Urgency marks (GB/T 9704 紧急程度, telegram 特提 … 明电) printed above the title.
-_URGENCY = re.compile(r"(?:(?:特急|加急|特提|平急|明电)[ ]?)+(?=[^ ])")
+# Urgency marks (GB/T 9704 紧急程度, telegram 特提 … 明电) and secrecy marks (密级: 机密★1年) printed above the title.
+_URGENCY = re.compile(r"(?:(?:特急|加急|特提|平急|明电|绝密|机密|秘密)(?:★[^ ★]{0,6})?[ ]?)+(?=[^ ])")
 # The 年 of a written date, a month's 1-3 characters and 月 after it: a literal re finds fast
 # (DATE opens with an alternation, tried at every character); its year and spaces are at most 6 before.
 _DATE_ANCHOR, _DATE_REACH = re.compile(r"年(?=[ ]{0,2}[^ ]{1,3}[ ]{0,2}月)"), 6
+
+
+def _spaced_names(segment: str) -> str:
+    """Addressees one a line, flattened by OCR into one run with spaces between them
+    (各县(市、区)人民政府 市政府各部门 各有关单位): the spaces become the commas the lines stood for.
+    Spaces inside a justified name (各 县) leave pieces that are no whole names, and stay."""
+    pieces = segment.split()
+    if "," in segment or len(pieces) < 2:
+        return segment
+    whole = all(("各" in p or "有关" in p) and _ORG_CHARS.fullmatch(p) and _WHOLE_NAME_END.search(p) for p in pieces)
+    return ",".join(pieces) if whole else segment
+
+
+# The head of a government signing its order: 市长 王某某 then the date.
+_HEAD_SIGNS = re.compile(rf"(?:省长|市长|县长|区长|州长|盟长|旗长|主席)[ ]{{0,4}}[{CJK}]{{2,4}}[ ]{{0,4}}(?=(?:19|20)\d\d[ ]{{0,2}}年|二[〇零○])")
 
 
 class _FlatReader:
@@ -764,19 +869,27 @@ class _FlatReader:
                 number = number[title_end - pos:]
             found["doc_number"] = number
             head_end = max(head_end, pos + len(numbers[0][1]))
+        if "令第" in found.get("doc_number", ""):
+            self._order(found)
         colon = text.find(":", head_end, head_end + 400)
         if title_span and colon > 0 and _LineReader._is_recipients(text[head_end:colon]):
-            found["recipients"] = split_recipients(text[head_end:colon])
+            found["recipients"] = split_recipients(_spaced_names(text[head_end:colon]))
             anchor = colon + 1
         else:
             anchor = title_end
         signature = self._signature(title, found.get("signature_hint"))
         if signature:
             found["signature"], found["signed_date"] = signature[0], signature[1]
+            if "recipients" not in found:
+                self._footer_recipients(found)
         found["attachments"] = self._attachments(found.get("signature") or title_issuer(title) or found.get("signature_hint"))
         wrapper = bool(_WRAPPER_TITLE.search(title)) or bool(_WRAPPER_PHRASE.search(text[anchor: anchor + 600]))
         found["wrapper"] = wrapper
         found["handed_over"] = handed_over([text[anchor: anchor + 600]])
+        if ("批转" in title or "转发" in title) and found["handed_over"]:
+            # 批转/转发X关于Y的通知: the title names the body that wrote Y; the document's own title is
+            # the one its cover sentence quotes (同意X《Y》,现转发给你们), as the plan's title line is.
+            found["enclosed_title"] = found["handed_over"]
         found["body_start"] = self._body_start(title, wrapper, anchor, self.signature_end)
         return found
 
@@ -790,7 +903,8 @@ class _FlatReader:
         # A plan that is the document itself: its title runs up to the genre word, and a bracket
         # after it ((2024—2026年), (试行)), before the preamble.
         for doc_type in doc_types():
-            for match in re.finditer(re.escape(doc_type) + r"(?:\([^()]{1,16}\))?(?=为|根据|按照|各|经|现|近年来|一、|第一)", head[:200]):
+            # (OCR keeps a space or two between the title and the preamble)
+            for match in re.finditer(re.escape(doc_type) + r"(?:[ ]{0,2}\([^()]{1,16}\))?(?=[ ]{0,2}(?:为|根据|按照|各|经|现|近年来|一、|第一))", head[:200]):
                 return 0, match.end(), None
         return None
 
@@ -803,9 +917,11 @@ class _FlatReader:
                 ch = head[i]
                 depth += (ch == "《") - (ch == "》")
                 if depth == 0 and head.startswith("的", i) and re.fullmatch(rf"[{CJK}]{{{gap}}}", head[i + 1: i + 1 + gap]):
+                    at = i + 1 + gap
+                    at += len(head[at: at + 2]) - len(head[at: at + 2].lstrip(" "))  # OCR: 的 通知
                     for doc_type in doc_types():
-                        if head.startswith(doc_type, i + 1 + gap):
-                            return i + 1 + gap + len(doc_type)
+                        if head.startswith(doc_type, at):
+                            return at + len(doc_type)
         return None
 
     @staticmethod
@@ -852,9 +968,37 @@ class _FlatReader:
                 return segment, date
         return None
 
+    def _order(self, found: dict) -> None:
+        """An order (政府令): issued by the government it names; signed by its head, whose title
+        and name stand before the date (市长 王某某 2023年3月10日)."""
+        found["order_issuer"] = found["doc_number"].split("令第")[0]
+        signed = _HEAD_SIGNS.search(self.text, 0, self.HEAD)
+        date = DATE.match(self.text, signed.end()) if signed else None
+        if date and _date_of(date):
+            found["signed_date"] = _date_of(date)
+
+    def _footer_recipients(self, found: dict) -> None:
+        """主送:… in the footer under the signature date, up to its 。 or the 抄送/印发 label after it."""
+        label = _RECIPIENT_LABEL.search(self.text, self.signature_end, self.signature_end + 200)
+        if not label:
+            return
+        segment = self.text[label.end(): label.end() + 400]
+        segment = re.split(r"[。\n]|抄送|印发|[ ]{2}", segment, maxsplit=1)[0].strip()
+        date = DATE.search(segment)
+        if date:  # the printing line run in: 主送:A,B 东江市人民政府办公室 2023年5月7日印发
+            segment = segment[: date.start()].strip()
+            last = segment.rsplit(" ", 1)
+            if len(last) == 2 and is_org(last[1]) and "," not in last[1]:
+                segment = last[0]
+        if _LineReader._is_recipients(segment):
+            found["recipients"] = split_recipients(segment)
+
     def _attachments(self, signature: str | None) -> list[str]:
         items: list[str] = []
-        for match in re.finditer(r"附件[ ]{0,2}:[ ]{0,2}", self.text):
+        follows = -1  # where a 附件N: label must stand to continue a list of them (附件1:X 附件2:Y)
+        for match in re.finditer(r"附件[ ]{0,2}(\d{0,2})[ ]{0,2}:[ ]{0,2}", self.text):
+            if items and not (match[1] and self.text[follows: match.start()].strip() == ""):
+                break  # the first list is the notice's; later 附件 labels head the attachments' texts
             rest = self.text[match.end(): match.end() + 200]
             listed = _inline_items(rest)[:9]
             for n, item in enumerate(listed):
@@ -877,9 +1021,10 @@ class _FlatReader:
                 cut = item[: min(stops)].strip() if stops else item.strip()
                 if 2 <= len(cut) <= 40 and (stops or not last or at_end):
                     items.append(cut)
+                    follows = match.end() + rest.index(item) + len(cut) if match[1] and n == 0 else -1
                 if stops:
                     break
-            if items:  # the first list is the notice's; later 附件 labels head the attachments' texts
+            if items and follows < 0:
                 break
         return list(dict.fromkeys(attachment_title(item) for item in items))
 
