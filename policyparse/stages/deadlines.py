@@ -106,8 +106,10 @@ def _label_before_pattern() -> re.Pattern:
 
 
 # The end of a five-year plan period (到“十四五”末, “十五五”期末): its last year. The Nth plan
-# (N >= 3) runs 1966+5(N-3) .. 1970+5(N-3), so 十四五 ends in 2025.
-_FIVE_YEAR_END = re.compile(r"(?P<keep>到|至|截至)?(?P<q>“)?十(?P<n>[一二三四五六七八九])五(?(q)”)(?:时期|期)?末")
+# (N >= 3) runs 1966+5(N-3) .. 1970+5(N-3), so 十四五 ends in 2025. The period as a window
+# right before its verb (“十四五”期间完成…) ends there too, unless it is over when the notice is
+# signed (a report); opening a sentence (“十三五”期间,全市累计…) it sets no time (tests/test_fix_targets2.py).
+_FIVE_YEAR_END = re.compile(r"(?P<keep>到|至|截至)?(?P<q>“)?十(?P<n>[一二三四五六七八九])五(?(q)”)(?:(?:时期|期)?末|(?P<window>期间)(?![,,]))")
 _FIVE_YEAR_ANCHOR = re.compile("十[一二三四五六七八九]五")
 _NOT_BEFORE_MONTH = set("年每个第0123456789零〇○一二两三四五六七八九十")
 _NOT_BEFORE_PERIOD = _NOT_BEFORE_MONTH | set("去前上下当次同该")  # 去年底, 次年底, 前三季度: not the notice's year
@@ -216,6 +218,7 @@ def find(draft: Draft) -> None:
         return
     mentions = [m for m in scan(draft.text, *region(draft), reference_year(draft), reference_month(draft)) if not draft.in_noise(m.start)]
     mentions = [m for m in mentions if not _festival_before().match(draft.text, m.end)]  # 2024年春节前: no day to know
+    mentions = sorted(mentions + _whole_term(draft), key=lambda m: m.start)
     starts = [m.start for m in mentions]
     for mention in mentions:
         written = _WRITTEN_DAY.search(mention.text)
@@ -228,6 +231,15 @@ def find(draft: Draft) -> None:
             inside = mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
             found += [m for m in inside if m.end <= end and m not in found]
         task.deadlines = [m.to_model() for m in sorted(found, key=lambda m: m.start)]
+
+
+def _whole_term(draft: Draft) -> list[Mention]:
+    """力争三年…, …,三年引进… in a plan that runs three years: by the plan's last year, as 到“十四五”末."""
+    from .targets import plan_end_year, whole_term_spans  # targets reads this module: imported here
+
+    spans = whole_term_spans(draft, *region(draft))
+    year = plan_end_year(draft) if spans else None
+    return [_mention(s, e, draft.text[s:e], year, None, None) for s, e in spans if year and not draft.in_noise(s)]
 
 
 @cache
@@ -329,6 +341,8 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
                 found.append(_labelled_day(match, year_at(match)))
     for match in anchored_finditer(_FIVE_YEAR_END, _FIVE_YEAR_ANCHOR, 3, text, start, end):
         year = 1970 + 5 * (10 + int(to_number(match["n"])) - 3)
+        if match["window"] and (ref_year is None or year < ref_year):
+            continue
         found.append(_mention(match.start(), match.end(), match.group(), year, None, None))
     for match in through_each(_NUMERIC_DATE, _NUMERIC_ANCHORS, 4, text, start, end):
         year = int(match["year"])
@@ -518,14 +532,21 @@ def _inside_year_range(text: str, match: re.Match) -> bool:
     return not match["before"] and after.startswith(_RANGE_OR_START_AFTER)
 
 
+_MAX_INDENT = 8
+
+
 def _opens_plan_sentence(text: str, match: re.Match, year: int, ref_year: int | None) -> bool:
-    """A bare year that opens a sentence of the plan (2023年全市重点项目共120个)."""
+    """A bare year that opens a sentence or a clause of the plan (2023年全市重点项目共120个;
+    鼓励…,2025年全省发放贷款50亿元), also in an indented paragraph."""
     if ref_year is None or year < ref_year or match["month"] or match["loose"]:
         return False
     position = match.start("year")
-    previous = text[position - 1] if position else "\n"
+    indent = position
+    while indent > max(0, position - _MAX_INDENT) and text[indent - 1] in " \t\u3000":  # an indented paragraph
+        indent -= 1
+    previous = text[indent - 1] if indent else "\n"
     following = text[match.end() : match.end() + 2]
-    if previous not in _SENTENCE_START or not following:
+    if previous not in _SENTENCE_START + "," or not following:  # a sentence's or a clause's opening
         return False
     if following.startswith(_RANGE_OR_START_AFTER):
         return False

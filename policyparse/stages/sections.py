@@ -887,8 +887,11 @@ def _closing_paragraphs_start(text: str, headings: list[_Heading], ends: list[in
     if line_end == -1 or text[line_end - 1] not in _SENTENCE_END + ";" + _CLOSERS or not text[line_end:end].strip():
         return None
     # What follows must read as a closing (各有关部门要……, 本通知……), not go on with the item (奖励标准为……).
-    next_end = text.find("\n", line_end + 1, end)
-    following = text[line_end + 1 : end if next_end == -1 else next_end]
+    para = line_end + 1
+    while para < end and text[para] in " \t\u3000\n":  # blank lines between them
+        para += 1
+    next_end = text.find("\n", para, end)
+    following = text[para : end if next_end == -1 else next_end]
     return line_end if any(word in following for word in _closing_words()) else None
 
 

@@ -781,6 +781,7 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
     relative = _relative_year(draft, s_start, start, ref_year)
     if relative is not None:
         return relative
+    years = [m for m in years if ";" not in text[start : m.start]]  # …最高300万元;…,2025年发放…: another measure's year
     if years:
         if _yearly(_clause_before(text, start)):
             return None  # 每年新增100家以上,到2027年…: a later clause's year does not date a yearly amount
@@ -789,7 +790,7 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
     if opening is not None:
         return opening
     sentence = text[s_start:s_end]
-    if _TERM_OF_PLAN.search(sentence):
+    if _TERM_OF_PLAN.search(sentence) or _clause_opens_with_the_term(draft, sentence):
         return plan_end_year(draft)
     if any(word in sentence for word in _RECURRING_WORDS):
         return None
@@ -850,9 +851,15 @@ def _paragraph_year(text: str, sentence_start: int, ref_year: int | None, this_m
     head = text[line_start : min(sentence_start, line_start + 40)]
     for mention in _mentions_between(text, line_start, line_start + len(head), ref_year, this_month):
         after = text[mention.end : mention.end + 1]
-        if mention.year and mention.text.startswith(("到", "截至")) and after == ",":
+        if mention.year and mention.text.startswith(("到", "截至")) and after == "," and _opens_a_sentence(text, line_start, mention.start):
             return mention.year
     return _lead_in_year(text, line_start, ref_year, this_month)
+
+
+def _opens_a_sentence(text: str, line_start: int, pos: int) -> bool:
+    """No clause of its sentence stands before `pos`: (三)发展目标。到2025年,… opens the paragraph,
+    (一)提升…水平。培育…基地,到2026年,… dates its own sentence only."""
+    return "," not in text[max(line_start, text.rfind("。", line_start, pos) + 1) : pos]
 
 
 # The mark that opens a list item on its own line (——, 1., (1), ①, (一), 一、): its kind.
@@ -926,7 +933,10 @@ def _task_deadline_year(text: str, task: Task | None, start: int) -> int | None:
         return None
     dated = [d for d in task.deadlines if d.date and not d.recurring]
     inside = [d for d in dated if task.span[0] <= d.span[0] < task.span[1]]
-    earlier = [d for d in inside if d.span[0] < start]
+    # a unit named after the end of the deadline's sentence, before the target, closes the
+    # sentences the deadline dates (…到2026年…。(牵头单位:X)推进…5家。): each bracket applies to
+    # the sentences before it
+    earlier = [d for d in inside if d.span[0] < start and not any(u.span and d.span[1] <= u.span[0] < start and "。" in text[d.span[1] : u.span[0]] for u in task.units)]
     labelled = [d for d in dated if d not in inside or time_words().search(text, max(0, d.span[0] - 6), d.span[0])]
     pick = earlier[-1] if earlier else labelled[0] if labelled else None
     return int(pick.date[:4]) if pick else None
@@ -942,6 +952,44 @@ def plan_end_year(draft: Draft) -> int | None:
             if match:
                 return int(match.group(2))
     return _term_end_year(draft)
+
+
+# A clause opening with a count of years (…,三年引进人才500名以上): the guide's 三年……1000个以上.
+# Not a duration (三年以上, 三年内 is _TERM_OF_PLAN's), a span (三年来) or a name (三年行动).
+# `^` only opens a sentence passed alone; in the whole text a mark before it does.
+_TERM_OPENING = re.compile(r"(?:^|(?<=[,;:。\n]))([二两三四五2-5])年(?=[\u4e00-\u9fff])(?!以|来|期|内|间|后|前|的|度|行动|计划)")
+
+
+_AIM_FOR_TERM = re.compile(r"力争([二两三四五2-5])年")
+
+
+def _clause_opens_with_the_term(draft: Draft, sentence: str) -> bool:
+    """A clause of `sentence` opens with as many years as the plan runs (三年… in a 2024—2026 plan)."""
+    match = _TERM_OPENING.search(sentence)
+    return match is not None and int(to_number(match.group(1))) == _plan_term(draft)
+
+
+def whole_term_spans(draft: Draft, start: int, end: int) -> list[tuple[int, int]]:
+    """Where text[start:end] speaks of the plan's whole term as a time for work (力争三年…, …,三年引进…
+    in a plan that runs three years): the deadlines stage dates them by the plan's last year."""
+    term = _plan_term(draft)
+    if term is None:
+        return []
+    found = [m for pattern in (_AIM_FOR_TERM, _TERM_OPENING) for m in pattern.finditer(draft.text, start, end)]
+    return sorted({m.span() for m in found if int(to_number(m.group(1))) == term})
+
+
+def _plan_term(draft: Draft) -> int | None:
+    """How many years the plan runs: metadata.period, a 2024—2026年 range or 三年 in its title."""
+    if draft.metadata.period:
+        return draft.metadata.period.end - draft.metadata.period.start + 1
+    for source in (draft.metadata.enclosed_title, draft.metadata.title):
+        if source:
+            span = _YEAR_RANGE.search(source.replace("(", " "))
+            term = _TERM_TITLE.search(source)
+            if span or term:
+                return int(span.group(2)) - int(span.group(1)) + 1 if span else int(to_number(term.group(1)))
+    return None
 
 
 # A plan named by its term with no years written (三年行动计划, 三年攻坚行动方案).
