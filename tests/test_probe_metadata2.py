@@ -452,3 +452,19 @@ def test_a_breadcrumb_that_ends_in_a_genre_word_is_no_title(crumb: str) -> None:
 def test_a_saved_pages_title_line_with_the_sites_name() -> None:
     md = metadata(f"{TITLE}_东江市人民政府\n首页 > 政务公开 > 通知公告\n" + SAVED)
     assert (md.title, md.doc_type) == (TITLE, "通知")
+
+
+# --- found by reading the change: each failed before its fix ------------------------------
+
+
+def test_a_body_sentence_opening_with_a_page_label_word_is_no_page_field() -> None:
+    text = ("东江市人民政府办公室关于调整东江市城市管理委员会名称的通知\n东政办发〔2023〕5号\n各区人民政府,市政府各部门:\n"
+            "经市政府研究决定,现将有关事项通知如下。\n名称调整为东江市城市管理局,职责不变。\n东江市人民政府办公室\n2023年5月6日\n")
+    assert policyparse.parse(text).metadata.title == "东江市人民政府办公室关于调整东江市城市管理委员会名称的通知"
+
+
+def test_the_signing_date_under_an_attachment_list_is_no_attachment() -> None:
+    text = ("东江市人民政府办公室关于印发有关方案的通知\n东政办发〔2023〕5号\n各区人民政府:\n现将方案印发给你们,请认真贯彻执行。\n"
+            "附件:1.东江市营商环境提升方案\n2.东江市重点任务分工表\n2023年5月6日\n")
+    md = policyparse.parse(text).metadata
+    assert (md.attachments, md.signed_date) == (["东江市营商环境提升方案", "东江市重点任务分工表"], "2023-05-06")

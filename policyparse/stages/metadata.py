@@ -350,7 +350,7 @@ def page_table(lines: list[Line]) -> dict[str, str]:
             continue
         if ":" in line.text or "\t" in line.text:
             matches = list(pattern.finditer(line.text))
-        elif len(line.text) <= BARE_LINE:
+        elif len(line.text) <= BARE_LINE and "。" not in line.text:  # a sentence (名称调整为…。) is no pair
             matches = list(_bare_label().finditer(line.text))
         else:
             continue  # a label is followed by a colon or a tab, or opens a short line of its own
@@ -679,7 +679,7 @@ class _LineReader:
                     if items and self._item_tail(items[-1], at):
                         items[-1] += following.text
                         continue
-                    if not re.match(r"^\(?\d", following.text):
+                    if not re.match(r"^\(?\d", following.text) or line_date(following.text):  # the signing date ends it
                         if not items and len(following.text) <= 80 and not _SENTENCE_PUNCT.search(following.text):
                             items.append(following.text)
                         break
