@@ -541,3 +541,15 @@ def test_a_count_before_a_toolbar_word_does_not_protect_the_line_as_content():
     found = [text[a:b] for a, b in chrome_spans(text)]
     assert "分享到" in found and any("浏览量" in f for f in found)
     assert chrome_spans("1. 分享到各区县\n") == []  # a marked list item stays content
+
+
+def test_the_items_of_a_numbered_html_list_keep_the_numbers_the_browser_draws():
+    page = ("<html><head><title>t</title></head><body><div class='article'><p>东江市人民政府办公室关于加强安全生产工作的通知</p>"
+            "<p>各区人民政府:</p><p>为做好工作,现通知如下。</p><p>一、重点任务</p><p>(一)开展排查。全面排查隐患。</p>"
+            "<p>二、保障措施</p><ol><li>加强领导。成立工作专班。</li><li>强化督查。定期开展督查。</li></ol>"
+            "<ul><li>附:联系人名单</li></ul><ol start='5' type='a'><li>不编号</li></ol>"
+            "<p>东江市人民政府办公室</p><p>2023年5月6日</p></div></body></html>")
+    doc = policyparse.parse(page, "html")
+    assert [(s.level, s.number, s.heading) for s in doc.sections] == [
+        (1, "一", "重点任务"), (2, "(一)", "开展排查"), (1, "二", "保障措施"), (2, "1", "加强领导"), (2, "2", "强化督查")]
+    assert [t.title for t in doc.tasks] == ["开展排查", "加强领导", "强化督查"]

@@ -472,6 +472,23 @@ def _is_meta_table(el) -> bool:
     return sum(label in text for label in _META_LABELS) >= 2
 
 
+def _list_number(li) -> str | None:
+    """The number a browser draws before an item of a numbered list (<ol><li>), written out as
+    notices type it (1.), so the sections stage sees the item's number; none for <ul> or letters."""
+    parent = li.getparent()
+    if parent is None or parent.tag != "ol" or (parent.get("type") or "1") != "1":
+        return None
+    try:
+        number = int(parent.get("start") or 1)
+    except ValueError:
+        number = 1
+    for sibling in parent.iterchildren("li"):
+        if sibling is li:
+            return f"{number}."
+        number += 1
+    return None
+
+
 @dataclass
 class _Extractor:
     stats: dict
@@ -558,6 +575,8 @@ class _Extractor:
             self.kinds.append(kind)
         pre = tag in ("pre", "listing", "xmp", "plaintext")
         self.pre += pre
+        if tag == "li":
+            self.add(_list_number(el))
         self.add(el.text)
         for child in el:
             self.walk(child)
