@@ -107,7 +107,9 @@ def test_label_search_from_the_first_colon_finds_every_label():
     for text in texts:
         for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
             expected = found(unit_vocab.label_pattern().finditer(text, start, end))
-            assert found(unit_vocab.iter_labels(text, start, end)) == expected, text[:80]
+            # iter_labels adds the bare labels that open a line (bare_label_pattern): compare the rest
+            colon_labels = (m for m in unit_vocab.iter_labels(text, start, end) if m.re is unit_vocab.label_pattern())
+            assert found(colon_labels) == expected, text[:80]
             hits += len(expected)
     assert hits > 200
 

@@ -16,7 +16,7 @@ from array import array
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from ..model import Target, Task
 from ..pipeline import Draft
@@ -163,8 +163,16 @@ def candidates(text: str, start: int = 0, end: int | None = None) -> Iterator[Ca
     two amounts share one comparator (20亿元或50亿元以上); one at a time, as the text is read
     (a dense notice has hundreds, most of them thrown out at once)."""
     end = len(text) if end is None else end
-    read = (_read(text, match, start) for match in anchored_finditer(_candidate_pattern(), _NUMBER_START, 0, text, start, end))
-    return _merge_alternatives(text, (cand for cand in read if cand is not None))
+    prev: Candidate | None = None  # the last candidate, held back until the next cannot join it
+    for match in anchored_finditer(_candidate_pattern(), _NUMBER_START, 0, text, start, end):
+        cand = _read(text, match, start)
+        if cand is None or (prev is not None and _joined(text, prev, cand)):
+            continue
+        if prev is not None:
+            yield prev
+        prev = cand
+    if prev is not None:
+        yield prev
 
 
 def _read(text: str, match: re.Match, floor: int) -> Candidate | None:
@@ -301,41 +309,34 @@ def _gap_joins(gap: str, limit: int, adverb: bool = False) -> bool:
 _ALTERNATIVE_JOINERS = ("或", "、", "和", "及")
 
 
-def _merge_alternatives(text: str, found: Iterable[Candidate]) -> Iterator[Candidate]:
-    """20亿元或50亿元以上, 5亿元、10亿元以上: one target, the low amount with the shared comparator;
-    10亿元至20亿元, 3个到5个: one range, its measure written at both ends."""
-    prev: Candidate | None = None  # the last candidate, held back until the next cannot join it
-    for cand in found:
-        if (
-            prev is not None
-            and prev.suffix is None
-            and prev.value_max is None
-            and cand.value_max is None
-            and not cand.direction
-            and (prev.unit, prev.fraction) == (cand.unit, cand.fraction)
-            and _in_magnitude(cand.value, cand.magnitude, prev.magnitude) > prev.value
-            and _RANGE_JOINER.fullmatch(text, prev.end, cand.start)
-        ):
-            # 5000万元至1亿元: ends in two magnitudes are one range, read in the low end's (5000—10000 万元)
-            high = _in_magnitude(cand.value, cand.magnitude, prev.magnitude)
-            prev.end, prev.value_max, prev.suffix, prev.cmp = cand.end, high, cand.suffix, "range"
-            continue
-        if (
-            prev is not None
-            and prev.suffix is None
-            and cand.suffix is not None
-            and prev.unit == cand.unit
-            and prev.magnitude == cand.magnitude
-            and cand.value > prev.value  # 分别达到95%、60%以上: falling amounts are each their own
-            and text[prev.end : cand.start] in _ALTERNATIVE_JOINERS
-        ):
-            prev.end, prev.cmp, prev.suffix = cand.end, cand.cmp, cand.suffix
-            continue
-        if prev is not None:
-            yield prev
-        prev = cand
-    if prev is not None:
-        yield prev
+def _joined(text: str, prev: Candidate, cand: Candidate) -> bool:
+    """Whether `cand` joins the amount before it, which then takes it in: 20亿元或50亿元以上,
+    5亿元、10亿元以上 (one target, the low amount with the shared comparator); 10亿元至20亿元,
+    3个到5个 (one range, its measure written at both ends)."""
+    if prev.suffix is not None:
+        return False
+    if (
+        prev.value_max is None
+        and cand.value_max is None
+        and not cand.direction
+        and (prev.unit, prev.fraction) == (cand.unit, cand.fraction)
+        and _in_magnitude(cand.value, cand.magnitude, prev.magnitude) > prev.value
+        and _RANGE_JOINER.fullmatch(text, prev.end, cand.start)
+    ):
+        # 5000万元至1亿元: ends in two magnitudes are one range, read in the low end's (5000—10000 万元)
+        high = _in_magnitude(cand.value, cand.magnitude, prev.magnitude)
+        prev.end, prev.value_max, prev.suffix, prev.cmp = cand.end, high, cand.suffix, "range"
+        return True
+    if (
+        cand.suffix is not None
+        and prev.unit == cand.unit
+        and prev.magnitude == cand.magnitude
+        and cand.value > prev.value  # 分别达到95%、60%以上: falling amounts are each their own
+        and text[prev.end : cand.start] in _ALTERNATIVE_JOINERS
+    ):
+        prev.end, prev.cmp, prev.suffix = cand.end, cand.cmp, cand.suffix
+        return True
+    return False
 
 
 # --- not-a-target rules: each returns True when the candidate is out -----------------
@@ -691,9 +692,9 @@ def _sentence_ends(text: str) -> array[int]:
     for char in _SENTENCE_END:
         at = text.find(char)
         while at >= 0:
-            ends.append(at)
+            if char != "\n" or not _wrapped_line_end(text, at):
+                ends.append(at)
             at = text.find(char, at + 1)
-    ends = [at for at in ends if not _wrapped_line_end(text, at)]
     ends.sort()
     return array("q", ends)  # 8 bytes a position, not ~36: it lives until the document is done
 
