@@ -24,6 +24,7 @@ _NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9、]+")
 # A list piece with 各 / 直 / 级 of its own (各有关部门, 市直各部门, 市级有关部门): a name of its own,
 # never the end of a level piece before it (各县区、市直各部门 is two units).
 OWN_EACH = regex.compile(r"各|[省市区县州盟旗乡镇]{1,2}(?:直|级)")
+_COMMITTEE_AND_GOVERNMENT = regex.compile(r"^[^、]{2,12}党工?委、(?:人民)?政府$")
 _BRACKETED = regex.compile(r"\([^()]{0,20}\)|〔[^〔〕]{0,20}〕|\[[^\[\]]{0,20}\]|【[^【】]{0,20}】")
 
 
@@ -59,8 +60,9 @@ def is_unit_name(s: str) -> bool:
         return False
     if not _NAME_CHARS.fullmatch(bare):
         return False
-    # 、 only where level words share one ending: 各区、县政府.
-    if "、" in bare and not all(len(part) <= 3 for part in bare.split("、")[:-1]):
+    # 、 only where level words share one ending (各区、县政府), or a government follows its
+    # party committee (各乡镇党委、政府: one unit, as 党委和政府).
+    if "、" in bare and not all(len(part) <= 3 for part in bare.split("、")[:-1]) and not _COMMITTEE_AND_GOVERNMENT.search(bare):
         return False
     if "、" in bare and any(OWN_EACH.match(part) for part in bare.split("、")[1:]):
         return False  # 各县区、市直各部门: a piece with 各 / 直 / 级 of its own is a name of its own

@@ -10,7 +10,7 @@ from ..model import Section, Task, Unit
 from ..pipeline import Draft
 from ..text.orgs import is_unit_name
 from . import bracket, carry, heading, lines, prose, table, vocab
-from .canonical import canonical, kind
+from .canonical import canonical, declared, kind
 from .lists import Found
 from .merge import name_key, strongest
 
@@ -86,7 +86,7 @@ def _section_blocks(draft: Draft) -> None:
         kids = children.get(s.id)
         if not kids or s.id in task_sections or s.heading_span is None:
             continue
-        start, end = s.heading_span[1], kids[0].span[0]
+        start, end = s.heading_span[0], kids[0].span[0]  # the heading's own bracket too: (一)推进工作(牵头单位:X)
         brackets = bracket.find(draft.text, start, end, None)
         found = [u for b in brackets for u in b.units]
         found.extend(lines.find(draft.text, start, end, [(b.start, b.end) for b in brackets]))
@@ -96,12 +96,15 @@ def _section_blocks(draft: Draft) -> None:
 
 def to_units(text: str, found: list[Found]) -> list[Unit]:
     out = []
+    short_names = declared(text)
     for f in found:
         span = f.span if f.span and text[f.span[0] : f.span[1]] == f.name else None
         common = canonical(f.name)  # cached: one object for every unit of that name (memory)
+        named = common
+        common = short_names.get(common, common)  # 市发改委 declared as 东江市发展和改革委员会's short name
         out.append(
             Unit(
-                name=common if common == f.name else f.name,
+                name=named if named == f.name else f.name,
                 canonical=common,
                 role=f.role,
                 label=_one_label(f.label) if f.label else None,

@@ -20,7 +20,8 @@ _MAX_BRACKET = 800
 _MAX_WRAPS = 3
 _BRACKET_OR_LINE_END = regex.compile(r"[\n(〔\[【)〕\]】]")
 # A bracket that names units ends its list with a role verb or carries a role label.
-_HAS_VERB = regex.compile(r"牵\n?头|配\n?合|参\n?与|负\n?责|落\n?实")  # 牵⏎头: broken by a hard wrap
+_HAS_VERB = regex.compile(r"牵\n?头|配\n?合|参\n?与|负\n?责|落\n?实|[主承协]\n?办|负其责")  # 牵⏎头: broken by a hard wrap
+# (主办:X;协办:Y) of an event notice names units as (牵头:A;配合:B) does; 各负其责 is a 负责
 FIRST_IS_LEAD = regex.compile(
     r"(?:列|排)在?(?:第一位|首位)的?(?:者|部门|单位)?为牵头|第一个?(?:责任)?(?:部门|单位)为牵头|排名第一的(?:部门|单位)?为牵头"
     r"|牵头(?:单位|部门)(?:列|排)在?(?:第一|首)位?"  # 牵头单位列第一位: the same note, the other way round

@@ -12,8 +12,10 @@ from functools import cache, lru_cache
 
 import regex
 
+from ..text.orgs import is_unit_name
+from ..text.textcache import per_text
 from . import vocab
-from .lists import admin_prefix
+from .lists import SHORT_NAME, admin_prefix
 
 _BRACKETED_TAIL = regex.compile(r"(\([^()]*\))$")
 
@@ -53,7 +55,10 @@ def canonical(name: str) -> str:
     body = core[len(prefix):]
     if body.startswith("委") and body not in vocab.org_aliases():
         return name  # party organs (市委组织部) keep their own name
-    return prefix + _expand_body(body) + tail
+    full = _expand_body(body)
+    if not prefix:  # 市场监管总局 -> 国家市场监督管理总局: a central body's short name has no level
+        full = vocab.national_bodies().get(full, full)
+    return prefix + full + tail
 
 
 _KINDS: tuple[tuple[str, regex.Pattern], ...] = (
@@ -77,3 +82,20 @@ def kind(name: str) -> str | None:
         if pattern.search(name):
             return label
     return None
+
+
+@per_text
+def declared(text: str) -> dict[str, str]:
+    """Short names a notice declares for itself (东江市发展和改革委员会(以下简称市发改委)):
+    canonical(short) -> canonical(full), so that the later short form names the same body."""
+    if "简称" not in text:
+        return {}
+    from .prose import declared_full_name  # late import: the clause reader lives with the prose rule
+
+    out: dict[str, str] = {}
+    for m in SHORT_NAME.finditer(text):
+        short = m.group("short").strip()
+        full = declared_full_name(text, m.start())
+        if full and is_unit_name(short) and canonical(short) != canonical(full):
+            out[canonical(short)] = canonical(full)
+    return out

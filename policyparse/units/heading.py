@@ -21,7 +21,7 @@ import regex
 from ..model import Section
 from ..text.orgs import is_unit_name
 from . import vocab
-from .lists import NATIONAL_OPENINGS, Found, admin_prefix, holds_own_level, named_enterprise, place_prefix, read_list
+from .lists import NATIONAL_OPENINGS, Found, admin_prefix, holds_own_level, named_enterprise, place_prefix, read_list, short_name_at_end
 
 # Where lists.read_list may cut a text into several items: its separators (;。, 、/ and
 # spaces), its joiners (和/及/以及/与/会同) and 等.
@@ -47,6 +47,8 @@ def _heading_units(text: str, s: Section) -> list[Found]:
     if not labelled and heading[-1] not in _last_chars() and not heading.endswith("职责"):
         return []  # no unit's ending (most captions): one set test before any name test
     start = s.heading_span[0] + s.heading.index(heading)
+    if heading.endswith(")") and (aside := short_name_at_end(heading)):
+        heading = heading[: aside.start()]  # (一)X(以下简称Y):负责…: the unit is X
     if heading.endswith("职责"):  # its colon labels the duties, not the unit (成员单位职责:): a qualifier is needed
         heading, labelled = _DUTIES.sub("", heading), False
     if is_unit_name(heading):

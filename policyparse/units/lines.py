@@ -43,7 +43,7 @@ def find(
     labels = [m for m in labels if not any(s <= m.start() < e for s, e in skip)]
     out: list[Found] = []
     for i, m in enumerate(labels):
-        label = m.group("label")
+        label = m.group("label").replace("\n", "")  # 牵头单⏎位: as written, without the hard wrap
         role = vocab.label_role(label)
         if role not in ("lead", "responsible", "cooperating"):
             continue

@@ -163,6 +163,9 @@ _LEADING_FIRST = frozenset("并由请和及以或")  # the first characters of _
 _JOINERS = regex.compile(r"以及|会同|和|及|与|或")  # 或: units joined by 或 are two (corpus call 6)
 # A government named by its ending alone after 和 (党委和政府) shares the level before it.
 _BARE_GOVERNMENT = regex.compile(r"(?:人民)?政府")
+# The same after 、 and a party committee (各镇(街道)党(工)委、政府(办事处)), a bracketed variant allowed.
+_BARE_GOVERNMENT_NOTED = regex.compile(r"(?:人民)?政府(?:\([^()]{1,6}\))?")
+_PARTY_COMMITTEE_END = regex.compile(r"党(?:\([^()]{1,4}\))?工?委(?:\([^()]{1,6}\))?$")
 # What may follow 等 and still be a unit (等市直有关部门: kept; 等有关部门和单位: dropped).
 _KEPT_AFTER_DENG = regex.compile(r"^(?:和|及|以及)?(?:[省市区县州]直|各|有关|相关)")
 # A bare level word that shares the next unit's ending: 各区、县(市)政府; 各市、县〔区〕人民政府.
@@ -175,7 +178,9 @@ NATIONAL_OPENINGS = "中国|中共|中央|国家|国务院|共青团|团中央"
 _NO_PREFIX_START = regex.compile(rf"^(?:各|全|本|有关|相关|{NATIONAL_OPENINGS}|团|街道|社区|村民|村委|居委|居民委员会)")
 _NO_PREFIX_END = regex.compile(r"(?:大学|学院|学校|政府)$")
 _LOOSE_NAME = regex.compile(r"[\p{Han}A-Za-z0-9()〔〕、]{3,40}")
-_NOT_IN_LOOSE_NAME = ("要", "负责", "牵头", "配合", "会同", "确保", "完成", "开展", "推进", "加强", "时限", "年", "月", "不再", "以下", "均需")
+# 督促/指导/支持: a body that oversees, guides or funds the list's work names no unit of it ((X督促落实): no role)
+_NOT_IN_LOOSE_NAME = ("要", "负责", "牵头", "配合", "会同", "确保", "完成", "开展", "推进", "加强", "时限", "年", "月", "不再", "以下", "均需",
+                      "督促", "指导", "支持")
 # 由 inside a piece is a clause's (以下各项任务均由X负责落实: a carry note, read by carry.py), not 自由 of a name
 _CLAUSE_YOU = regex.compile(r"(?<!自)由")
 
@@ -336,6 +341,9 @@ def _rejoin_shared_suffix(tokens: list[tuple[str, int]], body: str) -> list[tupl
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
         if (_LEVEL_PIECE.fullmatch(piece.strip()) and not OWN_EACH.match(_strip(nxt or "", 0)[0])) or _shares_next_ending(piece, nxt):
             carry = start
+            continue
+        if out and _BARE_GOVERNMENT_NOTED.fullmatch(piece.strip()) and _PARTY_COMMITTEE_END.search(out[-1][0]):
+            out[-1] = (body[out[-1][1] : at + len(piece)], out[-1][1])  # 各镇(街道)党(工)委、政府(办事处): one name, as 党委和政府
             continue
         out.append((body[start : at + len(piece)], start))
         carry = None
@@ -499,6 +507,35 @@ def _verb_label() -> regex.Pattern:
 _ROLE_MARK = regex.compile(r"\((?P<word>[^()]{2,12})\)$")
 # A contact aside after a name: a phone number or the words for one (联系人: is a person label).
 _CONTACT = regex.compile(r"\([^()]{0,30}(?:电话|手机|联系|\d{7})[^()]{0,30}\)$")
+# A short name declared in brackets after a body's full name: (以下简称市发改委,下同), (简称“市发改委”).
+SHORT_NAME = regex.compile(r"\((?:以下|下文|下)?简称:?[“\"]?(?P<short>[^()“”\",;。、]{2,20})[”\"]?(?:,[^()]{0,8})?\)")
+# A bracket of people's names after a unit: 市数据中心(张某某), (李某、王某某).
+_PERSON_BRACKET = regex.compile(r"\((?P<people>[\p{Han}]{2,8}(?:[、,][\p{Han}]{2,8}){0,3})\)$")
+
+
+def _person_aside(name: str) -> regex.Match | None:
+    """A bracket after a unit's name holding only people's names (a family name and one or two
+    more characters, or a 某 placeholder), each maybe with a title (张某某副局长, 王局长), none
+    of them a unit or a role word."""
+    m = _PERSON_BRACKET.search(name)
+    if not m or m.start() == 0 or not is_unit_name(name[: m.start()]):
+        return None
+    for person in regex.split(r"[、,]", m.group("people")):
+        title = next((t for t in vocab.person_markers() if person.endswith(t)), "")
+        person = person[: len(person) - len(title)].removesuffix("副") if title else person
+        if not (person.startswith(vocab.surnames()) and (len(person) <= 3 or "某" in person)):
+            return None
+        if not title and len(person) < 2:
+            return None
+        if is_unit_name(person) or vocab.label_role(person) or person in vocab.role_verbs():
+            return None
+    return m
+
+
+def short_name_at_end(name: str) -> regex.Match | None:
+    """The short-name aside (以下简称…) that ends `name`, if any."""
+    at = name.rfind("(")
+    return SHORT_NAME.fullmatch(name, at) if at > 0 and "简称" in name else None
 
 
 def _role_mark(name: str) -> tuple[str, str | None]:
@@ -507,8 +544,8 @@ def _role_mark(name: str) -> tuple[str, str | None]:
     list's role (负责); None without a mark."""
     if not _may_end_with(name, (")",)):
         return name, None
-    contact = _CONTACT.search(name)
-    if contact:  # 市数据中心(张某某,电话:…): the contact person is no part of the name
+    contact = _CONTACT.search(name) or _person_aside(name) or short_name_at_end(name)
+    if contact:  # 市数据中心(张某某,电话:…), X(以下简称Y): the contact person or short name is no part of the name
         name = name[: contact.start()].rstrip()
     m = _ROLE_MARK.search(name)
     if not m:

@@ -28,7 +28,7 @@ import regex
 from ..text.orgs import is_unit_name
 from ..text.prefilter import finditer_from_first
 from . import vocab
-from .lists import ROLE_RANK, Found, LevelCarry, admin_prefix, manner, manner_reach, read_list_in, split_outside_brackets
+from .lists import ROLE_RANK, SHORT_NAME, Found, LevelCarry, admin_prefix, manner, manner_reach, read_list_in, split_outside_brackets
 
 
 @cache
@@ -155,9 +155,11 @@ def _embedded_unit_start(name: str) -> int | None:
 _ITEM_NUMBER = regex.compile(
     r"[ \t]{0,4}(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?|\(?[一二三四五六七八九十百零\d]{1,4}[)、.]|[①-⑳]|第[一二三四五六七八九十百零\d]{1,4}条)[ \t]{0,2}"
 )
-_SECTOR_BODY = regex.compile(r"[\p{Han}]{2,10}(?:部门|机关)")
+_SECTOR_BODY = regex.compile(r"[\p{Han}]{2,10}(?:部门|机关)(?:[和及]单位)?")  # 有关部门和单位: one generic body
 # 负责 closing a duty clause; not 负责人 / 负责同志 (people) or 负责的 (an attribute).
-_DUTY_VERB = regex.compile(r"负责(?!人|同志|的)")
+# 各负其责: each of the list answers for its part; 落实 after a manner of duty (A、B按职责分工抓好落实)
+# reads as 负责 (a 落实 with no such manner, 贯彻落实…, names nobody).
+_DUTY_VERB = regex.compile(r"负责(?!人|同志|的)|各负其责|(?<=职责|职能|分工)(?:抓好|做好)?落实(?![^,。;]{0,2}[\p{Han}])")
 # What ends the clause before 负责: a comma ends a clause, the others a sentence.
 _DUTY_BREAK = regex.compile(r"(?r)[,。;:!?\n]")  # (?r): searched from the end, for the last break
 _MAX_DUTY_LIST = 90
@@ -180,22 +182,47 @@ def duty_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]])
     for verb in _DUTY_VERB.finditer(text, floor, end):
         if any(s <= verb.start() < e for s, e in skip) or _attribute().match(text, verb.end(), end):
             continue
-        run_at, brk = _clause_start(text, floor, verb.start())
+        verb_at = short_name_aside(text, verb.start(), floor)  # X(以下简称Y,下同)负责: the aside is no part of the list
+        run_at, brk = _clause_start(text, floor, verb_at)
         if run_at is None or run_at == start:
             continue  # no list is this long; or an unnumbered task's opening unit (assign._duty_line)
-        if run_at == verb.start():
+        if run_at == verb_at:
             continue  # a bare 负责 (…,负责统筹…): no list before it and no 由 to read
         after_comma = brk == ","
-        found = read_list_in(text, text[run_at : verb.end()], run_at, None, None, "prose", whole=True)
+        found = read_list_in(text, text[run_at:verb_at] + verb.group(), run_at, None, None, "prose", whole=True)
         if found and all(_duty_unit(f.name, after_comma) for f in found):
             out.extend(found)
             continue
-        by = text.rfind("由", run_at, verb.start())  # X由A负责: A is named, whatever opens the clause
+        by = text.rfind("由", run_at, verb_at)  # X由A负责: A is named, whatever opens the clause
         if by >= 0:
-            found = read_list_in(text, text[by + 1 : verb.end()], by + 1, None, None, "prose", whole=True)
+            found = read_list_in(text, text[by + 1 : verb_at] + verb.group(), by + 1, None, None, "prose", whole=True)
             if found and all(_duty_unit(f.name, False) for f in found):
                 out.extend(found)
     return out
+
+
+_MAX_ASIDE = 40
+
+
+def short_name_aside(text: str, at: int, floor: int) -> int:
+    """Where a short-name aside that ends right before `at` opens, else `at`."""
+    if at <= floor or text[at - 1] != ")":
+        return at
+    opener = text.rfind("(", max(floor, at - _MAX_ASIDE), at)
+    return opener if opener >= 0 and SHORT_NAME.fullmatch(text, opener, at) else at
+
+
+def declared_full_name(text: str, opener: int) -> str | None:
+    """The body named right before a short-name aside opening at `opener` (东江市发展和改革委员会
+    in '…,东江市发展和改革委员会(以下简称市发改委)'), where the clause's run before it ends in one."""
+    run_at, _ = _clause_start(text, max(0, opener - _MAX_DUTY_LIST), opener)
+    run = text[run_at:opener] if run_at is not None else ""
+    lead_in = _LEAD_IN.match(run)
+    run = run[lead_in.end():] if lead_in else run
+    if is_unit_name(run):
+        return run  # the whole name, its place included (东江市…), not the level-led body inside it
+    cut = _trim_to_unit(run) if run else None
+    return run[cut:] if cut is not None and is_unit_name(run[cut:]) else None
 
 
 def _clause_start(text: str, floor: int, at: int) -> tuple[int | None, str | None]:
@@ -310,7 +337,7 @@ def verb_clauses(text: str, start: int, end: int, skip: list[tuple[int, int]]) -
         if any(s <= m.start() < e for s, e in skip) or _attribute().match(text, m.end(), end):
             continue
         floor = max([item_floor] + [e for s, e in skip if e <= m.start()])
-        run, run_at = _run_before(text, m.start(), floor)
+        run, run_at = _run_before(text, short_name_aside(text, m.start(), floor), floor)  # X(简称“Y”)牵头
         if "会同" in run:  # A会同B牵头: B leads; A is named in another role or not at all
             cut_at = run.rindex("会同") + 2
             run, run_at = run[cut_at:], run_at + cut_at

@@ -76,6 +76,12 @@ def org_aliases() -> dict[str, str]:
 
 
 @cache
+def national_bodies() -> dict[str, str]:
+    """Central bodies named without 国家/国务院/中国 (科技部, 市场监督管理总局) -> full name."""
+    return _pairs("national_bodies.tsv")
+
+
+@cache
 def place_names() -> tuple[str, ...]:
     """Place names that open unit names (浙江XX监管局, 杭州金控集团), longest first."""
     return tuple(sorted(_lines("place_names.txt"), key=len, reverse=True))
@@ -105,6 +111,12 @@ def person_markers() -> tuple[str, ...]:
     return tuple(_lines("person_markers.txt"))
 
 
+@cache
+def surnames() -> tuple[str, ...]:
+    """Common family names (data/surnames.txt): a contact person in brackets opens with one."""
+    return tuple(sorted(_lines("surnames.txt"), key=len, reverse=True))
+
+
 # Level words that may stand before a label (区直牵头单位, 市级责任单位).
 _LABEL_LEVEL = r"(?:[省市区县州]直|[省市区县州]级|[省市区县州]委)?"
 
@@ -113,10 +125,10 @@ _LABEL_LEVEL = r"(?:[省市区县州]直|[省市区县州]级|[省市区县州]�
 def label_pattern() -> regex.Pattern:
     """A role/person/stop label followed by a colon, or set in 【】/[]/〔〕 as a tag with or
     without a colon (【牵头单位】市商务局); group 'label' is the label as written."""
-    alt = alternation(role_labels())
+    alt = wrapped_alternation(role_labels())  # 牵头单⏎位: a label a hard wrap breaks (label_role reads it joined)
     # also two labels in one: 责任单位及完成时限, 牵头单位/配合单位, 牵头/配合单位
     label = rf"(?P<label>{_LABEL_LEVEL}(?:牵头/)?(?:{alt})(?:{_JOINER}(?:{alt}))?(?:\((?:单位|部门)\))?)"
-    return regex.compile(rf"[【\[〔]{label}[】\]〕][ \t]{{0,3}}[:∶]?|{label}[ \t]{{0,3}}[:∶]")
+    return regex.compile(rf"[【\[〔]{label}[】\]〕][ \t]{{0,3}}[:∶]?|{label}[ \t]{{0,3}}\n?[:∶]")  # 责任单位⏎: a wrap before the colon
 
 
 # Two labels joined in one (责任单位及完成时限, 牵头单位和责任人, 责任单位/完成时限).
@@ -183,9 +195,9 @@ def _labels_longest_first() -> tuple[str, ...]:
 
 @cache
 def _label_reach() -> int:
-    """Longest distance from a label's start to its colon: tag opener, level word, label,
-    (单位), tag closer, spaces."""
-    return 1 + 2 + 2 * max(map(len, role_labels())) + 1 + len("(单位)") + 1 + 3
+    """Longest distance from a label's start to its colon: tag opener, level word, two labels
+    (with a hard wrap between any two characters), (单位), tag closer, spaces, a wrap."""
+    return 1 + 2 + 2 * (2 * max(map(len, role_labels())) - 1) + 1 + len("(单位)") + 1 + 3 + 1  # a wrap between any two characters, and before the colon
 
 
 _UNIT_WORD_IN_BRACKETS = regex.compile(r"\((?:单位|部门)\)$")
@@ -195,7 +207,7 @@ _UNIT_WORD_IN_BRACKETS = regex.compile(r"\((?:单位|部门)\)$")
 def label_role(label: str) -> str | None:
     """Role of a label as written, level words allowed in front (区直牵头单位 -> lead). A unit
     label joined to a person or time label (责任单位及责任人, 责任单位和完成时限) is the unit label's."""
-    label = _UNIT_WORD_IN_BRACKETS.sub("", label)
+    label = _UNIT_WORD_IN_BRACKETS.sub("", label.replace("\n", ""))
     role = _single_role(label)
     if role in ("person", "stop") and _COMPOUND.search(label):
         first = _single_role(_COMPOUND.split(label, 1)[0])
