@@ -170,3 +170,21 @@ def test_guard_an_item_whose_first_sentence_ends_its_line_stays_one_task():
 def test_duty_lines_below_a_caption_ending_in_a_colon_are_tasks():
     doc = parse("一、主要任务\n(一)加强政策宣传。\n二、职责分工:\n" + COLON_LINES)
     assert [t.title for t in _unnumbered(doc)] == [line.rstrip("。") for line in COLON_LINES.split("\n") if line]
+
+
+def test_a_note_covers_the_items_of_its_list_across_parts_that_continue_its_numbering():
+    # A national-style 意见 numbers its items (一)…(四) on through its parts: one list, and the note
+    # in its first item covers every later item (the guard above: a list that restarts is another).
+    text = (
+        "一、健全服务网络\n"
+        "(一)完善县级服务。建设中心。(民政部负责。以下各项任务均需地方各级人民政府落实,不再列出)\n"
+        "(二)发展互助服务。(民政部牵头,全国妇联配合)\n"
+        "二、提升服务质量\n"
+        "(三)加强医养结合。(国家卫生健康委负责)\n"
+        "(四)培养服务队伍。\n"
+    )
+    local = ("地方各级人民政府", "responsible", False)
+    units = units_of(parse(text))
+    assert local in units["完善县级服务"] and local in units["发展互助服务"]
+    assert units["加强医养结合"] == sorted([("国家卫生健康委", "responsible", True), local])
+    assert units["培养服务队伍"] == [local]

@@ -13,6 +13,7 @@ import regex
 
 from ..model import Section, Task
 from ..text.orgs import is_unit_name
+from ..text.patterns import cn_numeral_value
 from . import vocab
 from .lists import ROLE_RANK, Found, read_list
 
@@ -115,12 +116,37 @@ def carried(task: Task, sections: list[Section], note_list: list[Note]) -> list[
         if task.span[1] <= at:
             continue
         part = _part_of(at, sections)
+        scope_end = None if part is None else part.span[1]
         if note.later and part is not None and part.parent and not any(s.parent == part.id for s in sections):
-            # A note saying 以下/下同 inside an item covers the items after it in the item's parent part.
-            part = next((s for s in sections if s.id == part.parent), part)
-        if task.span[0] <= at < task.span[1] or (at < task.span[0] and (part is None or task.span[0] < part.span[1])):
+            # A note saying 以下/下同 inside an item covers the items after it in its list: to the end
+            # of the item's parent part, and on through later parts whose items continue its numbering
+            # ((一)…(五) under 一、, (六)… under 二、: one list across parts; a list that restarts is another).
+            scope_end = _list_end(part, sections)
+        if task.span[0] <= at < task.span[1] or (at < task.span[0] and (scope_end is None or task.span[0] < scope_end)):
             out.extend(note.units)
     return out
+
+
+def _list_end(item: Section, sections: list[Section]) -> int:
+    """Where the numbered list that `item` belongs to ends: its parent part's end, or a later part's
+    whose first item at the same level continues the numbers of the part before."""
+    by_id = {s.id: s for s in sections}
+    part = by_id[item.parent]
+    parts = [s for s in sections if s.parent == part.parent and s.level == part.level]
+    end = part.span[1]
+    for before, after in zip(parts[parts.index(part) :], parts[parts.index(part) + 1 :]):
+        last = [s for s in sections if s.parent == before.id and s.level == item.level]
+        first = next((s for s in sections if s.parent == after.id and s.level == item.level), None)
+        if not last or first is None or _value(first.number) != (_value(last[-1].number) or -1) + 1:
+            break
+        end = after.span[1]
+    return end
+
+
+def _value(number: str) -> int | None:
+    """一 / (十二) / 3 as a number, else None."""
+    bare = number.strip("()")
+    return int(bare) if bare.isdigit() else cn_numeral_value(bare)
 
 
 def _part_of(pos: int, sections: list[Section]) -> Section | None:
