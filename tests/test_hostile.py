@@ -350,3 +350,8 @@ def test_memory_on_a_real_notice_is_bounded_and_flat_as_it_grows():
 
 def test_whitespace_and_newline_floods_are_linear():
     assert_linear_time(lambda n: "一、总体要求" + "\n" * n + "二、主要任务" + " " * n + "(一)" + TASK, 50_000)
+
+
+def test_a_long_numbered_html_list_is_linear():
+    # Each <li> of an <ol> gets the number a browser draws: counted on the way, not by looking back.
+    assert_linear_time(lambda n: "<html><body><div><ol>" + "<li>加强工作。</li>" * n + "</ol></div></body></html>", 4000)

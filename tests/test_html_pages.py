@@ -553,3 +553,14 @@ def test_the_items_of_a_numbered_html_list_keep_the_numbers_the_browser_draws():
     assert [(s.level, s.number, s.heading) for s in doc.sections] == [
         (1, "一", "重点任务"), (2, "(一)", "开展排查"), (1, "二", "保障措施"), (2, "1", "加强领导"), (2, "2", "强化督查")]
     assert [t.title for t in doc.tasks] == ["开展排查", "加强领导", "强化督查"]
+
+
+@pytest.mark.parametrize("items", ["<ol style='list-style:none'><li>1.推进改革。</li><li>2.加强督查。</li></ol>",
+                                   "<ol><li>1.推进改革。</li><li>2.加强督查。</li></ol>"])
+def test_items_of_an_html_list_that_type_their_own_numbers_get_no_second_one(items):
+    page = ("<html><head><title>t</title></head><body><div class='article'><p>东江市人民政府办公室关于加强安全生产工作的通知</p>"
+            "<p>各区人民政府:</p><p>为做好工作,现通知如下。</p><p>一、重点任务</p>" + items +
+            "<p>东江市人民政府办公室</p><p>2023年5月6日</p></div></body></html>")
+    doc = policyparse.parse(page, "html")
+    assert [(s.number, s.heading) for s in doc.sections] == [("一", "重点任务"), ("1", "推进改革"), ("2", "加强督查")]
+

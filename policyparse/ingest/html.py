@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from . import Ingested, grid
 from .text import bom_encoding, decode, decode_as
@@ -472,21 +473,19 @@ def _is_meta_table(el) -> bool:
     return sum(label in text for label in _META_LABELS) >= 2
 
 
-def _list_number(li) -> str | None:
-    """The number a browser draws before an item of a numbered list (<ol><li>), written out as
-    notices type it (1.), so the sections stage sees the item's number; none for <ul> or letters."""
-    parent = li.getparent()
-    if parent is None or parent.tag != "ol" or (parent.get("type") or "1") != "1":
+def _list_start(el) -> int | None:
+    """The number a browser draws before the first item of a numbered list (<ol>, start=), or
+    None where it draws none: a list of letters or roman numerals, or one styled without markers."""
+    if el.tag != "ol" or (el.get("type") or "1") != "1" or "none" in (el.get("style") or "").replace(" ", ""):
         return None
     try:
-        number = int(parent.get("start") or 1)
+        return int(el.get("start") or 1)
     except ValueError:
-        number = 1
-    for sibling in parent.iterchildren("li"):
-        if sibling is li:
-            return f"{number}."
-        number += 1
-    return None
+        return 1
+
+
+# An item that types its own number (1. / (一) / 一、): the browser's marker is then not written.
+_OWN_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、)]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)")
 
 
 @dataclass
@@ -508,6 +507,8 @@ class _Extractor:
     """Images in the content (a page of nothing but images is a scanned notice); shared with cells."""
     budget: grid.Budget = field(default_factory=lambda: grid.Budget(0))
     """What repeated merged cells may still add (shared with the extractors of cells)."""
+    list_numbers: list = field(default_factory=list)
+    """The next item's number of each open list (<ol>: an int; <ul> or an unnumbered <ol>: None)."""
 
     def kind(self) -> str:
         if self.region == "inside":
@@ -575,8 +576,13 @@ class _Extractor:
             self.kinds.append(kind)
         pre = tag in ("pre", "listing", "xmp", "plaintext")
         self.pre += pre
-        if tag == "li":
-            self.add(_list_number(el))
+        if tag in ("ol", "ul"):
+            self.list_numbers.append(_list_start(el))
+        elif tag == "li" and self.list_numbers and (number := self.list_numbers[-1]) is not None:
+            # <ol><li>: write the number the browser draws (1.), unless the item types its own
+            self.list_numbers[-1] = number + 1
+            if not _OWN_NUMBER.match("".join(islice(el.itertext(), 3))[:8]):
+                self.add(f"{number}.")
         self.add(el.text)
         for child in el:
             self.walk(child)
@@ -584,6 +590,8 @@ class _Extractor:
             if tail:  # tails are often None: spare the call
                 self.add(tail)
         self.pre -= pre
+        if tag in ("ol", "ul"):
+            self.list_numbers.pop()
         if block:
             self.flush()
         if kind:
