@@ -468,3 +468,13 @@ def test_the_signing_date_under_an_attachment_list_is_no_attachment() -> None:
             "附件:1.东江市营商环境提升方案\n2.东江市重点任务分工表\n2023年5月6日\n")
     md = policyparse.parse(text).metadata
     assert (md.attachments, md.signed_date) == (["东江市营商环境提升方案", "东江市重点任务分工表"], "2023-05-06")
+
+
+@pytest.mark.parametrize("line, number", [
+    ("国家卫生和计划生育委员会令第8号", "国家卫生和计划生育委员会令第8号"),  # a genre word inside the body's name
+    ("东江市公共数据管理办法东江市人民政府令第12号", "东江市人民政府令第12号"),  # a title run into the order line
+])
+def test_an_order_number_keeps_its_whole_issuing_body(line, number) -> None:
+    from policyparse.stages.metadata import doc_numbers
+
+    assert [n for _, n in doc_numbers(line)] == [number]

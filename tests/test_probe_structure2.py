@@ -323,3 +323,15 @@ def test_a_number_in_a_cell_of_its_own_before_its_caption_stays_a_heading():
     # Guard: a page's layout table puts the number in one cell and the item in the next.
     doc = parsed_outline("东江市工作方案\n一、主要任务\n(一)\t加强监管。\n(二)\t推进改革。\n")
     assert outline(doc) == [(1, "一", "主要任务"), (2, "(一)", "加强监管"), (2, "(二)", "推进改革")]
+
+
+@pytest.mark.parametrize("last, is_task", [
+    ("四、本措施自印发之日起实施,各区要在2024年6月底前制定配套细则并报市商务局备案。", True),  # work after it
+    ("四、本措施自2024年4月1日起施行,由市商务局负责解释。", True),  # a unit's charge
+    ("四、本措施自2024年4月1日起施行,有效期3年。", False),  # only when it takes effect
+])
+def test_an_effective_date_item_is_a_task_when_it_also_assigns_work(last, is_task):
+    text = ("东江市人民政府办公室关于印发支持措施的通知\n各区人民政府:\n一、支持企业\n(一)给予奖励。对企业给予奖励。\n"
+            "二、强化落实\n(一)加强督查。定期督查。\n" + last + "\n东江市人民政府办公室\n2024年3月1日\n")
+    doc = parsed_outline(text)
+    assert ("四" in [t.number for t in doc.tasks]) is is_task

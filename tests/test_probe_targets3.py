@@ -296,6 +296,8 @@ def test_a_holiday_duty_arrangement_for_next_year_keeps_the_year_it_is_signed_in
         # the kth amount after 分别 counts the amounts before it, not 和/及 inside nouns (普及, 企业和个体户)
         ("2024年、2025年分别普及义务教育学校10所、20所。", [("10所", 10, N, "所", "=", 2024), ("20所", 20, N, "所", "=", 2025)]),
         ("2024年、2025年分别新增企业和个体户1万户、2万户。", [("1万户", 1, N, "万户", "=", 2024), ("2万户", 2, N, "万户", "=", 2025)]),
+        # nor digits inside the metric (5G基站)
+        ("2024年、2025年分别新建5G基站100个、200个。", [("100个", 100, N, "个", "=", 2024), ("200个", 200, N, "个", "=", 2025)]),
         # the jurisdiction before 截至 or a past plan's 期间 (全市截至2022年底, 全市“十三五”期间) reports as well
         ("全市截至2022年底,规上企业达到1200家。", []),
         ("全市“十三五”期间新增企业1200家。", []),

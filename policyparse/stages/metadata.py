@@ -245,6 +245,10 @@ def _is_cited(text: str, start: int) -> bool:
     return before.endswith(("(", "》", "《", "〈", "、", "和", "及"))
 
 
+# A local government that issues orders: 东江市人民政府, 南湖区政府.
+_GOVERNMENT = re.compile(rf"[{CJK}]{{2,10}}?[省市县区州盟旗](?:人民)?政府")
+
+
 def doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
     """(position, 字号) of the uncited document numbers in text[start:end]."""
     found = []
@@ -259,8 +263,9 @@ def doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple
         # nor is a title run into it in flat text (…数据管理办法东江市人民政府令第12号): cut after its genre word.
         body = match["body"].lstrip("年月日")
         ends = [body.rfind(t) + len(t) for t in doc_types() if t in body]
-        if ends and len(body) - max(ends) >= 3:
-            body = body[max(ends) :]
+        cut = max(ends, default=0)
+        if cut and _GOVERNMENT.fullmatch(body, cut, len(body) - 1):
+            body = body[cut:]  # not a genre word inside the body's own name (国家卫生和计划生育委员会令)
         found.append((start + match.end("body") - len(body), f"{body}第{match['serial']}号"))
     return sorted(found)
 

@@ -805,7 +805,7 @@ def _yearly(clause: str, averages: bool = False) -> bool:
 
 # A list of years (2023年、2024年、2025年; 2024年和2025年), and the numbers of the amounts read so far.
 _YEAR_LIST = re.compile(r"(?:19|20)[0-9]{2}年?(?:[、和及](?:19|20)[0-9]{2}年?){1,9}")
-_AMOUNT_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_NEXT_AMOUNT = re.compile(r"[、和及][0-9]")  # a list separator right before an amount's number
 _FOUR_DIGITS = re.compile(r"[0-9]{4}")
 
 
@@ -822,7 +822,9 @@ def _respective_year(text: str, s_start: int, start: int) -> int | None:
     if not lists:
         return None
     years = _FOUR_DIGITS.findall(lists[-1].group())
-    k = len(_AMOUNT_NUMBER.findall(amounts))  # amounts before this one (not joiners: 普及, 企业和个体户)
+    # the amounts before this one: separators followed by a number (not 和/及 inside 普及, 企业和个体户,
+    # nor digits inside the metric, 5G基站), up to this amount's own first digit
+    k = len(_NEXT_AMOUNT.findall(text, at + 2, start + 1))
     return int(years[k]) if k < len(years) else None
 
 

@@ -276,7 +276,9 @@ def _conditions(peers: list[Section], text: str) -> bool:
 # closing provisions of a notice (附则, 其他: framing), here as an item of their own (十、本措施自…施行).
 _IN_FORCE_FIRST = re.compile(r"本[\u4e00-\u9fff]{1,8}?(?:自|从)[^。\n]{1,30}?(?:起|之日)(?:施行|实施|执行|生效)")
 _IN_FORCE = re.compile(_IN_FORCE_FIRST.pattern + r"|有效期|[^。]{0,60}(?:同时废止|为准)[。;]?$")
-_SENTENCE = re.compile(r"[^。]+。?")
+_SENTENCE = re.compile(r"[^。]+")
+_CLAUSE_MARK = re.compile(r"[,;]")
+_SUPERSEDES = re.compile(r"(?:同时废止|为准)[;]?$")  # …不一致的,以本措施为准: one provision, commas and all
 
 
 def _entry_into_force(section: Section, text: str) -> bool:
@@ -288,8 +290,13 @@ def _entry_into_force(section: Section, text: str) -> bool:
         start = section.heading_span[1]
     sentences = (m.group().strip() for m in _SENTENCE.finditer(text, start, end))
     first = next(sentences, "")
-    # Most items fail on their first sentence: the rest is read only for a closing provision.
-    return _IN_FORCE_FIRST.match(first) is not None and all(_IN_FORCE.match(x) for x in sentences if x)
+    # Most items fail on their first sentence; every clause of every sentence must be a closing
+    # provision (…起施行,各区要在6月底前制定细则 / …,由市商务局负责解释: work or a unit's charge, a task).
+    return _IN_FORCE_FIRST.match(first) is not None and all(_closing(x) for x in (first, *sentences) if x)
+
+
+def _closing(sentence: str) -> bool:
+    return _SUPERSEDES.search(sentence) is not None or all(_IN_FORCE.match(c) for c in _CLAUSE_MARK.split(sentence) if c)
 
 
 def _is_article(section: Section) -> bool:
