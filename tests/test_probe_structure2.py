@@ -335,3 +335,10 @@ def test_an_effective_date_item_is_a_task_when_it_also_assigns_work(last, is_tas
             "二、强化落实\n(一)加强督查。定期督查。\n" + last + "\n东江市人民政府办公室\n2024年3月1日\n")
     doc = parsed_outline(text)
     assert ("四" in [t.number for t in doc.tasks]) is is_task
+
+
+def test_a_decimal_heading_before_a_year_is_no_listed_date():
+    # 1.1、2024年工作目标: the number, a second mark, a caption opening with a year (not 5.1、10.1)
+    text = "东江市工作方案\n1 总体要求\n1.1、2024年工作目标\n全面完成任务。\n1.2 基本原则\n坚持统筹。\n2 主要任务\n2.1 推进改革\n深化改革。\n"
+    assert [(s.number, s.heading) for s in parsed_outline(text).sections] == [
+        ("1", "总体要求"), ("1.1", "2024年工作目标"), ("1.2", "基本原则"), ("2", "主要任务"), ("2.1", "推进改革")]

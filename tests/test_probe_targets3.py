@@ -310,3 +310,10 @@ def test_a_holiday_duty_arrangement_for_next_year_keeps_the_year_it_is_signed_in
 )
 def test_targets_found_reading_the_change(sentence, expected):
     assert targets_of(sentence) == expected
+
+
+def test_a_plan_term_is_no_grade_or_frequency_and_a_named_period_no_window():
+    head = "东江市人民政府关于印发东江市数字经济三年行动计划(2024—2026年)的通知\n一、主要任务\n"
+    sentence = "编制“十四五”期间重点项目清单,三年级以上学生参加社团活动比例达到80%,三年一次开展综合评估。"
+    assert deadlines_of(sentence, "2024年3月1日", head) == []
+    assert targets_of(sentence, "2024年3月1日", head) == [("80%", 80, N, "%", "=", N)]

@@ -109,7 +109,7 @@ def _label_before_pattern() -> re.Pattern:
 # (N >= 3) runs 1966+5(N-3) .. 1970+5(N-3), so 十四五 ends in 2025. The period as a window
 # right before its verb (“十四五”期间完成…) ends there too, unless it is over when the notice is
 # signed (a report); opening a sentence (“十三五”期间,全市累计…) it sets no time (tests/test_fix_targets2.py).
-_FIVE_YEAR_END = re.compile(r"(?P<keep>到|至|截至)?(?P<q>“)?十(?P<n>[一二三四五六七八九])五(?(q)”)(?:(?:时期|期)?末|(?P<window>期间)(?![,,]))")
+_FIVE_YEAR_END = re.compile(r"(?P<keep>到|至|截至)?(?P<q>“)?十(?P<n>[一二三四五六七八九])五(?(q)”)(?:(?:时期|期)?末|(?P<window>期间)(?!,))")
 _FIVE_YEAR_ANCHOR = re.compile("十[一二三四五六七八九]五")
 _NOT_BEFORE_MONTH = set("年每个第0123456789零〇○一二两三四五六七八九十")
 _NOT_BEFORE_PERIOD = _NOT_BEFORE_MONTH | set("去前上下当次同该")  # 去年底, 次年底, 前三季度: not the notice's year
@@ -341,8 +341,8 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
                 found.append(_labelled_day(match, year_at(match)))
     for match in anchored_finditer(_FIVE_YEAR_END, _FIVE_YEAR_ANCHOR, 3, text, start, end):
         year = 1970 + 5 * (10 + int(to_number(match["n"])) - 3)
-        if match["window"] and (ref_year is None or year < ref_year):
-            continue
+        if match["window"] and (ref_year is None or year < ref_year or not _completion_follows(text, match.end())):
+            continue  # “十四五”期间完成…: a window before its verb; 编制“十四五”期间重点项目清单 names a period
         found.append(_mention(match.start(), match.end(), match.group(), year, None, None))
     for match in through_each(_NUMERIC_DATE, _NUMERIC_ANCHORS, 4, text, start, end):
         year = int(match["year"])

@@ -368,10 +368,10 @@ def _is_quantity(text: str, n: Numbering) -> bool:
     # so is one listed with another (5.1、10.1等节假日).
     if not n.shape.startswith("dec"):
         return False
-    return text.startswith(_decimal_measures() + _decimal_dates(), n.end) or text[n.end : n.end + 2] in _LISTED_DIGITS
+    return text.startswith(_decimal_measures() + _decimal_dates(), n.end) or _LISTED_DATE.match(text, n.end) is not None
 
 
-_LISTED_DIGITS = frozenset("、" + d for d in "0123456789")
+_LISTED_DATE = re.compile(r"、\d{1,2}\.\d")  # 5.1、10.1: another short date after it (not 1.1、2024年…)
 
 
 @cache
@@ -832,7 +832,7 @@ _MARKED_SHAPES = frozenset(("(cn)", "(ar)", "ar.", "ar)", "①"))
 def _heading_span(text: str, h: _Heading, limit: int) -> Span:
     """Text after the number up to the first 。 or : or line end, or the next heading."""
     start = h.num.end
-    if text.startswith(("、", "."), start) and h.num.shape in _MARKED_SHAPES:
+    if text.startswith(("、", "."), start) and (h.num.shape in _MARKED_SHAPES or h.num.shape.startswith("dec")):
         start += 1  # a second mark typed after the number's own ((一)、 / 1.、): no part of the caption
     end, at_number = limit, start
     line_end = text.find("\n", start, end)

@@ -960,7 +960,7 @@ def plan_end_year(draft: Draft) -> int | None:
 # A clause opening with a count of years (…,三年引进人才500名以上): the guide's 三年……1000个以上.
 # Not a duration (三年以上, 三年内 is _TERM_OF_PLAN's), a span (三年来) or a name (三年行动).
 # `^` only opens a sentence passed alone; in the whole text a mark before it does.
-_TERM_OPENING = re.compile(r"(?:^|(?<=[,;:。\n]))([二两三四五2-5])年(?=[\u4e00-\u9fff])(?!以|来|期|内|间|后|前|的|度|行动|计划)")
+_TERM_OPENING = re.compile(r"(?:^|(?<=[,;:。\n]))([二两三四五2-5])年(?=[\u4e00-\u9fff])(?!以|来|期|内|间|后|前|的|度|级|一次|一轮|行动|计划)")
 
 
 _AIM_FOR_TERM = re.compile(r"力争([二两三四五2-5])年")
