@@ -317,3 +317,7 @@ def test_a_plan_term_is_no_grade_or_frequency_and_a_named_period_no_window():
     sentence = "编制“十四五”期间重点项目清单,三年级以上学生参加社团活动比例达到80%,三年一次开展综合评估。"
     assert deadlines_of(sentence, "2024年3月1日", head) == []
     assert targets_of(sentence, "2024年3月1日", head) == [("80%", 80, N, "%", "=", N)]
+
+
+def test_an_edition_year_opening_a_clause_is_no_deadline():
+    assert deadlines_of("对照国家标准,2025年版目录另行发布。") == []

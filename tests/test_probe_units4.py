@@ -295,3 +295,12 @@ def test_a_central_bodys_short_name_shares_its_canonical(short, full):
 def test_guard_a_local_body_with_its_level_keeps_its_own_canonical(name, canonical):
     doc = parse(PART + f"(一)推进工作。加快建设。({name}负责)\n")
     assert [u.canonical for u in doc.tasks[0].units] == [canonical]
+
+
+def test_review_a_two_character_bracket_word_is_no_person_and_a_city_guoziwei_stays_the_citys():
+    doc = parse("东江市人民政府关于推进有关工作的通知\n各区人民政府:\n一、主要任务\n"
+                "(一)推进工作。加强管护。(责任单位:市自然资源局(林业)、市体育局(田径)、市数据中心(张某某)、国资委)\n"
+                "(二)加强保障。做好相关工作。\n东江市人民政府\n2023年3月1日\n")
+    units = {u.name: u.canonical for u in doc.tasks[0].units}
+    assert list(units) == ["市自然资源局(林业)", "市体育局(田径)", "市数据中心", "市国资委"]  # the list's level restored
+    assert "国务院" not in units["市国资委"]  # a city's 国资委 is its own body

@@ -3,7 +3,9 @@
 Saved pages keep their toolbars and footers (访问量, 字号:大 中 小, 扫一扫在手机打开当前页,
 返回顶部 打印本页, 本文链接, 主办:…). The vocabulary in data/boilerplate.txt says for each
 phrase how much it takes: the phrase, its line, or everything from its line to the end
-(footers), or its line when it opens the line. Short lines only, so that a body sentence mentioning 打印 is never noise.
+(footers), its line when it opens the line, or (foot) its line when it opens the line in the
+last part of the text with no sentence or signature date after it (a site's 主办:, not an
+event notice's). Short lines only, so that a body sentence mentioning 打印 is never noise.
 """
 
 from __future__ import annotations

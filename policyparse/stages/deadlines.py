@@ -191,7 +191,7 @@ _QUARTER_NUMBER = re.compile("[一二三四1-4](?=季度)")
 _WRITTEN_DAY = re.compile(rf"({_DAY})日(?:之前|以前|前)?$")
 _YEAR_RANGE_BEFORE = re.compile(r"(?:[0-9]{4}年?|年)\s?[-—–~至到]\s?$")
 _SENTENCE_START = "。;!?\n:"
-_RANGE_OR_START_AFTER = ("至", "-", "—", "–", "~", "起", "以来", "开始", "度")
+_RANGE_OR_START_AFTER = ("至", "-", "—", "–", "~", "起", "以来", "开始", "度", "版")  # 2023年度 a year of accounts, 2025年版 an edition
 
 
 @dataclass(frozen=True, slots=True)

@@ -572,7 +572,7 @@ class _Scanner:
             return False
         between = self.text[prev.end : n.start]
         # A caption does not lead in: after 包括: the numbers list inside a sentence
-        # (1.推广应用,包括:①设备上云;②业务上云). It may hold a comma (以亩产论英雄,提高亩均产出效益1.…).
+        # (1.推广应用,包括:①设备上云;②业务上云). It may hold a comma (以质量论成效,提升服务效能1.…).
         return 0 < len(between.strip()) <= SHORT_TITLE and not any(c in between for c in "。\n") and not between.rstrip().endswith(":")
 
     def _at_boundary(self, n: Numbering, flat: bool) -> bool:

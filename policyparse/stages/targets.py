@@ -702,7 +702,7 @@ def _sentence_ends(text: str) -> array[int]:
 def _wrapped_line_end(text: str, at: int) -> bool:
     """A line break inside a sentence: the line ends in a comma or 、 (a paragraph wrapped at its
     width: 到2025年,…达到100%, | …达到90%以上。) and the next line opens no list item."""
-    return text[at] == "\n" and text[at - 1 : at] in (",", "、") and _LIST_MARK.match(text, at + 1) is None
+    return text[at - 1 : at] in (",", "、") and _LIST_MARK.match(text, at + 1) is None
 
 
 @per_text

@@ -1,7 +1,9 @@
 """Lists that hold for later tasks too: "以下各项任务均由各县(市、区)政府负责落实,不再列出".
 
 The units such a note names are carried, in their role, into every task that starts after
-the note inside the part that holds it (and into the task holding it). A carried unit has
+the note inside the part that holds it (and into the task holding it); a note inside an item
+that says 以下/下同 covers the rest of the item's numbered list, on through later parts that
+continue its numbering. A carried unit has
 no span: the contract gives spans only to names standing in the task's own text.
 """
 
@@ -109,7 +111,7 @@ def _same_below(text: str, start: int, end: int) -> list[Note]:
 
 
 def carried(task: Task, sections: list[Section], note_list: list[Note]) -> list[Found]:
-    """Units carried into `task` by notes before it in its part."""
+    """Units carried into `task` by notes before it in its part (or in its list: see the module's note)."""
     out: list[Found] = []
     for note in note_list:
         at = note.at

@@ -525,8 +525,8 @@ def _person_aside(name: str) -> regex.Match | None:
         person = person[: len(person) - len(title)].removesuffix("副") if title else person
         if not (person.startswith(vocab.surnames()) and (len(person) <= 3 or "某" in person)):
             return None
-        if not title and len(person) < 2:
-            return None
+        if not title and (len(person) < 2 or (len(person) == 2 and "某" not in person)):
+            return None  # 市自然资源局(林业), 市体育局(田径): a two-character word, no name without 某 or a title
         if is_unit_name(person) or vocab.label_role(person) or person in vocab.role_verbs():
             return None
     return m
