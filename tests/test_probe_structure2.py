@@ -300,10 +300,12 @@ def test_a_number_alone_before_its_first_sub_item_has_no_caption():
     assert outline(doc) == [(1, "一", ""), (2, "(一)", "加强监管")]
 
 
-def test_the_subjects_of_an_assessment_assign_no_work():
-    # Like 申报对象 / 适用对象 (framing): whom an assessment covers is its scope, not work.
-    doc = parsed_outline("东江市安全生产考核办法\n一、考核对象\n各区人民政府。\n二、考核内容\n(一)责任落实情况。\n(二)隐患整治情况。\n")
-    assert titles(doc) == ["责任落实情况", "隐患整治情况"]
+def test_the_subjects_and_contents_of_an_assessment_assign_no_work():
+    # Like 申报对象 / 适用对象 (framing): whom an assessment covers is its scope, and what it looks at
+    # (考核内容: 责任落实情况) are its criteria, not work (corpus/README.md call 22).
+    doc = parsed_outline("东江市安全生产考核办法\n一、考核对象\n各区人民政府。\n二、考核内容\n(一)责任落实情况。\n(二)隐患整治情况。\n"
+                         "三、结果运用\n(一)加强通报。市安委办每季度通报考核结果。\n")
+    assert titles(doc) == ["加强通报"]
 
 
 # --- tables after the parts -------------------------------------------------------------------

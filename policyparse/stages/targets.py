@@ -929,6 +929,9 @@ def indicator_column_year(text: str, pos: int) -> int | None:
     return None
 
 
+_WRITTEN_YEAR = re.compile(r"\d{4}年|[今明当本]年")
+
+
 def _task_deadline_year(text: str, task: Task | None, start: int) -> int | None:
     """The task's deadline set before the target, or one its 完成时限 label sets for it all
     (also the 完成时限 column of the division-of-work table row matched to the task)."""
@@ -940,6 +943,10 @@ def _task_deadline_year(text: str, task: Task | None, start: int) -> int | None:
     # sentences the deadline dates (…到2026年…。(牵头单位:X)推进…5家。): each bracket applies to
     # the sentences before it
     earlier = [d for d in inside if d.span[0] < start and not any(u.span and d.span[1] <= u.span[0] < start and "。" in text[d.span[1] : u.span[0]] for u in task.units)]
+    # a date without a year (6月底前完成扩建工程。新建厂房10万平方米。) times its own sentence's work in
+    # the notice's year; it does not date the aims of the sentences after it, as a year does
+    # (确保2020年……。……再降0.5个百分点: the year the aims are for)
+    earlier = [d for d in earlier if _WRITTEN_YEAR.search(d.text) or "。" not in text[d.span[1] : start]]
     labelled = [d for d in dated if d not in inside or time_words().search(text, max(0, d.span[0] - 6), d.span[0])]
     pick = earlier[-1] if earlier else labelled[0] if labelled else None
     return int(pick.date[:4]) if pick else None

@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from ..model import Section, Task
 from ..pipeline import Draft
 from ..text.orgs import is_unit_name
-from ..units import bracket, prose, vocab
+from ..units import bracket, prose, table, vocab
 from ..units.lists import ROLE_RANK
 from ..vocabulary import entries
 from .metadata import bare_title
@@ -324,11 +324,17 @@ def _is_task(section: Section, tree: _Tree, text: str, rules: bool) -> bool:
     return rules and names_unit_for_work(text, section.span[0], section.span[1])
 
 
+TABLE_ROWS_OF_A_PART = 2
+"""Rows with units, inside a section with no numbered items, that make the table its items."""
+
+
 def _section_tasks(draft: Draft) -> list[Task]:
     text = draft.text
     tree = _Tree(draft.sections, text)
     next_starts = [s.span[0] for s in draft.sections[1:]] + [None]
     tasks = []
+    table_rows: list | None = None
+    table_parts: list[tuple[int, list]] = []  # (index in tasks, the table rows inside it)
     for section, next_start in zip(draft.sections, next_starts):
         # duty lines sit below a caption that stands alone on its line (三、职责分工\n): a cheap test first
         hs = section.heading_span
@@ -339,12 +345,21 @@ def _section_tasks(draft: Draft) -> list[Task]:
         if not _is_task(section, tree, text, tree.in_article[section.id]) or _introduces_list(section, text, next_start):
             continue
         start, end = section.span
+        if table_rows is None:
+            table_rows = [r for r in table.find_rows(text) if r.units]
+        own_rows = [r for r in table_rows if start <= r.span[0] and r.span[1] <= end]
+        if len(own_rows) >= TABLE_ROWS_OF_A_PART:
+            table_parts.append((len(tasks), own_rows))
         ts, te = title_of(text, _number_end(text, section), end)
         if te > ts and text[te - 1] == ":":
             te -= 1  # a caption alone on its line, closed by a colon before its text: (一)加强组织领导:
         title = section.heading if (ts, te) == section.heading_span else _joined(text[ts:te])  # the heading's object (memory)
         tasks.append(Task(id="", section=section.id, number=section.number, title=title, text=text[start:end], span=(start, end)))
-    return tasks
+    # 三、整治任务 over a table whose rows are its own items (they name no other task): the rows are
+    # the tasks (units stage), the part is not one more that would take every row's deadline. A
+    # division-of-work table that a part holds for the tasks above it leaves that part a task.
+    drop = {i for i, rows in table_parts if len(table.match(rows, tasks[:i] + tasks[i + 1:])) * 2 < len(rows)}
+    return [t for i, t in enumerate(tasks) if i not in drop]
 
 
 

@@ -7,7 +7,7 @@ one task each name units for the sentences before them; the task gets their unio
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -20,12 +20,15 @@ _MAX_BRACKET = 800
 _MAX_WRAPS = 3
 _BRACKET_OR_LINE_END = regex.compile(r"[\n(〔\[【)〕\]】]")
 # A bracket that names units ends its list with a role verb or carries a role label.
-_HAS_VERB = regex.compile(r"牵\n?头|配\n?合|参\n?与|负\n?责|落\n?实|[主承协]\n?办|负其责")  # 牵⏎头: broken by a hard wrap
+_HAS_VERB = regex.compile(r"牵[\n ]?头|配[\n ]?合|参[\n ]?与|负[\n ]?责|落[\n ]?实|[主承协][\n ]?办|负其责")  # 牵⏎头 / 牵 头: broken by a hard wrap, or where flat OCR text had one
 # (主办:X;协办:Y) of an event notice names units as (牵头:A;配合:B) does; 各负其责 is a 负责
 FIRST_IS_LEAD = regex.compile(
     r"(?:列|排)在?(?:第一位|首位)的?(?:者|部门|单位)?为牵头|第一个?(?:责任)?(?:部门|单位)为牵头|排名第一的(?:部门|单位)?为牵头"
     r"|牵头(?:单位|部门)(?:列|排)在?(?:第一|首)位?"  # 牵头单位列第一位: the same note, the other way round
 )
+# A page number that flat OCR text keeps where a page ended (各 — 4 — 市、县(区)人民政府): never
+# part of a bracket's list.
+_PAGE_MARK = regex.compile(r"[ \t\u3000]+[—－-]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—－-]{1,2}[ \t\u3000]+")  # spaced: not 2024-6-30
 # Words every first-is-lead note holds one of: a cheap test before FIRST_IS_LEAD.
 _NOTE_HINTS = ("为牵头", "牵头单位列", "牵头部门列", "牵头单位排", "牵头部门排")
 
@@ -84,6 +87,10 @@ def read_bracket(text: str, start: int, end: int, first_is_lead: bool) -> tuple[
     """Units named in the bracket text[start:end] (opener and closer included)."""
     inner_start, inner_end = start + 1, end - 1
     inner = text[inner_start:inner_end]
+    if "—" in inner or "-" in inner or "－" in inner:
+        bare = _PAGE_MARK.sub("", inner)
+        if bare != inner:  # the units' places in the page are lost with the page number
+            return tuple(replace(f, span=None) for f in read_bracket(bare.join("()"), 0, len(bare) + 2, first_is_lead))
     labels = labels_in(inner)
     if not labels and not _HAS_VERB.search(inner):
         if first_is_lead:  # under 列第一位者为牵头单位, a bracket of nothing but unit names is the item's
@@ -128,12 +135,13 @@ def read_value(text: str, value: str, at: int, label: str, source: str, lead_not
 
 def labels_in(inner: str) -> list[tuple[int, int, str]]:
     """(start, end, label as written) of the role labels in a bracket's text. A bracket that a
-    hard wrap runs over two lines may break a label too ((责任⏎单位:…)): its labels are read
-    with the line end taken out, at their places in the bracket's own text."""
-    if "\n" not in inner:
+    hard wrap runs over two lines may break a label too ((责任⏎单位:…)), and flat OCR text
+    leaves a space where that line ended ((责任 单位:…)): its labels are read with the line
+    end or space taken out, at their places in the bracket's own text."""
+    if "\n" not in inner and " " not in inner:
         return [(m.start(), m.end(), m.group("label")) for m in vocab.iter_labels(inner)]
-    at = [i for i, ch in enumerate(inner) if ch != "\n"]  # position in `inner` of each character of the joined text
-    joined = inner.replace("\n", "")
+    at = [i for i, ch in enumerate(inner) if ch not in "\n "]  # position in `inner` of each character of the joined text
+    joined = inner.replace("\n", "").replace(" ", "")
     return [(at[m.start()], at[m.end() - 1] + 1, m.group("label")) for m in vocab.iter_labels(joined)]
 
 

@@ -133,17 +133,17 @@ def _closing_verb(s: str) -> regex.Match | None:
 
 
 def _closing_verb_at(s: str) -> tuple[int, str] | None:
-    """(where, verb) of _closing_verb(s); a verb or a name a hard wrap breaks (市场监管局牵⏎头)
-    is found with the line end taken out, its place put back."""
+    """(where, verb) of _closing_verb(s); a verb or a name a hard wrap breaks (市场监管局牵⏎头),
+    or the space flat OCR text leaves there (牵 头), is found with it taken out, its place put back."""
     m = _closing_verb(s)
     if m:
         return m.start(), m.group("verb")
-    if "\n" not in s:
+    if "\n" not in s and " " not in s:
         return None
-    m = _closing_verb(s.replace("\n", ""))
+    m = _closing_verb(s.replace("\n", "").replace(" ", ""))  # flat OCR text: a space where the line ended (牵 头)
     if not m:
         return None
-    return [i for i, ch in enumerate(s) if ch != "\n"][m.start()], m.group("verb")
+    return [i for i, ch in enumerate(s) if ch not in "\n "][m.start()], m.group("verb")
 
 
 @cache
@@ -599,9 +599,20 @@ def _finish(
     return out
 
 
+# A space inside a name that a list did not split on (省财 政厅): where flat OCR text had a line end.
+_SPACE_IN_NAME = regex.compile(r"(?<=\p{Han})[ \t]+(?=[\p{Han}(])")
+# …or the page number it keeps where a printed page ended (省财 — 5 — 政厅).
+_PAGE_MARK = regex.compile(r"(?<=\p{Han})[ \t]+[—－-]{1,2}[ \t]*\d{1,3}[ \t]*[—－-]{1,2}[ \t]+(?=[\p{Han}(])")
+
+
 def _unwrapped(name: str) -> str:
-    """A name broken by a hard line wrap (市发展和改⏎革委员会) read whole; its span is lost."""
-    return name.replace("\n", "") if "\n" in name else name
+    """A name broken by a hard line wrap (市发展和改⏎革委员会), or by the space flat OCR text
+    leaves there (省财 政厅), read whole; its span is lost."""
+    if "\n" in name:
+        name = name.replace("\n", "")
+    if " " not in name and "\t" not in name:
+        return name
+    return _SPACE_IN_NAME.sub("", _PAGE_MARK.sub("", name))
 
 
 # The endings of a level's departments, short or full (人社局, 财政厅, 卫健委, 政府办, 委员会).

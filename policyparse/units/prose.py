@@ -119,12 +119,13 @@ def _trim_to_unit(run: str) -> int | None:
         return m.end()
     first = split_outside_brackets(run, "、")[0][0]
     first = first[:-1] if first.endswith("等") else first
-    if "\n" not in first:
+    if "\n" not in first and " " not in first:
         return _trim_first(first)
-    # a name a hard wrap breaks (市⏎商务局) is read whole, as the list reader does; the cut is
-    # then put back at its place in the run
-    cut = _trim_first(first.replace("\n", ""))
-    return cut if not cut else [i for i, ch in enumerate(first) if ch != "\n"][cut]
+    # a name a hard wrap breaks (市⏎商务局), or flat OCR text's space where a line ended (省生态
+    # 环境厅), is read whole, as the list reader does; the cut is then put back at its place in the run
+    keep = [i for i, ch in enumerate(first) if ch not in "\n "]
+    cut = _trim_first("".join(first[i] for i in keep))
+    return cut if not cut else keep[cut]
 
 
 def _trim_first(first: str) -> int | None:
