@@ -304,3 +304,14 @@ def test_review_a_two_character_bracket_word_is_no_person_and_a_city_guoziwei_st
     units = {u.name: u.canonical for u in doc.tasks[0].units}
     assert list(units) == ["市自然资源局(林业)", "市体育局(田径)", "市数据中心", "市国资委"]  # the list's level restored
     assert "国务院" not in units["市国资委"]  # a city's 国资委 is its own body
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("由市发展改革委牵头,市住房城乡建设局配合。", [("市发展改革委", "lead"), ("市住房城乡建设局", "cooperating")]),
+    ("市城乡建设局牵头,市财政局配合。", [("市城乡建设局", "lead"), ("市财政局", "cooperating")]),
+    ("综合协调组省交通运输厅牵头,省公安厅配合。", [("省交通运输厅", "lead"), ("省公安厅", "cooperating")]),  # guard
+])
+def test_a_name_with_城乡_is_not_cut_at_its_乡(sentence, expected):
+    doc = parse("东江市人民政府关于推进有关工作的通知\n各区人民政府:\n一、主要任务\n(一)推进工作。加强管理。" + sentence +
+                "\n(二)加强保障。做好相关工作。\n东江市人民政府\n2023年3月1日\n")
+    assert [(u.name, u.role) for u in doc.tasks[0].units] == expected
