@@ -478,3 +478,9 @@ def test_an_order_number_keeps_its_whole_issuing_body(line, number) -> None:
     from policyparse.stages.metadata import doc_numbers
 
     assert [n for _, n in doc_numbers(line)] == [number]
+
+
+def test_a_title_wrapped_after_a_year_is_joined() -> None:
+    text = ("东江市农业农村局关于做好2025年农作物秸秆\n综合利用工作的通知\n东农发〔2025〕3号\n各区农业农村局:\n"
+            "为做好工作,现通知如下。\n一、工作任务\n(一)加强收储。建设收储点。\n东江市农业农村局\n2025年3月1日\n")
+    assert policyparse.parse(text).metadata.title == "东江市农业农村局关于做好2025年农作物秸秆综合利用工作的通知"

@@ -553,7 +553,7 @@ class _LineReader:
         # Not a red-head line (XX市人民政府文件) that stands above the 字号.
         return (4 <= len(s) <= 40 and not re.search(r"[。,;:!?\t]", s) and not DOC_NUMBER.search(s)
                 and not re.sub(r"\s+", "", s).endswith("文件")
-                and not parse_date(s) and bool(re.fullmatch(rf"[{CJK}“”()、 ]+", s)) and not doc_type_of(s))
+                and not parse_date(s) and bool(re.fullmatch(rf"[{CJK}“”()、 0-9《》—]+", s)) and not doc_type_of(s))
 
     def _recipients(self, found: dict, start: int, stop: int | None = None, under_title: bool = False) -> int | None:
         """The addressee line; under the notice's title it stands above the notice's first sentence
