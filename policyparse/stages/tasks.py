@@ -52,7 +52,9 @@ _PROSE_DUTY_REACH = 1 + 30  # how far a _PROSE_DUTY match starts before its verb
 _SPACES = re.compile(r"\s+")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 _ALTERNATIVES = re.compile(r"或|和|及|、")
-_DUTY_HEAD = r"[ \t]*(?P<unit>[^\s,。:;、()]{2,24}?)"  # the unit that opens a duty line
+# The unit that opens a duty line; a bracketed part may belong to its name (各乡镇(街道):,
+# 各县(市、区)人民政府负责).
+_DUTY_HEAD = r"[ \t]*(?P<unit>[^\s,。:;、()]{2,24}?(?:\([^\s()]{1,8}\)[^\s,。:;、()]{0,12}?)?)"
 _DUTY_LINE = re.compile(_DUTY_HEAD + r"(?:负责|牵头)[^\n]{2,}")
 
 
