@@ -826,6 +826,9 @@ def _inline_items(rest: str) -> list[str]:
 _RUN_BEFORE = re.compile(rf"[{CJK}() ]{{2,80}}$")
 # Urgency marks (GB/T 9704 紧急程度, telegram 特提 … 明电) and secrecy marks (密级: 机密★1年) printed above the title.
 _URGENCY = re.compile(r"(?:(?:特急|加急|特提|平急|明电|绝密|机密|秘密)(?:★[^ ★]{0,6})?[ ]?)+(?=[^ ])")
+# The signer a 上行文 (请示, 报告) prints beside its 字号 (GB/T 9704 签发人), run by OCR between the
+# 字号 and the title: 南政发〔2024〕15号 签发人:王建国 南岭县人民政府关于…; the space ends the name.
+_SIGNER = re.compile(rf"[ ]*签发人[::][ ]*[{CJK}·]{{2,6}}(?:[ ]*[、,][ ]*[{CJK}·]{{2,6}})*[ ]+")
 # The 年 of a written date, a month's 1-3 characters and 月 after it: a literal re finds fast
 # (DATE opens with an alternation, tried at every character); its year and spaces are at most 6 before.
 _DATE_ANCHOR, _DATE_REACH = re.compile(r"年(?=[ ]{0,2}[^ ]{1,3}[ ]{0,2}月)"), 6
@@ -943,6 +946,8 @@ class _FlatReader:
             return (urgency.end() if urgency else start), None
         pos, number = before[-1]
         start = pos + len(number)
+        if signer := _SIGNER.match(head, start, hinge):
+            start = signer.end()
         if start < hinge:
             return start, None
         issuer = re.sub(r"^.*?文件", "", head[max(0, pos - 40):pos])

@@ -268,7 +268,8 @@ def _place_name() -> re.Pattern:
     return re.compile(vocab.alternation(vocab.place_names()))
 
 # 东江市税务局, 南湖区城管局: a place of two characters or more with its level word before the body.
-_OWN_LEVEL = regex.compile(r"\p{Han}{2,10}?[市县区州](?=\p{Han})")
+# A level character before 级 is an adjective (建设县级物流配送中心: county-level), not a place's level.
+_OWN_LEVEL = regex.compile(r"\p{Han}{2,10}?[市县区州](?=\p{Han})(?!级)")
 
 
 def holds_own_level(name: str) -> bool:

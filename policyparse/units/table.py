@@ -315,7 +315,12 @@ def _tab_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
     out: list[Row] = []
     header: Header | None = None
     after_header = False
-    for line in _tab_lines(text, start, end):
+    lines = _tab_lines(text, start, end)
+    joined = False
+    for i, line in enumerate(lines):
+        if joined:  # the second line of a row whose cell wrapped (read with the line before)
+            joined = False
+            continue
         cells = _tab_cells(text, line.start, line.end)
         cols = _header_columns(cells)
         if cols is not None:
@@ -331,6 +336,8 @@ def _tab_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
                 header = sub
                 continue
         title_col, roles, ncols = header
+        if len(cells) < ncols and i + 1 < len(lines) and (wrapped := _wrapped_row(text, cells, lines[i + 1], ncols)):
+            cells, joined = wrapped, True
         offset = len(cells) - ncols  # a row missing its number cell shifts left
         if offset not in (0, -1) or title_col + offset < 0:
             continue
@@ -339,6 +346,20 @@ def _tab_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
         if row.title and row.units:
             out.append(row)
     return out
+
+
+def _wrapped_row(text: str, cells: list[Cell], following: Cell, ncols: int) -> list[Cell] | None:
+    """A numbered row whose cell a line break cut in two (`7  …  各省级水行政主管部门、` then
+    `部农村水利水电司  2025年11月底前` on the next line): its cells, the cut one made whole
+    (it keeps the break, which reads as a separator). None when the next line does not finish
+    exactly this row."""
+    if not _ROW_NUMBER.fullmatch(cells[0].text) or text[cells[-1].end : following.start].strip():
+        return None
+    rest = _tab_cells(text, following.start, following.end)
+    if len(cells) + len(rest) - 1 != ncols or _ROW_NUMBER.fullmatch(rest[0].text):
+        return None
+    whole = Cell(text[cells[-1].start : rest[0].end], cells[-1].start, rest[0].end)
+    return cells[:-1] + [whole] + rest[1:]
 
 
 def _pairs(s: str) -> set[str]:
