@@ -25,3 +25,23 @@ def corpus_report():
     from policyparse.evaluation import score_corpus
 
     return score_corpus(CORPUS)
+
+
+INVENTED = ROOT / "tests" / "invented"
+
+
+def assert_invented_floors(prefix: str, notices: int, floors: dict, accuracy_floors: dict, folder: Path) -> None:
+    """Score one helper's invented notices (tests/invented/<prefix>*, copied to `folder` so that
+    the others' do not count) and check every F1 and target accuracy against its floor."""
+    from policyparse.evaluation import score_corpus
+
+    mine = sorted(INVENTED.glob(prefix + "*"))
+    assert len([p for p in mine if p.name.endswith(".gold.yaml")]) == notices
+    for path in mine:
+        (folder / path.name).write_bytes(path.read_bytes())
+    report = score_corpus(folder)
+    assert not report.warnings and not [d.id for d in report.documents if d.error]
+    low = {f: round(report.fields[f].f1, 4) for f, floor in floors.items() if report.fields[f].f1 < floor}
+    assert not low, f"below the floors: {low}"
+    shares = {c: report.accuracies[c].share or 0.0 for c in accuracy_floors}
+    assert all(shares[c] >= floor for c, floor in accuracy_floors.items()), shares

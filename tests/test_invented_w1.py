@@ -8,12 +8,10 @@ wrapped in a 印发 notice, a county 工作方案 saved from its portal, a provi
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import policyparse
+from corpus_support import assert_invented_floors
 
-ROOT = Path(__file__).resolve().parent.parent
-INVENTED = ROOT / "tests" / "invented"
 
 PLAN_HEAD = ("东江市人民政府关于印发东江市智慧城市建设三年行动计划(2024—2026年)的通知\n"
              "各区人民政府,市政府各部门:\n"
@@ -153,18 +151,7 @@ ACCURACY_FLOORS = {"targets.cmp": 1.0, "targets.year": 1.0, "targets.value": 1.0
 
 
 def test_the_invented_notices_score_at_least(tmp_path):
-    from policyparse.evaluation import score_corpus
-
-    mine = sorted(INVENTED.glob("w1-*"))
-    assert len([p for p in mine if p.name.endswith(".gold.yaml")]) == 4
-    for path in mine:  # only this helper's notices, whatever else the folder holds
-        (tmp_path / path.name).write_bytes(path.read_bytes())
-    report = score_corpus(tmp_path)
-    assert not report.warnings and not [d.id for d in report.documents if d.error]
-    low = {f: round(report.fields[f].f1, 4) for f, floor in FLOORS.items() if report.fields[f].f1 < floor}
-    assert not low, low
-    shares = {c: report.accuracies[c].share or 0.0 for c in ACCURACY_FLOORS}
-    assert all(shares[c] >= floor for c, floor in ACCURACY_FLOORS.items()), shares
+    assert_invented_floors("w1-", 4, FLOORS, ACCURACY_FLOORS, tmp_path)
 
 
 def test_a_year_after_a_semicolon_dates_only_its_own_measure():

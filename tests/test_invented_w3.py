@@ -10,12 +10,10 @@ under 一、…五、, units in a bracket after the item or on a line of its own
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import policyparse
+from corpus_support import assert_invented_floors
 
-ROOT = Path(__file__).resolve().parent.parent
-INVENTED = ROOT / "tests" / "invented"
 
 COUNTY_HEAD = "鹭汀县人民政府关于2025年重点工作责任分工的通知\n各乡镇人民政府,县政府各部门:\n"
 COUNTY_SIGN = "\n鹭汀县人民政府\n2025年2月18日\n"
@@ -126,18 +124,7 @@ ACCURACY_FLOORS = {"targets.cmp": 1.0, "targets.year": 1.0, "targets.value": 1.0
 
 
 def test_the_invented_notices_score_at_least(tmp_path):
-    from policyparse.evaluation import score_corpus
-
-    mine = sorted(INVENTED.glob("w3-*"))
-    assert len([p for p in mine if p.name.endswith(".gold.yaml")]) == 4
-    for path in mine:  # only this helper's notices, whatever else the folder holds
-        (tmp_path / path.name).write_bytes(path.read_bytes())
-    report = score_corpus(tmp_path)
-    assert not report.warnings and not [d.id for d in report.documents if d.error]
-    low = {f: round(report.fields[f].f1, 4) for f, floor in FLOORS.items() if report.fields[f].f1 < floor}
-    assert not low, low
-    shares = {c: report.accuracies[c].share or 0.0 for c in ACCURACY_FLOORS}
-    assert all(shares[c] >= floor for c, floor in ACCURACY_FLOORS.items()), shares
+    assert_invented_floors("w3-", 4, FLOORS, ACCURACY_FLOORS, tmp_path)
 
 
 def test_training_rounds_are_a_measure_but_not_the_rounds_work_is_split_into():

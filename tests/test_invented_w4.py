@@ -11,12 +11,10 @@ written one cell a line.
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import policyparse
+from corpus_support import assert_invented_floors
 
-ROOT = Path(__file__).resolve().parent.parent
-INVENTED = ROOT / "tests" / "invented"
 
 KAOHE_HEAD = ("白石市人民政府办公室关于印发白石市河长制工作考核办法的通知\n"
               "各区人民政府,市政府各部门:\n"
@@ -107,15 +105,4 @@ ACCURACY_FLOORS = {"targets.cmp": 1.0, "targets.year": 0.95, "targets.value": 1.
 
 
 def test_the_invented_notices_score_at_least(tmp_path):
-    from policyparse.evaluation import score_corpus
-
-    mine = sorted(INVENTED.glob("w4-*"))
-    assert len([p for p in mine if p.name.endswith(".gold.yaml")]) == 4
-    for path in mine:  # only this helper's notices, whatever else the folder holds
-        (tmp_path / path.name).write_bytes(path.read_bytes())
-    report = score_corpus(tmp_path)
-    assert not report.warnings and not [d.id for d in report.documents if d.error]
-    low = {f: round(report.fields[f].f1, 4) for f, floor in FLOORS.items() if report.fields[f].f1 < floor}
-    assert not low, low
-    shares = {c: report.accuracies[c].share or 0.0 for c in ACCURACY_FLOORS}
-    assert all(shares[c] >= floor for c, floor in ACCURACY_FLOORS.items()), shares
+    assert_invented_floors("w4-", 4, FLOORS, ACCURACY_FLOORS, tmp_path)

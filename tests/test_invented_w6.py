@@ -9,12 +9,10 @@ notice as one flat OCR line with its 红头, 字号, units in brackets and a 抄
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import policyparse
+from corpus_support import INVENTED, assert_invented_floors
 
-ROOT = Path(__file__).resolve().parent.parent
-INVENTED = ROOT / "tests" / "invented"
 
 HEAD = ("南川县人民政府关于推进县域商贸流通发展的通知\n各乡(镇)人民政府,县政府各部门:\n"
         "现就有关事项通知如下。\n一、重点任务\n")
@@ -78,15 +76,4 @@ ACCURACY_FLOORS = {"targets.cmp": 1.0, "targets.year": 0.9, "targets.value": 1.0
 
 
 def test_the_invented_notices_score_at_least(tmp_path):
-    from policyparse.evaluation import score_corpus
-
-    mine = sorted(INVENTED.glob("w6-*"))
-    assert len([p for p in mine if p.name.endswith(".gold.yaml")]) == 3
-    for path in mine:  # only this helper's notices, whatever else the folder holds
-        (tmp_path / path.name).write_bytes(path.read_bytes())
-    report = score_corpus(tmp_path)
-    assert not report.warnings and not [d.id for d in report.documents if d.error]
-    low = {f: round(report.fields[f].f1, 4) for f, floor in FLOORS.items() if report.fields[f].f1 < floor}
-    assert not low, low
-    shares = {c: report.accuracies[c].share or 0.0 for c in ACCURACY_FLOORS}
-    assert all(shares[c] >= floor for c, floor in ACCURACY_FLOORS.items()), shares
+    assert_invented_floors("w6-", 3, FLOORS, ACCURACY_FLOORS, tmp_path)
