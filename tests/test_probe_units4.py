@@ -315,3 +315,13 @@ def test_a_name_with_城乡_is_not_cut_at_its_乡(sentence, expected):
     doc = parse("东江市人民政府关于推进有关工作的通知\n各区人民政府:\n一、主要任务\n(一)推进工作。加强管理。" + sentence +
                 "\n(二)加强保障。做好相关工作。\n东江市人民政府\n2023年3月1日\n")
     assert [(u.name, u.role) for u in doc.tasks[0].units] == expected
+
+
+def test_a_place_modifier_before_a_collective_is_no_part_of_its_name():
+    # corpus call 17: 沿线各县(市、区)人民政府 is written without 沿线; its span starts at 各
+    doc = parse("东江市人民政府关于推进有关工作的通知\n各区人民政府:\n一、主要任务\n"
+                "(一)推进工作。加强管理。(责任单位:市交通运输局、沿线各县(市、区)人民政府)\n"
+                "(二)加强保障。沿线各乡镇人民政府负责清理。\n东江市人民政府\n2023年3月1日\n")
+    names = [[u.name for u in task.units] for task in doc.tasks]
+    assert names == [["市交通运输局", "各县(市、区)人民政府"], ["各乡镇人民政府"]]
+    assert all(doc.text[u.span[0] : u.span[1]] == u.name for task in doc.tasks for u in task.units)
