@@ -321,3 +321,9 @@ def test_a_plan_term_is_no_grade_or_frequency_and_a_named_period_no_window():
 
 def test_an_edition_year_opening_a_clause_is_no_deadline():
     assert deadlines_of("对照国家标准,2025年版目录另行发布。") == []
+
+
+def test_a_relative_year_dates_its_own_clause_not_the_next_one_after_a_semicolon():
+    head = "南湖区2024年就业工作要点\n一、主要任务\n"
+    found = targets_of("全年新增城镇就业1.8万人以上;开发公益性岗位不少于800个。", "2024年3月1日", head)
+    assert found == [("1.8万人以上", 1.8, N, "万人", ">=", 2024), ("不少于800个", 800, N, "个", ">=", N)]

@@ -837,11 +837,11 @@ def _relative_year(draft: Draft, start: int, end: int, ref_year: int | None) -> 
     """The year a relative word before the target names in its sentence, if the notice's year is known."""
     if ref_year is None or draft.text.find("年", start, end) < 0:  # every relative word holds 年
         return None
-    last = None
-    for last in _RELATIVE_YEAR.finditer(draft.text, start, end):
-        pass
+    last = max(_RELATIVE_YEAR.finditer(draft.text, start, end), key=lambda m: m.start(), default=None)
     if last is None or (last["whole"] and plan_end_year(draft) not in (None, ref_year)):
         return None
+    if draft.text.find(";", last.end(), end) >= 0:
+        return None  # 全年新增就业1万人;城镇调查失业率控制在5.5%以内: a relative year dates its own clause
     return ref_year + 1 if last["next"] else ref_year
 
 
