@@ -13,11 +13,10 @@ import regex
 
 from ..text.orgs import is_unit_name
 from . import vocab
-from .lists import Found, carry_levels, first_takes, read_list_in
+from .lists import MAX_WRAPS, PAGE_NUMBER, Found, carry_levels, first_takes, read_list_in, without_breaks
 
 _PAIRS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _MAX_BRACKET = 800
-_MAX_WRAPS = 3
 _BRACKET_OR_LINE_END = regex.compile(r"[\n(〔\[【)〕\]】]")
 # A bracket that names units ends its list with a role verb or carries a role label.
 _HAS_VERB = regex.compile(r"牵[\n ]?头|配[\n ]?合|参[\n ]?与|负[\n ]?责|落[\n ]?实|[主承协][\n ]?办|负其责")  # 牵⏎头 / 牵 头: broken by a hard wrap, or where flat OCR text had one
@@ -28,7 +27,7 @@ FIRST_IS_LEAD = regex.compile(
 )
 # A page number that flat OCR text keeps where a page ended (各 — 4 — 市、县(区)人民政府): never
 # part of a bracket's list.
-_PAGE_MARK = regex.compile(r"[ \t\u3000]+[—－-]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—－-]{1,2}[ \t\u3000]+")  # spaced: not 2024-6-30
+_PAGE_MARK = regex.compile(rf"[ \t]+{PAGE_NUMBER}[ \t]+")  # spaced: not 2024-6-30
 # Words every first-is-lead note holds one of: a cheap test before FIRST_IS_LEAD.
 _NOTE_HINTS = ("为牵头", "牵头单位列", "牵头部门列", "牵头单位排", "牵头部门排")
 
@@ -50,7 +49,7 @@ def bracket_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     few line ends that no sentence closes (a fixed-width export's hard wrap).
 
     One pass with a stack (linear in the text): an unclosed opener is dropped at a line end
-    after 。 or after _MAX_WRAPS line ends, or at a closer of another kind, so the brackets
+    after 。 or after MAX_WRAPS line ends, or at a closer of another kind, so the brackets
     inside it still count.
     """
     pairs: list[tuple[int, int]] = []
@@ -59,7 +58,7 @@ def bracket_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for mark in _BRACKET_OR_LINE_END.finditer(text, start, end):  # skip the plain text in C
         i, ch = mark.start(), mark.group()
         if ch == "\n":
-            if stack and wraps < _MAX_WRAPS and i > 0 and text[i - 1] != "。":
+            if stack and wraps < MAX_WRAPS and i > 0 and text[i - 1] != "。":
                 wraps += 1
             else:
                 stack.clear()
@@ -112,7 +111,7 @@ def read_labelled(
     for i, (_, label_end, label) in enumerate(labels):
         value_end = labels[i + 1][0] if i + 1 < len(labels) else len(inner)
         role = vocab.label_role(label)
-        if role not in ("lead", "responsible", "cooperating"):
+        if role not in vocab.UNIT_ROLES:
             continue
         value = inner[label_end:value_end]
         out.extend(read_value(text, value, at + label_end, label, source, lead_note))
@@ -140,8 +139,7 @@ def labels_in(inner: str) -> list[tuple[int, int, str]]:
     end or space taken out, at their places in the bracket's own text."""
     if "\n" not in inner and " " not in inner:
         return [(m.start(), m.end(), m.group("label")) for m in vocab.iter_labels(inner)]
-    at = [i for i, ch in enumerate(inner) if ch not in "\n "]  # position in `inner` of each character of the joined text
-    joined = inner.replace("\n", "").replace(" ", "")
+    joined, at = without_breaks(inner)
     return [(at[m.start()], at[m.end() - 1] + 1, m.group("label")) for m in vocab.iter_labels(joined)]
 
 

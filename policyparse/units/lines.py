@@ -16,7 +16,7 @@ import regex
 from ..text.orgs import is_unit_name
 from . import vocab
 from .bracket import read_value
-from .lists import Found, carry_levels
+from .lists import MAX_WRAPS, Found, carry_levels
 
 # Where a run-in value stops when no label or line end comes first: a sentence end or the
 # number of the next item in flat OCR text.
@@ -45,7 +45,7 @@ def find(
     for i, m in enumerate(labels):
         label = m.group("label").replace("\n", "")  # 牵头单⏎位: as written, without the hard wrap
         role = vocab.label_role(label)
-        if role not in ("lead", "responsible", "cooperating"):
+        if role not in vocab.UNIT_ROLES:
             continue
         limit = min(end, m.end() + _MAX_VALUE)
         if i + 1 < len(labels):
@@ -68,14 +68,13 @@ def find(
 
 _LAST_PIECE = regex.compile(r"(?r)[、,;/]")  # (?r): the last separator of a value
 _FIRST_PIECE = regex.compile(r"[、,;/。()\n]")
-_MAX_WRAPS = 3
 
 
 def _wrapped_end(text: str, value_at: int, value_end: int, limit: int) -> int:
     """A value that a fixed-width export wraps mid-name (责任单位:市发展和改⏎革委员会、市财政局)
     runs on over the line end where the piece before it is no name and, joined with the next
     line's first piece, makes one; or where the line ends on a separator before a name."""
-    for _ in range(_MAX_WRAPS):
+    for _ in range(MAX_WRAPS):
         if value_end >= limit or text[value_end] != "\n":
             break
         sep = _LAST_PIECE.search(text, value_at, value_end)

@@ -140,10 +140,22 @@ def _closing_verb_at(s: str) -> tuple[int, str] | None:
         return m.start(), m.group("verb")
     if "\n" not in s and " " not in s:
         return None
-    m = _closing_verb(s.replace("\n", "").replace(" ", ""))  # flat OCR text: a space where the line ended (牵 头)
-    if not m:
-        return None
-    return [i for i, ch in enumerate(s) if ch not in "\n "][m.start()], m.group("verb")
+    joined, at = without_breaks(s)  # flat OCR text: a space where the line ended (牵 头)
+    m = _closing_verb(joined)
+    return (at[m.start()], m.group("verb")) if m else None
+
+
+MAX_WRAPS = 3
+"""How many line ends a value or a bracket broken by a fixed-width export may run over."""
+# The page number flat OCR text keeps where a printed page ended (— 4 —), between spaces.
+PAGE_NUMBER = r"[—－-]{1,2}[ \t]*\d{1,3}[ \t]*[—－-]{1,2}"
+
+
+def without_breaks(s: str) -> tuple[str, list[int]]:
+    """`s` with its line ends and spaces taken out (a hard wrap, or the space flat OCR text
+    leaves where a line ended), and the place in `s` of each character kept."""
+    at = [i for i, ch in enumerate(s) if ch not in "\n "]
+    return "".join(s[i] for i in at), at
 
 
 @cache
@@ -556,7 +568,7 @@ def _role_mark(name: str) -> tuple[str, str | None]:
     word = m.group("word")
     verb = _verb_tail().fullmatch(word)
     role = vocab.role_verbs().get(verb.group("verb"), "label") if verb else vocab.label_role(word)
-    if role not in ("lead", "responsible", "cooperating", "label"):
+    if role not in vocab.UNIT_ROLES and role != "label":
         return name, None
     return name[: m.start()].rstrip(), role
 
@@ -605,7 +617,7 @@ def _finish(
 # A space inside a name that a list did not split on (省财 政厅): where flat OCR text had a line end.
 _SPACE_IN_NAME = regex.compile(r"(?<=\p{Han})[ \t]+(?=[\p{Han}(])")
 # …or the page number it keeps where a printed page ended (省财 — 5 — 政厅).
-_PAGE_MARK = regex.compile(r"(?<=\p{Han})[ \t]+[—－-]{1,2}[ \t]*\d{1,3}[ \t]*[—－-]{1,2}[ \t]+(?=[\p{Han}(])")
+_PAGE_MARK = regex.compile(rf"(?<=\p{{Han}})[ \t]+{PAGE_NUMBER}[ \t]+(?=[\p{{Han}}(])")
 
 
 def _unwrapped(name: str) -> str:

@@ -28,7 +28,7 @@ import regex
 from ..text.orgs import is_unit_name
 from ..text.prefilter import finditer_from_first
 from . import vocab
-from .lists import ROLE_RANK, SHORT_NAME, Found, LevelCarry, admin_prefix, manner, manner_reach, read_list_in, split_outside_brackets
+from .lists import ROLE_RANK, SHORT_NAME, Found, LevelCarry, admin_prefix, manner, manner_reach, read_list_in, split_outside_brackets, without_breaks
 
 
 @cache
@@ -123,9 +123,9 @@ def _trim_to_unit(run: str) -> int | None:
         return _trim_first(first)
     # a name a hard wrap breaks (市⏎商务局), or flat OCR text's space where a line ended (省生态
     # 环境厅), is read whole, as the list reader does; the cut is then put back at its place in the run
-    keep = [i for i, ch in enumerate(first) if ch not in "\n "]
-    cut = _trim_first("".join(first[i] for i in keep))
-    return cut if not cut else keep[cut]
+    joined, at = without_breaks(first)
+    cut = _trim_first(joined)
+    return cut if not cut else at[cut]
 
 
 def _trim_first(first: str) -> int | None:

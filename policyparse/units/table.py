@@ -81,12 +81,9 @@ def _header_label(cell: str) -> str | None:
     return vocab.label_role(label) or vocab.verb_role(label)  # 牵头 | 配合: the verbs as headers
 
 
-_ROLES = ("lead", "responsible", "cooperating")
-
-
 def _header_role(cell: str) -> str | None:
     role = _header_label(cell)
-    return role if role in _ROLES or (role and "/" in role) else None
+    return role if role in vocab.UNIT_ROLES or (role and "/" in role) else None
 
 
 @lru_cache(maxsize=1)

@@ -203,6 +203,10 @@ def _label_reach() -> int:
 _UNIT_WORD_IN_BRACKETS = regex.compile(r"\((?:单位|部门)\)$")
 
 
+UNIT_ROLES = ("lead", "responsible", "cooperating")
+"""The roles a unit can take; labels also read as person, stop (a time label) or label."""
+
+
 @lru_cache(maxsize=1024)  # a few labels as written, met at every bracket
 def label_role(label: str) -> str | None:
     """Role of a label as written, level words allowed in front (区直牵头单位 -> lead). A unit
@@ -211,7 +215,7 @@ def label_role(label: str) -> str | None:
     role = _single_role(label)
     if role in ("person", "stop") and _COMPOUND.search(label):
         first = _single_role(_COMPOUND.split(label, 1)[0])
-        if first in ("lead", "responsible", "cooperating"):
+        if first in UNIT_ROLES:
             return first
     return role
 
@@ -234,8 +238,7 @@ def two_roles(label: str) -> tuple[str, str] | None:
     if len(parts) != 2:
         return None
     first, second = (_single_role(p) or _ROLE_WORDS.get(p) for p in parts)
-    units = ("lead", "responsible", "cooperating")
-    return (first, second) if first in units and second in units and first != second else None
+    return (first, second) if first in UNIT_ROLES and second in UNIT_ROLES and first != second else None
 
 
 def verb_role(word: str) -> str | None:
