@@ -307,12 +307,12 @@ def _shows_title(text: str, title: str) -> bool:
     """The article shows a title of its own: the <title>'s (whole, or from its 关于/印发 on), or a
     title line that is a part of it of the same genre (a heading without the issuer; not the plan
     that a 印发 notice encloses, shown alone)."""
-    from ..stages.metadata import _TITLE_HINGE, doc_type_of, title_line_text
+    from ..stages.metadata import TITLE_HINGE, doc_type_of, title_line_text
     from ..text.normalize import normalize
 
     lines = [normalize(line) for line in text.split("\n", _TITLE_LOOK)[:_TITLE_LOOK]]
     joined = "".join("".join(lines).split())
-    hinge = _TITLE_HINGE.search(title)
+    hinge = TITLE_HINGE.search(title)
     if title in joined or (hinge and title[hinge.start():] in joined):
         return True
     genre = doc_type_of(title)

@@ -120,9 +120,9 @@ def chrome_spans(text: str) -> list[Span]:
 
 def _notice_title(line: str) -> bool:
     """A notice's title that names a chrome word (…关于更新政府信息公开指南的通知): 关于/印发 and a genre word."""
-    from .metadata import _TITLE_HINGE, doc_type_of  # metadata reads merge() from here
+    from .metadata import TITLE_HINGE, doc_type_of  # metadata reads merge() from here
 
-    return bool(_TITLE_HINGE.search(line)) and doc_type_of(line) is not None
+    return bool(TITLE_HINGE.search(line)) and doc_type_of(line) is not None
 
 
 def merge(spans: list[Span]) -> list[Span]:

@@ -109,7 +109,9 @@ _WRAPPER_TITLE = re.compile(r"印发|转发|批转|颁发|印送|会签|发布")
 _WRAPPER_PHRASE = re.compile(r"印发给你们|印发你们|转发给你们|现将.{0,120}?印发|现予印发|现印发|予以印发|进行会签|请.{0,10}会签|现予公布")
 # The plan the wrapper sentence hands over: 现将《X》印发给你们, 《X》已经市政府同意,现转发给你们.
 _HANDED_OVER = re.compile(r"《([^《》\n]{2,120})》[^《》。\n]{0,60}?(?:印发|转发|印送)给?你们")
-_TITLE_HINGE = re.compile(r"关于|印发|转发|批转")
+# The words that join a title's issuer to its subject (X市人民政府关于…, …印发…的通知): read by
+# the boilerplate stage and the HTML reader too, to tell a title line from page chrome.
+TITLE_HINGE = re.compile(r"关于|印发|转发|批转")
 # A word that names a body: one in an addressee list (a 批复 or 函 may go to a single school,
 # newspaper, centre or bank).
 _RECIPIENT_HINT = re.compile(r"^各|政府|部门|单位|委|局|厅|机构|办|党委|公司|团体|院|会|组织|(?:大学|学校|社|中心|集团|银行|所)$")
@@ -375,7 +377,7 @@ def page_table(lines: list[Line]) -> dict[str, str]:
 
 def title_issuer(title: str) -> str | None:
     """The issuing body that opens a title: X市人民政府办公室(关于…) / X省人民政府办公厅(印发…)."""
-    match = _TITLE_HINGE.search(title)
+    match = TITLE_HINGE.search(title)
     if not match or match.start() == 0:
         return None
     head = title[: match.start()]
@@ -535,7 +537,7 @@ class _LineReader:
             if gap.count("\n") > 2 or not self._title_half(prev.text):
                 break
             stacked = at - first < 4 and is_org(compact(prev.text)) and is_org(compact(self.lines[first].text))
-            if not (first == at or at - first < 2 and _TITLE_HINGE.match(title) or stacked):
+            if not (first == at or at - first < 2 and TITLE_HINGE.match(title) or stacked):
                 break
             title = compact(prev.text) + title
             first -= 1
@@ -590,7 +592,7 @@ class _LineReader:
             line = compact(self.lines[i].text)
             whole = line.rstrip(",、")
             # (a body's own name never opens the list: an issuer's line above it stays out)
-            generic = "各" in line or "有关" in line
+            generic = _collective(line)
             if whole == line and _WHOLE_NAME_END.search(line) and self._one_a_line(i, under_title) \
                     and self._one_a_line(i + 1, under_title) and (generic or i - 1 > floor and self._one_a_line(i - 1, True)):
                 joined = line + "," + joined
@@ -612,7 +614,7 @@ class _LineReader:
         line = compact(self.lines[at].text).rstrip(":")
         if at + 1 < len(self.lines) and self.text.count("\n", self.lines[at].end, self.lines[at + 1].start) > 2:
             return False
-        return ("各" in line or "有关" in line or named and is_org(line)) and len(line) <= 40 \
+        return (_collective(line) or named and is_org(line)) and len(line) <= 40 \
             and bool(_ORG_CHARS.fullmatch(line)) and not line.endswith("、") and bool(_RECIPIENT_HINT.search(line))
 
     def _footer_recipients(self, found: dict, date_at: int) -> None:
@@ -788,13 +790,19 @@ def _is_period_line(line: str) -> bool:
 
 
 # A page lists its attachments as file links (1.X.docx) or in title quotes (1.《X》).
-_FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|wps|xlsx?|et|ofd|zip|rar)$", re.IGNORECASE)
-_FILE_END = re.compile(r"\.(?:pdf|docx?|wps|xlsx?|et|ofd|zip|rar)(?![a-z])", re.IGNORECASE)
+_FILE_TYPES = r"pdf|docx?|wps|xlsx?|et|ofd|zip|rar"
+_FILE_EXTENSION = re.compile(rf"\.(?:{_FILE_TYPES})$", re.IGNORECASE)
+_FILE_END = re.compile(rf"\.(?:{_FILE_TYPES})(?![a-z])", re.IGNORECASE)
 
 
 _CN_ITEM = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 _CN_INLINE_ITEM = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}、")  # 附件:一、X 二、Y
 _LISTED_END = re.compile(r"(?:表|名单|目录|清单)$")
+
+
+def _collective(addressee: str) -> bool:
+    """An addressee that names a whole class of bodies (各区人民政府, 有关单位), not one body."""
+    return "各" in addressee or "有关" in addressee
 
 
 def _listed_title(line: str) -> bool:
@@ -841,7 +849,7 @@ def _spaced_names(segment: str) -> str:
     pieces = segment.split()
     if "," in segment or len(pieces) < 2:
         return segment
-    whole = all(("各" in p or "有关" in p) and _ORG_CHARS.fullmatch(p) and _WHOLE_NAME_END.search(p) for p in pieces)
+    whole = all(_collective(p) and _ORG_CHARS.fullmatch(p) and _WHOLE_NAME_END.search(p) for p in pieces)
     return ",".join(pieces) if whole else segment
 
 
@@ -902,7 +910,7 @@ class _FlatReader:
         return found
 
     def _title(self, head: str, numbers: list[tuple[int, str]]) -> tuple[int, int, str | None] | None:
-        hinge = next((m for m in _TITLE_HINGE.finditer(head) if not _inside_quotes(head, m.start())), None)
+        hinge = next((m for m in TITLE_HINGE.finditer(head) if not _inside_quotes(head, m.start())), None)
         if hinge:
             end = self._title_end(head, hinge.end())
             if end:

@@ -166,7 +166,7 @@ def candidates(text: str, start: int = 0, end: int | None = None) -> Iterator[Ca
     prev: Candidate | None = None  # the last candidate, held back until the next cannot join it
     for match in anchored_finditer(_candidate_pattern(), _NUMBER_START, 0, text, start, end):
         cand = _read(text, match, start)
-        if cand is None or (prev is not None and _joined(text, prev, cand)):
+        if cand is None or (prev is not None and _absorbed(text, prev, cand)):
             continue
         if prev is not None:
             yield prev
@@ -309,8 +309,9 @@ def _gap_joins(gap: str, limit: int, adverb: bool = False) -> bool:
 _ALTERNATIVE_JOINERS = ("或", "、", "和", "及")
 
 
-def _joined(text: str, prev: Candidate, cand: Candidate) -> bool:
-    """Whether `cand` joins the amount before it, which then takes it in: 20亿元或50亿元以上,
+def _absorbed(text: str, prev: Candidate, cand: Candidate) -> bool:
+    """Whether `cand` joins the amount before it, which then takes it in (`prev` is widened in
+    place): 20亿元或50亿元以上,
     5亿元、10亿元以上 (one target, the low amount with the shared comparator); 10亿元至20亿元,
     3个到5个 (one range, its measure written at both ends)."""
     if prev.suffix is not None:
