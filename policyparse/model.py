@@ -196,7 +196,7 @@ class Target(StrictModel):
     direction: Optional[Literal["increase", "decrease"]] = None
     """增长/提高 (increase) or 下降/减少/降低 (decrease) when the text says so."""
     metric: Optional[str] = None
-    """What is measured, e.g. 土地供应率, or null."""
+    """What is measured, e.g. 污水处理率, or null."""
     year: Optional[int] = None
     """Year by which it is to be reached, or null."""
     base_value: Optional[float] = None

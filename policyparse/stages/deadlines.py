@@ -438,7 +438,7 @@ def _dated(text: str, match: re.Match, ref_year: int | None) -> Mention | None:
         return None
     if _inside_year_range(text, match):
         return _time_limit_window(text, match, year)
-    # A bare date (2018年12月6日 under a signature, 2020年第一季度季报) is not a by-date:
+    # A bare date (2023年3月8日 under a signature, 2024年第二季度季报) is not a by-date:
     # it needs 到/截至, 前, a 完成时限 label, or an aim word (力争2020年底, 确保2020年).
     by_date = match["keep"] or match["keep2"] or match["before"] or match["label"] or match["aim"]
     by_date = by_date or (match["loose"] and (match["month"] or match["ypart"]))
@@ -577,7 +577,7 @@ def _last_day(year: int, match: re.Match | None, month: int = 12) -> str:
             month = _small_number(groups.get("month2") or groups["month"])
         day = calendar.monthrange(year, month)[1]
         if groups.get("day") and not groups.get("month2"):
-            day = min(_small_number(groups["day"]), day)  # 2021年9月31日 as written: clamp to the month
+            day = min(_small_number(groups["day"]), day)  # 2023年6月31日 as written: clamp to the month
         elif groups.get("mpart") in ("上旬", "初"):
             day = 10
         elif groups.get("mpart") in ("中旬", "中"):

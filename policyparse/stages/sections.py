@@ -12,7 +12,7 @@ Rules, in the order they are applied:
    at 1). In flat text (OCR exports without line breaks) a number that continues an open
    sequence is accepted anywhere: the sequence is what tells a heading from a list. After an
    inline 附件: the attachment's own text may restart the top level with no boundary
-   (…主要情形一、…) when its 二 follows; an OCR `12。` counts only as the next number of an
+   (…适用情形一、…) when its 二 follows; an OCR `12。` counts only as the next number of an
    open `N.` list after a sentence end, an item's closing bracket or at a line start. A page
    number run into flat text (。- 2 -(二)) is looked past; a bracketed number after a caption
    ending in a glue character (…成本(六)) is a heading.
@@ -692,7 +692,7 @@ class _Scanner:
             if state.depth == 1 and (self._restarts_later(n, index) or (not flat and self._opens_attachment(n, self.attachment_starts))):
                 return 1, None  # a second plan (its 2 follows), or an attachment's first part
         if flat and _is_first(n.value) and state.depth == 1 and self._opens_attachment(n) and self._restarts_later(n, index):
-            # Flat text runs the attachment's title into its first part (…主要情形一、…): no boundary to see.
+            # Flat text runs the attachment's title into its first part (…适用情形一、…): no boundary to see.
             return 1, None
         return None
 

@@ -160,7 +160,7 @@ def _background_first_chars() -> frozenset[str]:
 
 def candidates(text: str, start: int = 0, end: int | None = None) -> Iterator[Candidate]:
     """Every quantity with a measure (or a fraction after a direction word), merged where
-    two amounts share one comparator (20亿元或50亿元以上); one at a time, as the text is read
+    two amounts share one comparator (10亿元或30亿元以上); one at a time, as the text is read
     (a dense notice has hundreds, most of them thrown out at once)."""
     end = len(text) if end is None else end
     prev: Candidate | None = None  # the last candidate, held back until the next cannot join it
@@ -234,13 +234,13 @@ def _range_values(num: str, num2: str | None) -> tuple[Decimal | None, Decimal |
     return value, high
 
 
-# Adverbs of degree that go with a direction word and join the text with it (再降0.5个百分点,
+# Adverbs of degree that go with a direction word and join the text with it (再降0.8个百分点,
 # 进一步提高5%, 逐步减少1/3).
 _DIRECTION_ADVERBS = ("进一步", "逐步", "再")
 
 
 def _direction_before(text: str, pos: int, floor: int) -> tuple[int, str | None]:
-    """下降2.5%, 每年减少1/3, 再降0.5个百分点: the direction word, with a 再/进一步/逐步
+    """下降2.5%, 每年减少1/3, 再降0.8个百分点: the direction word, with a 再/进一步/逐步
     and a 每年 before it, joins the text."""
     if pos <= floor or text[pos - 1] not in vocab.direction_last_chars():
         return pos, None  # no direction word can end here: skip trying each word
@@ -262,7 +262,7 @@ def _direction_before(text: str, pos: int, floor: int) -> tuple[int, str | None]
 
 def _comparator_before(text: str, pos: int, floor: int) -> tuple[str | None, int | None]:
     """The nearest comparator written before the number in the same clause
-    (不低于70%, 至少引进1个, 高于全国平均水平3个百分点)."""
+    (不低于70%, 至少引进1个, 高于全省平均水平2个百分点)."""
     window_start = max(floor, pos - _GAP_LIMIT - 4)
     if not vocab.comparator_start("before").search(text, window_start, pos):
         return None, None  # no comparator can start in the window (most windows): one C search says so
@@ -288,7 +288,7 @@ def _comparator_before(text: str, pos: int, floor: int) -> tuple[str | None, int
         if gap.endswith(("至", "到")):
             return None, None  # 将最低工资调至2000元/月: 最低 names the metric moved to the amount, no floor
         return vocab.comparators()[best[1]][0], None  # 最高额度为30万元: a cap, but the metric between stays out of the text
-    # 最高不超过15万元: a comparator written right before the one found joins the text.
+    # 最高不超过20万元: a comparator written right before the one found joins the text.
     for word in vocab.comparator_words("before"):
         if begin - len(word) >= floor and text.startswith(word, begin - len(word)):
             begin -= len(word)
@@ -311,7 +311,7 @@ _ALTERNATIVE_JOINERS = ("或", "、", "和", "及")
 
 def _absorbed(text: str, prev: Candidate, cand: Candidate) -> bool:
     """Whether `cand` joins the amount before it, which then takes it in (`prev` is widened in
-    place): 20亿元或50亿元以上,
+    place): 10亿元或30亿元以上,
     5亿元、10亿元以上 (one target, the low amount with the shared comparator); 10亿元至20亿元,
     3个到5个 (one range, its measure written at both ends)."""
     if prev.suffix is not None:
@@ -387,7 +387,7 @@ def _quoted_or_named(text: str, cand: Candidate) -> bool:
 
 
 def _fraction_of_a_count(text: str, cand: Candidate) -> bool:
-    """5.3处置评估: a count (个, 处, 家) is whole, so a decimal glued to a word is a heading
+    """4.2应急响应: a count (个, 处, 家) is whole, so a decimal glued to a word is a heading
     number; an average stays (每千人口托位数达到4.5个。)."""
     kind = _kind(cand)
     if kind != "count" or cand.magnitude or cand.value == cand.value.to_integral_value():
@@ -396,7 +396,7 @@ def _fraction_of_a_count(text: str, cand: Candidate) -> bool:
 
 
 def _sums_up_a_list(text: str, cand: Candidate) -> bool:
-    """国家开发银行等9家全国性银行: a number after 等 counts the names just listed; unless the
+    """农业发展银行等5家银行: a number after 等 counts the names just listed; unless the
     clause opens with 在 (在A、B等14家单位推广应用), where the count is the planned scope."""
     if cand.start == 0 or text[cand.start - 1] != "等":
         return False
@@ -405,7 +405,7 @@ def _sums_up_a_list(text: str, cand: Candidate) -> bool:
 
 
 def _base_of_a_change(text: str, cand: Candidate) -> bool:
-    """由0.54万元下降至0.378万元: the amount after 由/从 is where a change starts, not its aim."""
+    """由0.62万元下降至0.45万元: the amount after 由/从 is where a change starts, not its aim."""
     return cand.start > 0 and text[cand.start - 1] in "由从"
 
 
@@ -529,12 +529,12 @@ def _sentence_opening(text: str, pos: int) -> str:
 
 
 SLOGAN_COUNT_MAX = 20
-"""A plain count in Chinese numerals below this names the plan's own slogans (十大工程, 五个大提升);
+"""A plain count in Chinese numerals below this names the plan's own slogans (十大工程, 六大提升);
 from twenty on it is a planned count (建成二十个产业集群): slogans count a handful of things."""
 
 
 def _chinese_without_comparator(text: str, cand: Candidate) -> bool:
-    """五个大提升, 七通一平, 三项保障: small counts in Chinese numerals name the plan's own slogans
+    """六大提升, 七通一平, 三项保障: small counts in Chinese numerals name the plan's own slogans
     unless a comparator or range makes them an aim (两个以上, 三至五家, 两三个). An amount of money
     or land, a magnitude or a count of twenty or more is a quantity (五百万元, 新增学位三千个, 建成二十个)."""
     if cand.chinese and text[cand.num_start] in "百千" and (cand.cmp == "=" or cand.suffix):
@@ -545,7 +545,7 @@ def _chinese_without_comparator(text: str, cand: Candidate) -> bool:
     return kind == "count" and not cand.magnitude and cand.value < SLOGAN_COUNT_MAX
 
 
-# An alternative joined to the number before it: 一般为3人或5人 (the 5人 shares the 3人's reading).
+# An alternative joined to the number before it: 一般为5人或7人 (the 7人 shares the 5人's reading).
 _ALTERNATIVE_BEFORE = re.compile(r"(\d{1,3})[名人位](?:或|、|或者)$")
 
 
@@ -578,7 +578,7 @@ def _plan_part_or_name(text: str, cand: Candidate) -> bool:
         return True
     if _kind(cand) != "count" or cand.magnitude or cand.unit in _NEVER_PARTS:
         return False  # 完成3.2万户改造任务: households and people, or ten thousands, are never the plan's parts
-    # The noun the count counts: its first or last word names a part (18项工作, 30项督查激励措施).
+    # The noun the count counts: its first or last word names a part (18项工作, 24项督查激励措施).
     noun = re.split(r"[^\u4e00-\u9fff]", text[cand.end : cand.end + 10], maxsplit=1)[0]
     words = vocab.part_words("after")
     return noun.startswith(words) or (len(noun) <= 8 and noun.endswith(words))
@@ -607,7 +607,7 @@ def _qualifies_a_noun(text: str, cand: Candidate) -> bool:
         if kind == "money" and _names_a_fund(text, cand.end + 1):
             return False  # 安排不低于1000万元的专项资金: the fund's size is set, it does not pick things
         # 超过100人的企业, 5000万元以上的项目: a threshold on the noun. A cap stays
-        # (最高不超过15万元的贷款), and so do a share (80%以上的行政村) and a planned count
+        # (最高不超过20万元的贷款), and so do a share (80%以上的行政村) and a planned count
         # (培育10家以上的龙头企业).
         return True
     if kind not in ("money", "area", "amount") or not nxt or not _CJK.match(nxt) or nxt in "的或和及与、等":
@@ -946,7 +946,7 @@ def _task_deadline_year(text: str, task: Task | None, start: int) -> int | None:
     earlier = [d for d in inside if d.span[0] < start and not any(u.span and d.span[1] <= u.span[0] < start and "。" in text[d.span[1] : u.span[0]] for u in task.units)]
     # a date without a year (6月底前完成扩建工程。新建厂房10万平方米。) times its own sentence's work in
     # the notice's year; it does not date the aims of the sentences after it, as a year does
-    # (确保2020年……。……再降0.5个百分点: the year the aims are for)
+    # (确保2026年……。……再降0.8个百分点: the year the aims are for)
     earlier = [d for d in earlier if _WRITTEN_YEAR.search(d.text) or "。" not in text[d.span[1] : start]]
     labelled = [d for d in dated if d not in inside or time_words().search(text, max(0, d.span[0] - 6), d.span[0])]
     pick = earlier[-1] if earlier else labelled[0] if labelled else None

@@ -224,7 +224,7 @@ def _number_end(text: str, section: Section) -> int:
 
 
 def _introduces_list(section: Section, text: str, next_start: int | None) -> bool:
-    """…应当采取以下一项或多项措施: followed at once by (1)…: a lead-in, not an item."""
+    """…可以采取以下一项或者多项措施: followed at once by (1)…: a lead-in, not an item."""
     start, end = section.span
     while end > start and text[end - 1].isspace():  # to the item's last visible character, not copying the item
         end -= 1

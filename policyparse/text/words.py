@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 _WINDOW = 24
 _MAX_METRIC = 20
 _CLAUSE_BREAK = re.compile(r"[,;:。!?、()“”《》\n]")
-# Verbs and particles that sit between a metric and its number (土地供应率达到90%以上).
+# Verbs and particles that sit between a metric and its number (污水处理率达到95%以上).
 _LINKING_TAIL = re.compile(
     r"(?:力争|争取|确保|要|需|将|均|年均|每年|累计|总数|总量)?"
     r"(?:达到|达|提高到|提高至|提升到|提升至|降低到|降低至|下降到|降至|增至|增长到|控制在|保持在|稳定在|不低于|不少于|不超过|不高于|至少|超过|高于|低于|为|是|占)?$"
@@ -51,7 +51,7 @@ def _tag(window: str) -> tuple[tuple[str, str], ...]:
 def metric(text: str, start: int, end: int, counted_after: bool = False) -> str | None:
     """What the quantity at text[start:end] measures: the noun phrase right before it in its
     clause (X供应率 in X供应率达到N%以上), else the one right after it (主题产业园区
-    in 建设3个以上主题产业园区). With `counted_after` (a count: 个, 家, 项) the noun after it
+    in 建成5个以上特色产业园区). With `counted_after` (a count: 个, 家, 项) the noun after it
     is tried first, as that is what is counted."""
     if counted_after:
         phrase = _leading_nouns(_clause_after(text, end))

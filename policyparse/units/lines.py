@@ -1,8 +1,8 @@
 """Rule `lines`: labelled lines after a task, or labels run in without brackets.
 
     实施主体:各工业园区
-    区直牵头单位:区发改局、区工信局
-    …责任单位:服务商、X信通公司配合单位:各供电单位完成时限:20XX年11月30日
+    区直牵头单位:区商务局、区财政局
+    …责任单位:运营商、X通信公司配合单位:各街道办事处完成时限:20XX年9月30日
 
 A value runs to the next label, the line end, a 。 or the next numbered item; a label that
 ends its line takes the next line as its value. Person

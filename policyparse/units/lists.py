@@ -638,7 +638,7 @@ _PARTY_LEVELS = frozenset("省市县区州旗盟")
 
 
 class LevelCarry:
-    """The elided level of a list (市外经贸局、科技局 -> 市科技局), read unit by unit: the level
+    """The elided level of a list (市商务局、科技局 -> 市科技局), read unit by unit: the level
     word of the latest unit that has one goes before a later unit without one."""
 
     __slots__ = ("prefix", "place", "party", "across")

@@ -141,7 +141,7 @@ def _trim_first(first: str) -> int | None:
 
 
 def _embedded_unit_start(name: str) -> int | None:
-    """Start of the longest level-prefixed unit at the end of `name` (综合协调组省交通运输厅)."""
+    """Start of the longest level-prefixed unit at the end of `name` (宣传报道组省广播电视局)."""
     if admin_prefix(name) and is_unit_name(name):
         return None  # the name is one unit from its level on: 市城乡建设局, not 市城 + 乡建设局
     for i in range(1, len(name) - 1):

@@ -3,7 +3,7 @@
 Two shapes reach the text: HTML/DOCX tables, one row a line with tab-separated cells, and
 the flattened table of saved pages, one cell a line (blank-only lines are empty cells).
 Each row is matched to the body task it names by title; titles in a table may differ from
-the body's by a word (推广绿色工厂建设 / 推进绿色工厂建设), so the match is fuzzy (shared
+the body's by a word (推广智慧农业应用 / 推进智慧农业应用), so the match is fuzzy (shared
 character pairs), one title to one task, best pairs first; rows repeating a merged task
 cell share its task. A table whose rows mostly match no task lists items of its own
 (projects, indicators): each row that names a unit becomes a task with no section, titled
