@@ -51,6 +51,9 @@ def _document(ingested: ingest.Ingested, sha256: str, id: str | None, path: str 
     draft.warnings.extend(ingested.warnings)
     draft.metadata = draft.metadata.model_copy(update=ingested.metadata)
     run(draft)
+    if _nothing_found(draft):
+        draft.warnings.append("no notice found: the text has no title, 发文字号, addressees, signature, "
+                              "numbered sections, tasks or targets")
     return Document(
         parser_version=__version__,
         id=id or sha256[:16],
@@ -62,6 +65,13 @@ def _document(ingested: ingest.Ingested, sha256: str, id: str | None, path: str 
         targets=draft.targets,
         warnings=draft.warnings,
     )
+
+
+def _nothing_found(draft: Draft) -> bool:
+    """True when no stage found anything a notice has: the input is readable text but no notice."""
+    meta = draft.metadata
+    return not (meta.title or meta.doc_number or meta.recipients or meta.issuer or meta.signed_date
+                or draft.sections or draft.tasks or draft.targets)
 
 
 def format_for(path: Path) -> str | None:

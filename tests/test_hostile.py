@@ -355,3 +355,43 @@ def test_whitespace_and_newline_floods_are_linear():
 def test_a_long_numbered_html_list_is_linear():
     # Each <li> of an <ol> gets the number a browser draws: counted on the way, not by looking back.
     assert_linear_time(lambda n: "<html><body><div><ol>" + "<li>加强工作。</li>" * n + "</ol></div></body></html>", 4000)
+
+
+# ----------------------------------------------------------------------------- other encodings, and text that is no notice
+
+SHORT_NOTICE = ("东江市人民政府关于加强安全生产工作的通知\n各区人民政府:\n一、总体要求\n"
+                "(一)落实责任。2025年底前完成排查。(牵头单位:市应急管理局)\n东江市人民政府\n2025年3月1日\n")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_chinese_utf16_without_a_byte_order_mark_is_read_not_refused_as_binary(encoding):
+    # Its NULs are few (line ends, digits, 一 = U+4E00) and mostly on one side of the code units.
+    doc = policyparse.parse(SHORT_NOTICE.encode(encoding))
+    assert doc.metadata.title == "东江市人民政府关于加强安全生产工作的通知"
+    assert [(u.canonical, u.role) for u in doc.tasks[0].units] == [("市应急管理局", "lead")]
+
+
+def test_big5_bytes_that_gb18030_decodes_to_private_use_characters_are_refused():
+    # Strict GB18030 accepts the byte pairs of Big5 without an error: the private-use characters tell.
+    with pytest.raises(errors.DecodingError, match="another encoding"):
+        policyparse.parse(SHORT_NOTICE.encode("big5", errors="replace"))
+
+
+def test_private_use_characters_in_gb18030_text_one_kept_some_warned_many_refused():
+    text = notice_with_tasks(40)
+    glyph = "\ue000"  # a GBK user-defined character, as a font's own glyph would be
+    one = policyparse.parse(text.replace("领导", glyph + "领导", 1).encode("gb18030"))
+    assert one.warnings == [] and glyph in one.text and len(one.tasks) == 40
+    some = policyparse.parse(text.replace("加强", glyph + "加强").encode("gb18030"))
+    assert [w for w in some.warnings if "private-use" in w] and len(some.tasks) == 40
+    with pytest.raises(errors.DecodingError, match="private-use"):
+        policyparse.parse(text.replace("加强", glyph * 8).encode("gb18030"))
+
+
+def test_readable_text_that_is_no_notice_gives_an_empty_document_with_a_warning():
+    doc = policyparse.parse("今天天气很好,我们去公园散步,看了一场电影,晚上回家吃饭。")
+    assert (doc.sections, doc.tasks, doc.targets, doc.metadata.title) == ([], [], [], None)
+    assert [w for w in doc.warnings if w.startswith("no notice found")]
+    # A short notice without numbered parts is still a notice: addressees and a signature.
+    short = policyparse.parse("各区人民政府:\n请于3月1日前报送材料。\n东江市人民政府办公室\n2024年2月1日\n")
+    assert not [w for w in short.warnings if w.startswith("no notice found")]

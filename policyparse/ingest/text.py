@@ -1,9 +1,11 @@
 """Plain-text decoding: find the encoding of bytes nobody told us about.
 
-Order matters: a BOM is certain; strict UTF-8 almost never accepts GBK bytes by
-accident; strict GB18030 (a superset of GB2312 and GBK) comes next. Bytes that fit
-neither are decoded with replacement characters and a warning, unless they are
-mostly garbage, which is a `DecodingError`.
+Order matters: a BOM is certain; NUL bytes mostly on one side of the code units are
+UTF-16 without one; strict UTF-8 almost never accepts GBK bytes by accident; strict
+GB18030 (a superset of GB2312 and GBK) comes next, unless what it gives is private-use
+characters (Big5 bytes decode so, without an error). Bytes that fit neither are decoded
+with replacement characters and a warning, unless they are mostly garbage, which is a
+`DecodingError`.
 """
 
 from __future__ import annotations
@@ -52,7 +54,8 @@ def canonical_encoding(name: str) -> str | None:
 
 
 def utf16_without_bom(data: bytes) -> str | None:
-    """'utf-16-le'/'utf-16-be' when NUL bytes sit on one side of most code units (ASCII-heavy UTF-16)."""
+    """'utf-16-le'/'utf-16-be' for UTF-16 without a byte-order mark: NUL bytes on one side of most
+    code units (ASCII-heavy text), or, in Chinese text, on one side only and the units read as Chinese."""
     if len(data) < 4 or len(data) % 2:
         return None
     even_nul = data[0::2].count(0)
@@ -62,7 +65,25 @@ def utf16_without_bom(data: bytes) -> str | None:
         return "utf-16-le"
     if even_nul > 0.3 * half and odd_nul < 0.05 * half:
         return "utf-16-be"
+    # Chinese UTF-16 has its NULs in its few ASCII units (line ends, digits) and in the odd character
+    # like 一 (U+4E00): mostly on one side, where binary has them on both.
+    if odd_nul > 3 * even_nul and _reads_as_chinese(data, "utf-16-le"):
+        return "utf-16-le"
+    if even_nul > 3 * odd_nul and _reads_as_chinese(data, "utf-16-be"):
+        return "utf-16-be"
     return None
+
+
+_NOT_CHINESE_TEXT = re.compile(r"[^\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027\x20-\x7e\s]")
+
+
+def _reads_as_chinese(data: bytes, encoding: str) -> bool:
+    """True when `data` decodes as `encoding` to text that is nine tenths Chinese, ASCII and punctuation."""
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return len(_NOT_CHINESE_TEXT.findall(text)) < 0.1 * len(text)
 
 
 def decode(data: bytes) -> tuple[str, str, list[str]]:
@@ -75,17 +96,18 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
         except UnicodeDecodeError:
             text = data[skip:].decode(name, errors="replace")
             return _checked(text, name, f"bytes after the {name} byte-order mark are not valid {name}")
-    for name in FALLBACK_ENCODINGS:
-        try:
-            return data.decode(name), name, []
-        except UnicodeDecodeError:
-            continue
-    utf16 = utf16_without_bom(data)
+    utf16 = utf16_without_bom(data) if b"\x00" in data else None  # no UTF-8 or GB18030 notice holds a NUL
     if utf16:
         try:
             return data.decode(utf16), "utf-16", []
         except UnicodeDecodeError:
             pass
+    for name in FALLBACK_ENCODINGS:
+        try:
+            decoded = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        return (_unmapped_checked(decoded, name) if name == "gb18030" else (decoded, name, []))
     # Neither fits: keep whichever loses fewer characters.
     best_text, best_name = min(
         ((data.decode(name, errors="replace"), name) for name in FALLBACK_ENCODINGS),
@@ -111,6 +133,22 @@ def decode_as(data: bytes, encoding: str) -> tuple[str, str, list[str]]:
 
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+
+# A few private-use characters are a GBK font's own glyphs; more say the bytes are in another encoding.
+MAX_UNMAPPED_SHARE = 0.005
+
+
+def _unmapped_checked(text: str, encoding: str) -> tuple[str, str, list[str]]:
+    """Strict GB18030 decodes Big5 and other double-byte encodings without an error, to characters of
+    the Private Use Area among wrong ones: refuse such text, and warn where there are a few."""
+    unmapped = len(_PRIVATE_USE.findall(text))
+    if unmapped > MAX_REPLACEMENT_SHARE * len(text):
+        raise DecodingError(f"input decodes as {encoding} only to {unmapped} of {len(text)} characters that "
+                            "no encoding maps (private-use): it is in another encoding (Big5?), not readable text")
+    if unmapped > MAX_UNMAPPED_SHARE * len(text):
+        return text, encoding, [f"{unmapped} characters decoded as {encoding} are private-use characters: "
+                                "the input may be in another encoding"]
+    return text, encoding, []
 
 
 def _checked(text: str, encoding: str, why: str) -> tuple[str, str, list[str]]:
