@@ -20,6 +20,12 @@ by the HTML reader). Folders given to the CLI are searched for these suffixes on
 INPUT_SUFFIXES = tuple(FORMAT_BY_SUFFIX)
 
 
+def is_input_file(path: Path) -> bool:
+    """A file in a folder that policyparse reads: a notice's suffix, and a file or a link to
+    nothing (which then gets its error record instead of vanishing from the run)."""
+    return path.suffix.lower() in INPUT_SUFFIXES and (path.is_file() or (path.is_symlink() and not path.exists()))
+
+
 def parse(source: str | bytes, format: str | None = None, *, id: str | None = None, path: str | None = None) -> Document:
     if not isinstance(source, (str, bytes, bytearray)):
         raise TypeError(f"parse() takes str or bytes, not {type(source).__name__}")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from ._version import __version__
-from .api import INPUT_SUFFIXES
+from .api import is_input_file
 from .model import Document, StrictModel
 
 _IN_FLIGHT_PER_JOB = 4
@@ -54,7 +54,7 @@ def discover(inputs: Iterable[str], stdin: Optional[Iterable[str]] = None,
             found.update(Path(line.strip()) for line in lines if line.strip())
         elif os.path.isdir(item):
             for p in Path(item).rglob("*"):
-                if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES:
+                if is_input_file(p):
                     found.add(p)
                 elif p.is_file() and left_out is not None:
                     left_out.append(p)

@@ -245,3 +245,12 @@ def test_parse_command_reads_a_folder_of_shtml_pages(tmp_path):
     done = run_cli("parse", str(tmp_path), "-o", str(tmp_path / "out"))
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["notice.json", "notice2.json"]
+
+
+def test_a_link_to_nothing_in_a_folder_gets_an_error_record_not_lost(tmp_path):
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted-since.txt")
+    (tmp_path / "gone.pdf").symlink_to(tmp_path / "elsewhere.pdf")  # not a notice's suffix: left out as before
+    found = discover([str(tmp_path)])
+    assert [p.name for p in found] == ["gone.txt"]
+    [record] = list(parse_many(found, jobs=1))
+    assert record.error_type == "FileNotFoundError"

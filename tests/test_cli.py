@@ -191,3 +191,9 @@ def test_output_path_that_is_a_file_fails_cleanly(capsys, tmp_path):
     assert main(["parse", str(SUIHUA), "-o", str(blocker)]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"policyparse: {blocker}: cannot create output folder") and "Traceback" not in err
+
+
+def test_a_link_to_nothing_in_a_folder_is_reported_by_name(capsys, tmp_path):
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted-since.txt")
+    assert main(["parse", str(tmp_path), "-o", str(tmp_path / "out")]) == 1
+    assert f"{tmp_path / 'gone.txt'}: cannot read" in capsys.readouterr().err

@@ -82,13 +82,13 @@ def expand_inputs(names: list[str]) -> list[tuple[Path, str | None]]:
 
     Each entry carries a problem to report in its turn (missing file, folder without notices).
     """
-    from ..api import INPUT_SUFFIXES
+    from ..api import INPUT_SUFFIXES, is_input_file
 
     inputs: list[tuple[Path, str | None]] = []
     for name in names:
         path = Path(name)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
+            found = sorted(p for p in path.iterdir() if is_input_file(p))
             inputs.extend((p, None) for p in found)
             if not found:
                 inputs.append((path, f"folder holds no {'/'.join(INPUT_SUFFIXES)} files"))
