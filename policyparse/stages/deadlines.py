@@ -135,6 +135,8 @@ def _dated_pattern() -> re.Pattern:
 
 _RECURRING = re.compile(
     rf"(?P<yearly>每年(?:的)?(?:(?:{_MONTH})月份?(?:(?:{_DAY})日|{_PART_OF_MONTH})?|年?[底末初]|第?[一二三四1-4]季度(?:末|底)?)"
+    # 每年6月底前和12月底前, 每年6月、12月: every date of the list recurs
+    rf"(?:(?:之前|以前|前)?[和、及或](?:{_MONTH})月份?(?:(?:{_DAY})日|{_PART_OF_MONTH})?)*"
     r"(?:之前|以前|前)?)"
     r"|(?P<quarterly>(?:每|按)个?季度(?:末|底)?(?:之前|以前|前)?)"
     r"|(?P<half>[每按]半年)"
@@ -355,9 +357,15 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
         found += _bare_periods(text, start, end, year_at, this_month, sorted((m.start, m.end) for m in found))
     if this_month and "本月" in text:
         found += [_this_month(match, *this_month) for match in _THIS_MONTH.finditer(text, start, end)]
+    # a yearless date inside a recurring list (每年6月底前和12月底前) recurs with it: no date of its own
+    each = sorted((m.start, m.end) for m in found if m.recurring)
+    if each:
+        found = [m for m in found if m.recurring or _WRITTEN_YEAR_IN.search(m.text) or not _inside(each, m.start)]
     return sorted(found, key=lambda m: m.start)
 
 
+
+_WRITTEN_YEAR_IN = re.compile(r"(?:19|20)[0-9]{2}年")
 
 _CARRY_REACH = 60
 _PARTS_OF_A_YEAR = ("月", "季", "半年")

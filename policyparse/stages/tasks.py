@@ -10,6 +10,9 @@ Rules (annotation guide, "Tasks"):
 - A leaf in a framing part is still a task when it carries unit assignments as the units
   stage reads them (牵头单位:, 【牵头单位】, X为牵头单位, (X、Y负责)) or sits under a heading
   that names a unit ((四)省发展改革委:主要负责…).
+- An item with numbered children is still a task when its own body (sentences before the
+  first child) carries units ((二)…。(X、Y按职责分工负责) over a 专栏 box of 1. 2. entries):
+  its text is that body.
 - A list whose items' sentences end in 的 (…被免职的。) lists situations, not work: no tasks.
 - An item that only states when the notice takes effect (十、本措施自…起施行。) is a closing
   provision, as the 附则 / 其他 parts are: no task.
@@ -326,6 +329,22 @@ def _is_task(section: Section, tree: _Tree, text: str, rules: bool) -> bool:
     return rules and names_unit_for_work(text, section.span[0], section.span[1])
 
 
+def _own_text_with_units(section: Section, tree: _Tree, text: str) -> int | None:
+    """Where an item with numbered children is still a task, the end of its own text: its body
+    (sentences after its caption, before the first child) assigns units, e.g. (二)培育特色产业。…。
+    (X、Y按职责分工负责) followed by a box of entries (专栏1 … 1.… 2.…). The guide: an item that
+    carries unit assignments is always a task. A caption's own bracket ((二)加强监管(责任单位:X)
+    over 1. 2.) and a lead-in ending in a colon leave the units to the children."""
+    children = tree.children.get(section.id)
+    if not children or tree.in_article[section.id]:
+        return None
+    end = children[0].span[0]
+    body = text.find("。", section.span[0], end)
+    if body < 0 or text[section.span[0] : end].rstrip().endswith(":"):
+        return None
+    return end if carries_units(text, body + 1, end) else None
+
+
 TABLE_ROWS_OF_A_PART = 2
 """Rows with units, inside a section with no numbered items, that make the table its items."""
 
@@ -343,10 +362,13 @@ def _section_tasks(draft: Draft) -> list[Task]:
         if hs and text.startswith(_ALONE, hs[1]) and section.id not in tree.children and (duties := _part_duty_lines(text, section)):
             tasks.extend(duties)  # 三、职责分工 / X:负责…。 one unit a line: each line a task
             continue
-        # Rules are read article by article: a plan may enclose an 办法 as its attachment.
-        if not _is_task(section, tree, text, tree.in_article[section.id]) or _introduces_list(section, text, next_start):
-            continue
         start, end = section.span
+        own_end = _own_text_with_units(section, tree, text)
+        if own_end is not None:  # an item with its own units above the entries of a box (专栏1 … 1. 2.)
+            end = own_end
+        # Rules are read article by article: a plan may enclose an 办法 as its attachment.
+        elif not _is_task(section, tree, text, tree.in_article[section.id]) or _introduces_list(section, text, next_start):
+            continue
         if table_rows is None:
             table_rows = [r for r in table.find_rows(text) if r.units]
         own_rows = [r for r in table_rows if start <= r.span[0] and r.span[1] <= end]
