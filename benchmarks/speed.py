@@ -11,7 +11,8 @@ of raw input:
   `policyparse.parse()` on the raw files (ingest + normalise + all stages + Document);
 - the same split by step: ingest, normalise, and every stage of `pipeline._stages()`;
 - peak memory: tracemalloc's peak while parsing the largest input, as a multiple of the
-  input's UTF-8 size, and the process's peak resident set (ru_maxrss);
+  input's UTF-8 size; the same for every corpus notice, after a full collection (free lists
+  emptied) and in a running batch (free lists warm); and the process's peak resident set (ru_maxrss);
 - cost at 1x, 4x and 16x input: one long notice repeated, time per character at each size;
 - JioNLP's `extract_money` over the same normalised texts (the `bench` extra:
   `pip install -e '.[bench]'`), and policyparse's speed as a multiple of it.
@@ -125,11 +126,17 @@ def time_steps(docs: list) -> tuple[dict[str, float], list[str]]:
     return seconds, texts
 
 
-def traced_peak(source: str | bytes, fmt: str | None = None) -> int:
-    """Peak bytes allocated by Python while parsing `source` (tracemalloc)."""
+def traced_peak(source: str | bytes, fmt: str | None = None, warm: bool = False) -> int:
+    """Peak bytes allocated by Python while parsing `source` (tracemalloc). A full collection
+    first empties the interpreter's free lists, whose refilling then counts; `warm` parses the
+    source once before and collects only the younger generations, as in a running batch."""
     import policyparse
 
-    gc.collect()
+    if warm:
+        policyparse.parse(source, format=fmt)
+        gc.collect(1)
+    else:
+        gc.collect()
     tracemalloc.start()
     try:
         policyparse.parse(source, format=fmt)
@@ -227,6 +234,9 @@ def main() -> None:
     ratios = sorted(traced_peak(raw, fmt) / len(raw) for _, raw, fmt in corpus)
     print(f"  over the {len(ratios)} corpus notices: peak / raw input size is {ratios[0]:.1f}x to {ratios[-1]:.1f}x, "
           f"median {ratios[len(ratios) // 2]:.1f}x (the Document's own objects are most of it)")
+    warm = sorted(traced_peak(raw, fmt, warm=True) / len(raw) for _, raw, fmt in corpus)
+    print(f"  the same in a running batch (free lists warm): {warm[0]:.1f}x to {warm[-1]:.1f}x, "
+          f"median {warm[len(warm) // 2]:.1f}x")
 
     longest = max(texts[: len(corpus)], key=len)
     print(f"\ncost by input size (a {len(longest)}-char notice repeated; best CPU time of 3/3/2 runs; "
