@@ -76,7 +76,32 @@ def _matches(text: str) -> dict[int, list[re.Match[str]]]:
 
 
 def find(draft: Draft) -> None:
-    draft.noise = merge(draft.noise + chrome_spans(draft.text))
+    draft.noise = merge(draft.noise + chrome_spans(draft.text) + page_furniture(draft.text))
+
+
+# A page number printed on a line of its own (— 3 —, - 12 -): text exported from a PDF keeps
+# one between every two pages, and the running header that opens the next page under it.
+_PAGE_NUMBER_LINE = re.compile(r"^[ \t\f\u3000]*[-—–][ \t\u3000]*\d{1,3}[ \t\u3000]*[-—–][ \t\u3000]*$", re.MULTILINE)
+_NEXT_LINE = re.compile(r"\n[ \t\f\u3000]*(?:\n[ \t\f\u3000]*)*([^\n]*)")
+MAX_HEADER_LINE = 40
+
+
+def page_furniture(text: str) -> list[Span]:
+    """Page numbers on lines of their own, and the running headers under them: a short line
+    with no sentence in it that opens two pages or more (省政府公报 2025年第9期 / 省政府办公厅文件)."""
+    spans: list[Span] = []
+    headers: dict[str, list[Span]] = {}
+    for number in _PAGE_NUMBER_LINE.finditer(text):
+        spans.append(number.span())
+        nxt = _NEXT_LINE.match(text, number.end())
+        line = re.sub(r"\s+", "", nxt.group(1)) if nxt else ""
+        if line and len(line) <= MAX_HEADER_LINE and not _SENTENCE.search(line) and not MARKED_NUMBER.match(line) \
+                and not line.startswith("附件"):  # a page that opens an attachment: 附件 / 附件2
+            headers.setdefault(line, []).append(nxt.span(1))
+    for places in headers.values():
+        if len(places) >= 2:
+            spans.extend(places)
+    return spans
 
 
 def chrome_spans(text: str) -> list[Span]:

@@ -545,7 +545,9 @@ class _LineReader:
             nxt = compact(self.lines[at + 1].text)
             # …行动计划(2024—2026年) / 的通知: the notice's genre word wrapped onto a line of its own;
             # …管理办法 / (试行), …行动计划 / (2024—2026年): the title's bracket on the line under it.
-            if nxt.startswith("的"):
+            # …三年行动计划 / (2025—2027年)的通知: the period and the genre word wrapped together.
+            period = _LEADING_PERIOD.match(nxt)
+            if nxt.startswith("的") or period and nxt.startswith("的", period.end()):
                 title = title_line_text(title + nxt) or title
             elif _is_period_line(nxt) or _QUALIFIER_LINE.fullmatch(nxt):
                 title += nxt
@@ -778,9 +780,14 @@ class _LineReader:
             nxt = self.lines[at + 1].text if at + 1 < len(self.lines) else ""
             return title + compact(nxt) if _is_period_line(nxt) else title
         if at + 1 < len(self.lines) and self._title_half(first):
-            joined = first + compact(self.lines[at + 1].text)
-            return title_line_text(joined)
+            joined = title_line_text(first + compact(self.lines[at + 1].text))
+            # …建设 / 三年行动计划 / (2025—2027年): a title over two lines, its period on a third
+            third = self.lines[at + 2].text if joined and at + 2 < len(self.lines) else ""
+            return joined + compact(third) if _is_period_line(third) else joined
         return None
+
+
+_LEADING_PERIOD = re.compile(r"[(（]?" + PERIOD.pattern + r"[)）]?")
 
 
 def _is_period_line(line: str) -> bool:

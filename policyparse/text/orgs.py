@@ -25,6 +25,9 @@ _NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9、]+")
 # never the end of a level piece before it (各县区、市直各部门 is two units).
 OWN_EACH = regex.compile(r"各|[省市区县州盟旗乡镇]{1,2}(?:直|级)")
 _COMMITTEE_AND_GOVERNMENT = regex.compile(r"^[^、]{2,12}党工?委、(?:人民)?政府$")
+# A section of a named body (市市场监管局特种设备安全监察科, 县教育局安全股): the body, then the
+# section's own ending 科 / 股, which without a body before it ends ordinary words (学科, 眼科, 股份).
+_SECTION_OF_A_BODY = regex.compile(r"(?:局|委|厅|办|院)\p{Han}{2,12}[科股]$")
 _BRACKETED = regex.compile(r"\([^()]{0,20}\)|〔[^〔〕]{0,20}〕|\[[^\[\]]{0,20}\]|【[^【】]{0,20}】")
 
 
@@ -54,7 +57,7 @@ def is_unit_name(s: str) -> bool:
     if not 2 <= len(s) <= 40:
         return False
     bare = _BRACKETED.sub("", s)
-    if len(bare) < 2 or not bare.endswith(_suffixes()):
+    if len(bare) < 2 or not (bare.endswith(_suffixes()) or _SECTION_OF_A_BODY.search(bare)):
         return False  # the cheap test first: most pieces of running text end in no organisation suffix
     if _clause_start().match(bare) or _CLAUSE_WORD.search(bare):
         return False

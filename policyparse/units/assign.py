@@ -19,7 +19,7 @@ _DUTY_LINE = regex.compile(r"\s{0,4}(?P<unit>[^\s,。:;、]{2,30}?)(?:负责|:)"
 
 
 def assign_units(draft: Draft) -> None:
-    text = draft.text
+    text = _without_page_furniture(draft.text)
     body_start = draft.body[0] if draft.body else 0
     note_at = bracket.lead_note_scope(text, body_start)
     unit_headings = heading.unit_sections(text, draft.sections)
@@ -37,6 +37,21 @@ def assign_units(draft: Draft) -> None:
     for task in draft.tasks:  # table rows may have added units: keep one role per name
         if task.units and (units := _dedupe(task.units)) is not task.units:
             task.units = units
+
+
+def _without_page_furniture(text: str) -> str:
+    """`text` with the page numbers and running headers of a PDF export blanked out (spaces, so
+    every place stays where it was): a unit bracket broken by a page end reads as one wrap."""
+    from ..stages.boilerplate import page_furniture  # the stages import this package
+
+    spans = page_furniture(text)
+    if not spans:
+        return text
+    parts, at = [], 0
+    for start, end in sorted(spans):
+        parts += [text[at:start], " " * (end - start)]
+        at = end
+    return "".join(parts) + text[at:]
 
 
 def task_units(text: str, task: Task, note_at: tuple[int, int] | None) -> list[Found]:

@@ -55,9 +55,13 @@ def bracket_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     wraps = 0  # line ends the open brackets have crossed (a hard wrap: (市发展改革委、市财⏎政局负责))
+    line_start = start
     for mark in _BRACKET_OR_LINE_END.finditer(text, start, end):  # skip the plain text in C
         i, ch = mark.start(), mark.group()
         if ch == "\n":
+            blank, line_start = not text[line_start:i].strip(), i + 1
+            if stack and blank and wraps:
+                continue  # the blank lines of a page end inside a bracket (its page number blanked out)
             if stack and wraps < MAX_WRAPS and i > 0 and text[i - 1] != "。":
                 wraps += 1
             else:

@@ -136,13 +136,14 @@ def _closing_verb_at(s: str) -> tuple[int, str] | None:
     """(where, verb) of _closing_verb(s); a verb or a name a hard wrap breaks (市场监管局牵⏎头),
     or the space flat OCR text leaves there (牵 头), is found with it taken out, its place put back."""
     m = _closing_verb(s)
-    if m:
-        return m.start(), m.group("verb")
     if "\n" not in s and " " not in s:
-        return None
+        return (m.start(), m.group("verb")) if m else None
     joined, at = without_breaks(s)  # flat OCR text: a space where the line ended (牵 头)
-    m = _closing_verb(joined)
-    return (at[m.start()], m.group("verb")) if m else None
+    j = _closing_verb(joined)
+    # 按职责分⏎工负责: the verb alone matches as written, the manner words only with the break out
+    if j and (m is None or at[j.start()] < m.start()):
+        return at[j.start()], j.group("verb")
+    return (m.start(), m.group("verb")) if m else None
 
 
 MAX_WRAPS = 3
