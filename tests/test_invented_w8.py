@@ -158,3 +158,10 @@ ACCURACY_FLOORS = {"targets.cmp": 1.0, "targets.year": 0.60, "targets.value": 1.
 
 def test_the_invented_notices_score_at_least(tmp_path):
     assert_invented_floors("w8-", 3, FLOORS, ACCURACY_FLOORS, tmp_path)
+
+
+def test_a_discipline_after_a_body_is_no_section_of_it():
+    from policyparse.text.orgs import is_unit_name
+
+    assert is_unit_name("县教育局安全股") and is_unit_name("市委办公室秘书科")
+    assert not is_unit_name("医学院重点学科") and not is_unit_name("卫健委专科")
