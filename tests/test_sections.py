@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from corpus_support import gold_ids, raw_file
 
+import policyparse
 from policyparse.pipeline import Draft
 from policyparse.stages import sections
 from policyparse.text.normalize import normalize
@@ -412,3 +413,11 @@ def test_hand_over_words_inside_a_plan_do_not_move_the_body():
         "(三)强化督导推进。定期通报。\n"
     )
     assert [s.number for s in run(text).sections] == ["(一)", "(二)", "(三)"]
+
+
+def test_a_caption_below_where_the_part_ends_is_none_of_its_heading():
+    # Found by the fuzz test: 1. at a line end, the attachment list under it ends the part.
+    doc = policyparse.parse("一、总体要求1.\n附件:关于某事的说明\n")
+    for section in doc.sections:
+        (start, end), (hs, he) = section.span, section.heading_span
+        assert start <= hs <= he <= end and doc.text[hs:he] == section.heading

@@ -984,7 +984,6 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
         ends = [closing if e == end else e for e in ends]
     for i, (h, span_end) in enumerate(zip(headings, ends)):
         next_start = headings[i + 1].num.start if i + 1 < len(headings) else end
-        hs, he = _heading_span(text, h, next_start)
         # The last part of the body also stops at page chrome; every part stops at an
         # attachment list that comes before its end.
         cut = (stops if span_end == end else attachment_set).first_start_in(h.num.end, span_end)
@@ -992,6 +991,7 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
         if cut is not None:
             span_end = cut
         span_end = _trim_page_numbers(text, h.num.start, _trim_signature(text, h.num.start, span_end, closing))
+        hs, he = _heading_span(text, h, min(next_start, span_end))  # a caption below the part's end is none of it
         sections.append(
             Section(
                 id=f"s{i + 1}",
