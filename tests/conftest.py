@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import settings
 
 from corpus_support import corpus_report as _corpus_report
+
+# CI runs the fuzz and property tests on a fixed sequence of examples, so that a run that lands
+# is one anyone can repeat; locally every run draws new ones and finds new cases.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(scope="session")
