@@ -15,7 +15,7 @@ from functools import cache
 from .. import vocabulary
 from ..pipeline import Draft, Span
 from ..text.normalize import normalize
-from ..text.patterns import MARKED_NUMBER
+from ..text.patterns import MARKED_NUMBER, PAGE_NUMBER
 from .sections import line_bounds
 
 # A chrome line is short: body paragraphs that mention a chrome word are longer.
@@ -81,7 +81,7 @@ def find(draft: Draft) -> None:
 
 # A page number printed on a line of its own (— 3 —, - 12 -): text exported from a PDF keeps
 # one between every two pages, and the running header that opens the next page under it.
-_PAGE_NUMBER_LINE = re.compile(r"^[ \t\f\u3000]*[-—–][ \t\u3000]*\d{1,3}[ \t\u3000]*[-—–][ \t\u3000]*$", re.MULTILINE)
+_PAGE_NUMBER_LINE = re.compile(rf"^[ \t\f\u3000]*{PAGE_NUMBER}[ \t\u3000]*$", re.MULTILINE)
 _NEXT_LINE = re.compile(r"\n[ \t\f\u3000]*(?:\n[ \t\f\u3000]*)*([^\n]*)")
 MAX_HEADER_LINE = 40
 

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 from ..model import Period
 from ..pipeline import Draft, Span
@@ -126,6 +127,7 @@ _OPEN_SEAL = re.compile(r"^\(此件[^()]{0,20}\)$")
 _ATTACHMENT_MARK = re.compile(r"附件\d{0,2}")
 _ATTACHMENT_LABEL = re.compile(r"^附[ ]{0,2}件[ ]{0,2}(?:\d{0,2}|下载)[ ]{0,2}:[ ]{0,2}")
 _LIST_NUMBER = re.compile(r"\(\d{1,2}\)|\d{1,2}[.、.](?!\d)")
+_BRACKET_THEN_GENRE = re.compile(r"\([^()]{2,16}\)的")
 _QUALIFIER_LINE = re.compile(rf"\([{CJK}]{{2,6}}\)")  # (试行) (暂行) (征求意见稿) (修订)
 _TAIL_CHARS = re.compile(rf"[{CJK}“”《》()、 ]+")
 _ITEM_NUMBER = re.compile(r"^\(?\d{1,2}(?!\d)\)?[.、.]?[ ]{0,2}")  # not the 20 of 2024年…
@@ -208,6 +210,17 @@ def _strip_brackets(s: str) -> str:
         if cut == s:
             return s
         s = cut
+
+
+# The seal a printed copy marks after the signature or its date: 东江市人民政府(盖章), 2023年6月20日(盖章).
+_SEAL = re.compile(r"[ ]{0,2}\((?:盖章|公章|印章|签章|章|印)\)$")
+# A signing date written with dots (or dashes, slashes), closing its line: 2023.6.20, 2023-06-20.
+_FLAT_DOTTED_DATE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])")
+_DOTTED_DATE = re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})(?P<sep>[.\-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})$")
+
+
+def _unsealed(line: str) -> str:
+    return _SEAL.sub("", line) if line.endswith(("章)", "印)")) else line
 
 
 def is_org(s: str) -> bool:
@@ -476,14 +489,16 @@ class _LineReader:
         self.lines = [line for line in lines if not line.noise]
         # The notice's head (title, 字号, addressees) ends at the first heading, and is never long.
         self.first_heading = len(_head(self.lines))
+        self.issuer_key = ""  # the opening of the title's issuer, which a dotted date's signature must share
 
     def read(self) -> dict:
         found: dict = {}
         lines = self.lines
         head = lines[: self.first_heading]
-        title_at = next((i for i, line in enumerate(head) if title_line_text(line.text)), None)
+        title_at = next((i for i, line in enumerate(head) if title_line_text(line.text) or self._genre_alone(i)), None)
         if title_at is not None:
             found["title"] = self._joined_title(title_at)
+            self.issuer_key = (title_issuer(found["title"]) or "")[:4]
         recipients_at = self._recipients(found, start=0 if title_at is None else title_at, under_title=title_at is not None)
         if recipients_at is None and title_at:
             # The notice's own title is missing (a page that shows it outside the article): the
@@ -493,8 +508,9 @@ class _LineReader:
                 after=-1 if title_at is None else title_at, before=recipients_at) is not None:
             recipients_at = None  # 主送: printed in the footer, under the date: the head ends at the title
         anchor = recipients_at if recipients_at is not None else (title_at if title_at is not None else -1)
-        # The notice's own 字号 stands above its addressees (or, with none, above the first heading).
-        if recipients_at is not None:
+        # The notice's own 字号 stands above its addressees (or, with none, above the first heading),
+        # but under its title where a 主送: line heads the notice above the title.
+        if recipients_at is not None and not (title_at is not None and recipients_at < title_at and _RECIPIENT_LABEL.match(lines[recipients_at].text)):
             number_end = lines[recipients_at].start
         else:
             number_end = lines[self.first_heading].start if self.first_heading < len(lines) else 600
@@ -523,10 +539,18 @@ class _LineReader:
         if anchor >= 0:
             found["handed_over"] = handed_over(line.text for line in lines[anchor + 1: self.first_heading])
         found["body_start"] = self._body_start(found, wrapper, anchor, title_at, date_at)
+        title = found.get("title", "")
+        if ("批转" in title or "转发" in title) and found.get("handed_over") and "enclosed_title" not in found:
+            found["enclosed_title"] = found["handed_over"]  # as the flat reader: the quoted title, not the title's wording
         return found
 
+    def _genre_alone(self, i: int) -> bool:
+        """…关于X的 / 报告: the genre word wrapped alone onto the line under the rest of the title."""
+        return (i > 0 and compact(self.lines[i].text) in doc_types() and compact(self.lines[i - 1].text).endswith("的")
+                and self._title_half(self.lines[i - 1].text))
+
     def _joined_title(self, at: int) -> str:
-        title = title_line_text(self.lines[at].text) or ""
+        title = title_line_text(self.lines[at].text) or (compact(self.lines[at].text) if self._genre_alone(at) else "")
         # A title broken over two lines (gov.cn, DOCX), or three (a red-head title, a PDF export):
         # the lines above have no punctuation; a third goes above where the two start with their
         # 关于/印发, the issuer still missing, and joint issuers stand one a line above 关于.
@@ -545,9 +569,10 @@ class _LineReader:
             nxt = compact(self.lines[at + 1].text)
             # …行动计划(2024—2026年) / 的通知: the notice's genre word wrapped onto a line of its own;
             # …管理办法 / (试行), …行动计划 / (2024—2026年): the title's bracket on the line under it.
-            # …三年行动计划 / (2025—2027年)的通知: the period and the genre word wrapped together.
+            # …三年行动计划 / (2025—2027年)的通知, …办法 / (试行)的通知: a bracket or period and the
+            # genre word wrapped together.
             period = _LEADING_PERIOD.match(nxt)
-            if nxt.startswith("的") or period and nxt.startswith("的", period.end()):
+            if nxt.startswith("的") or period and nxt.startswith("的", period.end()) or _BRACKET_THEN_GENRE.match(nxt):
                 title = title_line_text(title + nxt) or title
             elif _is_period_line(nxt) or _QUALIFIER_LINE.fullmatch(nxt):
                 title += nxt
@@ -645,11 +670,16 @@ class _LineReader:
 
     def _line_date(self, i: int) -> tuple[str | None, str] | None:
         """(signature on the same line or None, date) when line i is a date line."""
-        text = self.lines[i].text
+        text = _unsealed(self.lines[i].text)
         found = line_date(text)  # 2023年5月10日(此件公开发布), or signed on its line
+        if not found and self.issuer_key and text[-1:].isdigit() and "\t" not in text and (dotted := _DOTTED_DATE.search(text)):
+            # 2023.6.20: a signing date only beside or under the title's issuer (not a table's date cell)
+            signer = compact(text[: dotted.start()]) or (compact(self.lines[i - 1].text) if i else "")
+            if _unsealed(signer).startswith(self.issuer_key) and (date := _date_of(dotted)):
+                found = compact(text[: dotted.start()]), date
         if not found or (found[0] and not is_org(found[0])):
             return None
-        return found[0] or None, found[1]
+        return _unsealed(found[0]) or None, found[1]  # 东江市人民政府(盖章) 2023年6月20日 on one line
 
     def _signature(self, date_at: int) -> str | None:
         same_line = self._line_date(date_at)
@@ -657,8 +687,10 @@ class _LineReader:
             return same_line[0]
         names: list[str] = []
         i = date_at - 1
+        if i >= 1 and _SEAL.fullmatch(compact(self.lines[i].text)):
+            i -= 1  # (盖章) on a line of its own between the signature and the date
         while i >= 0 and len(names) < 3:
-            candidate = compact(self.lines[i].text)
+            candidate = _unsealed(compact(self.lines[i].text))
             if not is_org(candidate):
                 break
             names.insert(0, candidate)
@@ -821,9 +853,17 @@ def _listed_title(line: str) -> bool:
     return bool(doc_type_of(bare) or _LISTED_END.search(bare_title(bare)))
 
 
+@cache
+def _attachment_note() -> re.Pattern[str]:
+    """A bracketed note after an attachment's title (X表(略), X(另发)): data/attachment_notes.txt."""
+    return re.compile(r"\((?:" + "|".join(map(re.escape, entries("attachment_notes.txt"))) + r")\)$")
+
+
 def attachment_title(item: str) -> str:
-    """An attachment's title as listed, without closing punctuation, file extension or 《》."""
+    """An attachment's title as listed, without closing punctuation, file extension, 《》 or a
+    note that its text is left out ((略))."""
     title = _FILE_EXTENSION.sub("", compact(item).rstrip(";,、。"))
+    title = _attachment_note().sub("", title)
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1]
     return title
@@ -878,7 +918,8 @@ class _FlatReader:
         text = self.text
         head = text[: self.HEAD]
         numbers = doc_numbers(text, 0, self.HEAD)
-        title_span = self._title(head, numbers)
+        addressed = self._head_recipients(head)
+        title_span = self._title(head, numbers, addressed[0] if addressed else 0)
         if title_span:
             found["title"] = compact(text[title_span[0]: title_span[1]])
             if title_span[2]:  # the issuer printed before the 字号 that splits it from the title
@@ -900,6 +941,8 @@ class _FlatReader:
             anchor = colon + 1
         else:
             anchor = title_end
+            if addressed:
+                found["recipients"] = addressed[1]
         signature = self._signature(title, found.get("signature_hint"))
         if signature:
             found["signature"], found["signed_date"] = signature[0], signature[1]
@@ -916,13 +959,26 @@ class _FlatReader:
         found["body_start"] = self._body_start(title, wrapper, anchor, self.signature_end)
         return found
 
-    def _title(self, head: str, numbers: list[tuple[int, str]]) -> tuple[int, int, str | None] | None:
-        hinge = next((m for m in TITLE_HINGE.finditer(head) if not _inside_quotes(head, m.start())), None)
+    @staticmethod
+    def _head_recipients(head: str) -> tuple[int, list[str]] | None:
+        """(end, addressees) of a 主送: list that opens the notice above its title (主送:各区县人民政府,
+        市政府各部门 东江市…关于…): the list ends at the first space that no , or 、 stands before."""
+        label = _RECIPIENT_LABEL.search(head, 0, 200) if "主送" in head[:200] else None
+        if label is None or TITLE_HINGE.search(head, 0, label.start()):
+            return None  # under the title: a footer's 主送 in a short notice
+        end = _LIST_GAP.search(head, label.end())
+        segment = head[label.end(): end.start()] if end else ""
+        if not _LineReader._is_recipients(segment):
+            return None
+        return end.end(), split_recipients(_spaced_names(segment))
+
+    def _title(self, head: str, numbers: list[tuple[int, str]], floor: int = 0) -> tuple[int, int, str | None] | None:
+        hinge = next((m for m in TITLE_HINGE.finditer(head, floor) if not _inside_quotes(head, m.start())), None)
         if hinge:
             end = self._title_end(head, hinge.end())
             if end:
                 start, issuer = self._title_start(head, hinge.start(), numbers)
-                return start, end, issuer
+                return max(start, floor), end, issuer
         # A plan that is the document itself: its title runs up to the genre word, and a bracket
         # after it ((2024—2026年), (试行)), before the preamble.
         for doc_type in doc_types():
@@ -971,7 +1027,11 @@ class _FlatReader:
 
     def _signature(self, title: str, hint: str | None) -> tuple[str, str] | None:
         issuer = title_issuer(title) or hint
-        for match in anchored_finditer(DATE, _DATE_ANCHOR, _DATE_REACH, self.text):
+        dates = anchored_finditer(DATE, _DATE_ANCHOR, _DATE_REACH, self.text)
+        if issuer and "." in self.text:  # 东江市人民政府 2023.6.20: a dotted date, after the issuer's own name only
+            dates = chain(dates, (m for m in _FLAT_DOTTED_DATE.finditer(self.text)
+                                  if self.text.find(issuer, max(0, m.start() - len(issuer) - 12), m.start()) >= 0))
+        for match in dates:
             after = self.text[match.end(): match.end() + 6]
             closing = re.match(r"\s*(?:\(此件|印发|附件|$)", after)
             date = _date_of(match)
@@ -984,7 +1044,7 @@ class _FlatReader:
             key = (issuer or title)[:4]
             if len(key) == 4 and key in segment:
                 segment = segment[segment.index(key):]
-            segment = segment[-60:]  # CJK and brackets only: a longer run is no is_org, cut at once
+            segment = _unsealed(segment[-60:])  # CJK and brackets only: a longer run is no is_org, cut at once
             while segment and not is_org(segment):
                 segment = segment[1:]
             # A date under the notice closes it (此件…, 印发, 附件) or follows the title's own issuer.
@@ -1066,6 +1126,10 @@ class _FlatReader:
                         return pos
                     pos += len(enclosed)
         return anchor
+
+
+# Where a flat addressee list ends: a space no list separator stands before.
+_LIST_GAP = re.compile(r"(?<![,、;])[ ]+")
 
 
 def _inside_quotes(text: str, pos: int) -> bool:

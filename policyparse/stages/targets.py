@@ -773,6 +773,9 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
         return int(clause.group(2) or clause.group(1))
     if before:
         return before[-1].year
+    period = _plan_period_end(text, s_start, start, ref_year)
+    if period:
+        return period
     if text.find("年", s_start, start) >= 0:  # every _YEAR_RANGE match ends in 年: no scan without one
         for match in _YEAR_RANGE.finditer(text, s_start, start):
             # 2023年至2025年,每年新增1万人: an amount for each year of the span, not by its end (滚动储备…500个,
@@ -834,6 +837,22 @@ def _respective_year(text: str, s_start: int, start: int) -> int | None:
 _RELATIVE_YEAR = re.compile(r"(?P<this>今年|本年度?)|(?P<next>明年)|(?P<whole>全年)")
 
 
+# A five-year plan's period as the window of an aim, opening its clause (…,“十四五”期间培训5000人次
+# 以上): by its last year, as 到“十四五”末 (guide call 17). Before a comma (“十三五”期间,全市…) it
+# reports; after a verb it names a period (编制“十四五”期间重点项目清单); a period over when the
+# notice is signed sets no aim.
+_PLAN_PERIOD_WINDOW = re.compile(r"(?:(?<=[,;:。\n])|(?<=[,;:。\n]在))(“)?十([一二三四五六七八九])五(?(1)”)(?:时期|期间)(?!,)")
+
+
+def _plan_period_end(text: str, start: int, end: int, ref_year: int | None) -> int | None:
+    """The last year of a five-year plan's period opening a clause in text[start:end], if not over."""
+    last = max(_PLAN_PERIOD_WINDOW.finditer(text, start, end), key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    year = 1970 + 5 * (10 + int(to_number(last.group(2))) - 3)  # the Nth plan ends in 1970+5(N-3)
+    return year if ref_year is None or year >= ref_year else None
+
+
 def _relative_year(draft: Draft, start: int, end: int, ref_year: int | None) -> int | None:
     """The year a relative word before the target names in its sentence, if the notice's year is known."""
     if ref_year is None or draft.text.find("年", start, end) < 0:  # every relative word holds 年
@@ -847,17 +866,26 @@ def _relative_year(draft: Draft, start: int, end: int, ref_year: int | None) -> 
 
 
 def _paragraph_year(text: str, sentence_start: int, ref_year: int | None, this_month: tuple[int, int] | None) -> int | None:
-    """(三)发展目标。到2025年,…。…推出100项…: a 到YYYY年, opening a paragraph governs it."""
+    """(三)发展目标。到2025年,…。…推出100项…: a 到YYYY年, opening a paragraph governs it; so
+    does the long-range year of a 规划 (展望2035年,…)."""
     floor = max(0, sentence_start - _PARAGRAPH_REACH)
     line_start = text.rfind("\n", floor, sentence_start) + 1
     if line_start == 0 and floor > 0:
         return None  # no paragraph start within reach (flat OCR text)
+    vision = _VISION_YEAR.match(text, line_start)
+    if vision:
+        return int(vision.group(1))
     head = text[line_start : min(sentence_start, line_start + 40)]
     for mention in _mentions_between(text, line_start, line_start + len(head), ref_year, this_month):
         after = text[mention.end : mention.end + 1]
         if mention.year and mention.text.startswith(("到", "截至")) and after == "," and _opens_a_sentence(text, line_start, mention.start):
             return mention.year
     return _lead_in_year(text, line_start, ref_year, this_month)
+
+
+# A 规划's long-range aims (展望2035年, 远景展望到2035年) opening a paragraph: no deadline of work,
+# but the year its aims are for.
+_VISION_YEAR = re.compile(r"[ \t]{0,8}(?:远景)?展望(?:到|至)?((?:20)[0-9]{2})年,")
 
 
 def _opens_a_sentence(text: str, line_start: int, pos: int) -> bool:
@@ -926,8 +954,16 @@ def indicator_column_year(text: str, pos: int) -> int | None:
         header = _YEAR_HEADER.fullmatch(cells[column].strip())
         if header:
             return int(header.group(1))
+        if cells[column].strip().startswith(_AVERAGE_HEADER):  # 指标 | 2020年 | 2025年 | 年均增长: up to the last year
+            years = [int(m.group(1)) for cell in cells if (m := _YEAR_HEADER.fullmatch(cell.strip()))]
+            if years:
+                return max(years)
         row_end = row_start - 1
     return None
+
+
+_AVERAGE_HEADER = "年均"
+"""A column of yearly averages (年均增长, 年均增速) beside the year columns of an indicator table."""
 
 
 _WRITTEN_YEAR = re.compile(r"\d{4}年|[今明当本]年")
@@ -948,9 +984,17 @@ def _task_deadline_year(text: str, task: Task | None, start: int) -> int | None:
     # the notice's year; it does not date the aims of the sentences after it, as a year does
     # (确保2026年……。……再降0.8个百分点: the year the aims are for)
     earlier = [d for d in earlier if _WRITTEN_YEAR.search(d.text) or "。" not in text[d.span[1] : start]]
-    labelled = [d for d in dated if d not in inside or time_words().search(text, max(0, d.span[0] - 6), d.span[0])]
+    labelled = [d for d in dated if d not in inside or time_words().search(text, max(0, d.span[0] - 6), d.span[0]) or _fills_cell(text, d.span)]
     pick = earlier[-1] if earlier else labelled[0] if labelled else None
     return int(pick.date[:4]) if pick else None
+
+
+def _fills_cell(text: str, span: tuple[int, int]) -> bool:
+    """The date is a whole table cell: between tabs, or a line of its own as a table copied one
+    cell a line gives it (the 完成时限 cell of a row that is a task of its own)."""
+    before = text[max(0, span[0] - 1) : span[0]]
+    after = text[span[1] : span[1] + 1]
+    return before in ("\t", "\n") and after in ("\t", "\n", "")
 
 
 def plan_end_year(draft: Draft) -> int | None:

@@ -29,6 +29,8 @@ _COMMITTEE_AND_GOVERNMENT = regex.compile(r"^[^、]{2,12}党工?委、(?:人民)
 # section's own ending 科 / 股, which without a body before it ends ordinary words (眼科, 股份), and
 # after 学/专/本 names a discipline even after one (医学院重点学科).
 _SECTION_OF_A_BODY = regex.compile(r"(?:局|委|厅|办|院)\p{Han}{2,12}(?<![学专本])[科股]$")
+# A city level named by its kind, sharing the next part's ending as 各市 does: 各设区市、县(市、区)人民政府.
+_CITY_KIND = regex.compile(r"各?(?:设区的?|地级)市")
 _BRACKETED = regex.compile(r"\([^()]{0,20}\)|〔[^〔〕]{0,20}〕|\[[^\[\]]{0,20}\]|【[^【】]{0,20}】")
 
 
@@ -66,7 +68,8 @@ def is_unit_name(s: str) -> bool:
         return False
     # 、 only where level words share one ending (各区、县政府), or a government follows its
     # party committee (各乡镇党委、政府: one unit, as 党委和政府).
-    if "、" in bare and not all(len(part) <= 3 for part in bare.split("、")[:-1]) and not _COMMITTEE_AND_GOVERNMENT.search(bare):
+    if "、" in bare and not all(len(part) <= 3 or _CITY_KIND.fullmatch(part) for part in bare.split("、")[:-1]) \
+            and not _COMMITTEE_AND_GOVERNMENT.search(bare):
         return False
     if "、" in bare and any(OWN_EACH.match(part) for part in bare.split("、")[1:]):
         return False  # 各县区、市直各部门: a piece with 各 / 直 / 级 of its own is a name of its own

@@ -10,7 +10,7 @@ from ..model import Section, Task, Unit
 from ..pipeline import Draft
 from ..text.orgs import is_unit_name
 from . import bracket, carry, heading, lines, prose, table, vocab
-from .canonical import canonical, declared, kind
+from .canonical import canonical, declared, kind, spelled_out
 from .lists import Found
 from .merge import name_key, strongest
 
@@ -111,7 +111,7 @@ def _section_blocks(draft: Draft) -> None:
 
 def to_units(text: str, found: list[Found]) -> list[Unit]:
     out = []
-    short_names = declared(text)
+    short_names = declared(text) | spelled_out(text)
     for f in found:
         span = f.span if f.span and text[f.span[0] : f.span[1]] == f.name else None
         common = canonical(f.name)  # cached: one object for every unit of that name (memory)

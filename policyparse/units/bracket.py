@@ -13,14 +13,16 @@ import regex
 
 from ..text.orgs import is_unit_name
 from . import vocab
-from .lists import MAX_WRAPS, PAGE_NUMBER, Found, carry_levels, first_takes, read_list_in, without_breaks
+from ..text.patterns import PAGE_NUMBER
+from .lists import MAX_WRAPS, Found, carry_levels, first_takes, read_list_in, without_breaks
 
 _PAIRS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _MAX_BRACKET = 800
 _BRACKET_OR_LINE_END = regex.compile(r"[\n(〔\[【)〕\]】]")
 # A bracket that names units ends its list with a role verb or carries a role label.
-_HAS_VERB = regex.compile(r"牵[\n ]?头|配[\n ]?合|参[\n ]?与|负[\n ]?责|落[\n ]?实|[主承协][\n ]?办|负其责")  # 牵⏎头 / 牵 头: broken by a hard wrap, or where flat OCR text had one
-# (主办:X;协办:Y) of an event notice names units as (牵头:A;配合:B) does; 各负其责 is a 负责
+_HAS_VERB = regex.compile(r"牵[\n ]?头|配[\n ]?合|参[\n ]?与|负[\n ]?责|落[\n ]?实|[主承协][\n ]?办|负其责|指[\n ]?导")  # 牵⏎头 / 牵 头: broken by a hard wrap, or where flat OCR text had one
+# (主办:X;协办:Y) of an event notice names units as (牵头:A;配合:B) does; 各负其责 is a 负责;
+# (X指导,Y实施): 指导 gives X no role, but the bracket names Y as the one that carries the work out
 FIRST_IS_LEAD = regex.compile(
     r"(?:列|排)在?(?:第一位|首位)的?(?:者|部门|单位)?为牵头|第一个?(?:责任)?(?:部门|单位)为牵头|排名第一的(?:部门|单位)?为牵头"
     r"|牵头(?:单位|部门)(?:列|排)在?(?:第一|首)位?"  # 牵头单位列第一位: the same note, the other way round
@@ -99,6 +101,9 @@ def read_bracket(text: str, start: int, end: int, first_is_lead: bool) -> tuple[
         if first_is_lead:  # under 列第一位者为牵头单位, a bracket of nothing but unit names is the item's
             found = read_list_in(text, inner, inner_start, "responsible", None, "bracket", first_is_lead=True, whole=True)
             return tuple(found) if all(is_unit_name(f.name) for f in found) else ()
+        if inner.endswith("实施"):  # (各县(市、区)人民政府组织实施): nothing but units before it, who carry it out
+            found = read_list_in(text, inner, inner_start, None, None, "bracket", whole=True)
+            return tuple(found) if found and all(is_unit_name(f.name) for f in found) else ()
         return ()  # most brackets: a number (一), a level word (市), an abbreviation
     lead_note = first_is_lead or (may_note_lead(inner) and bool(FIRST_IS_LEAD.search(inner)))
     if labels:  # text before the first label (此项工作牵头单位:…) names no unit

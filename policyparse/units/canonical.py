@@ -58,7 +58,16 @@ def canonical(name: str) -> str:
     full = _expand_body(body)
     if not prefix:  # 市场监管总局 -> 国家市场监督管理总局: a central body's short name has no level
         full = vocab.national_bodies().get(full, full)
-    return prefix + full + tail
+    name = prefix + full + tail
+    if prefix and "政府" in full and (short := _SHORT_GOVERNMENT.search(name)):
+        name = name[: short.start()] + "人民政府" + _GOVERNMENT_OFFICE.get(short.group("office"), short.group("office"))
+    return name
+
+
+# A level's 政府 is its 人民政府, and its office with it: 市政府, 县政府办 (a collective, 各县(市、区)政府,
+# keeps its name as written).
+_SHORT_GOVERNMENT = regex.compile(r"(?<!人民)政府(?P<office>办公室|办公厅|办|)$")
+_GOVERNMENT_OFFICE = {"办": "办公室"}
 
 
 _KINDS: tuple[tuple[str, regex.Pattern], ...] = (
@@ -98,4 +107,18 @@ def declared(text: str) -> dict[str, str]:
         full = declared_full_name(text, m.start())
         if full and is_unit_name(short) and canonical(short) != canonical(full):
             out[canonical(short)] = canonical(full)
+    return out
+
+
+@per_text
+def spelled_out(text: str) -> dict[str, str]:
+    """Canonical short names whose full name the notice also spells out (市科技局 beside
+    市科学技术局): canonical(short) -> canonical(full), one canonical per body within a notice."""
+    out: dict[str, str] = {}
+    for short, full in vocab.spelled_out_names().items():
+        if full not in text or short not in text:
+            continue  # two finds per entry: most notices spell out none
+        for prefix in vocab.admin_prefixes():
+            if prefix + full in text:  # the short one may have its level elided (市商务局、科技局)
+                out[canonical(prefix + short)] = canonical(prefix + full)
     return out

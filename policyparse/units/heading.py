@@ -29,6 +29,8 @@ _LIST_SEPARATOR = regex.compile(r"[;。,、/\s和及与等]|会同")
 
 # (一)县发展改革局职责 / 主要职责: the unit whose duties the items under it are.
 _DUTIES = regex.compile(r"(?:主要)?(?:工作)?职责$")
+# 机构/机关 with no word that makes it the bodies of a list (各, 有关, 成员 …): a kind of body (指挥机构).
+_KIND_OF_BODY = regex.compile(r"^(?!.*(?:各|有关|相关|成员|所属|直属|[省市区县州]直)).*(?:机构|机关)$")
 # Openings that make a body a name of its own (no level needed): 各, national and party bodies.
 _OWN_NAME = regex.compile(rf"各|{NATIONAL_OPENINGS}")
 
@@ -52,6 +54,8 @@ def _heading_units(text: str, s: Section) -> list[Found]:
     if heading.endswith("职责"):  # its colon labels the duties, not the unit (成员单位职责:): a qualifier is needed
         heading, labelled = _DUTIES.sub("", heading), False
     if is_unit_name(heading):
+        if not labelled and _KIND_OF_BODY.search(heading):
+            return []  # 2.2 市县指挥机构, (二)县级工作机构: a caption naming a kind of body, not one
         return [Found(heading, "responsible", None, "heading", (start, start + len(heading)))] if labelled or _qualified(heading) else []
     if not _LIST_SEPARATOR.search(heading):
         return []  # read_list splits only at these: without one the heading is one piece, not a list

@@ -16,7 +16,7 @@ import regex
 from ..text.orgs import is_unit_name
 from . import vocab
 from .bracket import read_value
-from .lists import MAX_WRAPS, Found, carry_levels
+from .lists import MAX_WRAPS, Found, carry_levels, inside
 
 # Where a run-in value stops when no label or line end comes first: a sentence end or the
 # number of the next item in flat OCR text.
@@ -40,7 +40,8 @@ def find(
     """
     if labels is None:
         labels = list(vocab.iter_labels(text, start, end))
-    labels = [m for m in labels if not any(s <= m.start() < e for s, e in skip)]
+    skipped = inside(skip)
+    labels = [m for m in labels if not skipped(m.start())]
     out: list[Found] = []
     for i, m in enumerate(labels):
         label = m.group("label").replace("\n", "")  # 牵头单⏎位: as written, without the hard wrap

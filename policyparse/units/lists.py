@@ -14,12 +14,15 @@ A牵头、B配合) set the roles of the units before them, and a role verb used 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import accumulate
 
 import regex
 
 from ..text.orgs import OWN_EACH, is_unit_name
+from ..text.patterns import PAGE_NUMBER
 from ..text.textcache import per_text
 from . import vocab
 
@@ -42,6 +45,14 @@ class Found:
     label: str | None
     source: str
     span: Span | None
+
+
+def inside(spans: list[Span]):
+    """pos -> does one of `spans` hold it? A bisect over the spans sorted by start, with the
+    furthest end so far (they may overlap): a flat task can hold thousands of brackets."""
+    spans = sorted(spans)
+    starts, ends = [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
+    return lambda pos: (i := bisect_right(starts, pos) - 1) >= 0 and pos < ends[i]
 
 
 def split_outside_brackets(text: str, seps: str) -> list[tuple[str, int]]:
@@ -148,8 +159,6 @@ def _closing_verb_at(s: str) -> tuple[int, str] | None:
 
 MAX_WRAPS = 3
 """How many line ends a value or a bracket broken by a fixed-width export may run over."""
-# The page number flat OCR text keeps where a printed page ended (— 4 —), between spaces.
-PAGE_NUMBER = r"[—－-]{1,2}[ \t]*\d{1,3}[ \t]*[—－-]{1,2}"
 
 
 def without_breaks(s: str) -> tuple[str, list[int]]:
@@ -184,7 +193,9 @@ _PARTY_COMMITTEE_END = regex.compile(r"党(?:\([^()]{1,4}\))?工?委(?:\([^()]{1
 # What may follow 等 and still be a unit (等市直有关部门: kept; 等有关部门和单位: dropped).
 _KEPT_AFTER_DENG = regex.compile(r"^(?:和|及|以及)?(?:[省市区县州]直|各|有关|相关)")
 # A bare level word that shares the next unit's ending: 各区、县(市)政府; 各市、县〔区〕人民政府.
-_LEVEL_PIECE = regex.compile(r"(?:和|及)?各?[省市区县州盟旗乡镇]{1,2}级?")
+# 各设区市 / 各地级市: a city level named by its kind (各设区市、县(市、区)人民政府).
+_LEVEL_PIECE = regex.compile(r"(?:和|及)?各?(?:设区的?市|地级市|[省市区县州盟旗乡镇]{1,2}级?)(?:\([^()]{1,6}\))?")  # 各市(州)、县…
+_LEVEL_START = regex.compile(r"[省市区县州盟旗乡镇]|自治|直辖|特别行政区|新疆生产建设兵团|地区|街道")
 # Openings of national and party bodies, names of their own with no level before them.
 NATIONAL_OPENINGS = "中国|中共|中央|国家|国务院|共青团|团中央"
 # Units that never take a restored level: collectives, national and central bodies, schools,
@@ -227,7 +238,8 @@ def unit_like(s: str) -> bool:
     """Looser than is_unit_name, for items of an explicit list (服务商, 各工业园区, 各县)."""
     if is_unit_name(s) or _LEVEL_COLLECTIVE.fullmatch(s):
         return True
-    return bool(_LOOSE_NAME.fullmatch(s)) and not any(w in s for w in _NOT_IN_LOOSE_NAME) and not is_person(s) and not ("由" in s and _CLAUSE_YOU.search(s))
+    return (bool(_LOOSE_NAME.fullmatch(s)) and not any(w in s for w in _NOT_IN_LOOSE_NAME) and not is_person(s)
+            and not ("由" in s and _CLAUSE_YOU.search(s)) and not ("某" in s and _person_name(s)))  # 李某某: a person
 
 
 def is_person(s: str) -> bool:
@@ -331,6 +343,8 @@ def _split_spaces(piece: str, start: int) -> list[tuple[str, int]]:
     """'市财政局 市审计局': spaces separate units only where every word is a unit name
     (a space inside one name, 市 财政局, leaves the piece whole)."""
     core = piece.strip()
+    if "\n" in core and (lines := _split_lines(piece, start)):
+        return lines
     if " " not in core and "\t" not in core:  # what _SPACE_RUN looks for, without a regex call
         return [(piece, start)]
     lead = len(piece) - len(piece.lstrip())
@@ -344,9 +358,30 @@ def _split_spaces(piece: str, start: int) -> list[tuple[str, int]]:
         words.append((core[at : gap.start()], start + lead + at))
         at = gap.end()
     words.append((core[at:], start + lead + at))
+    if len(words) > 1 and is_unit_name(_strip(words[0][0], 0)[0]):
+        # 市人社局 张某某 / 副局长 张伟 / 138…: the contact a list names beside the unit is no unit
+        words = [words[0]] + [w for w in words[1:] if not _contact_word(w[0].strip())]
     if all(unit_like(_strip(w, 0)[0]) for w, _ in words):
         return words
     return [(piece, start)]
+
+
+_LINE_BREAK = regex.compile(r"[ \t]*\n[ \t\n]*")
+
+
+def _split_lines(piece: str, start: int) -> list[tuple[str, int]] | None:
+    """'市发改委⏎市财政局': a line end between two whole names separates them (one name a line,
+    a bracket or cell wrapped between units); a line end inside a name (市发展和改⏎革委员会) does not,
+    so each line must be a name of its own, by the strict test."""
+    words, at = [], 0
+    for gap in _LINE_BREAK.finditer(piece):
+        words.append((piece[at : gap.start()], start + at))
+        at = gap.end()
+    words.append((piece[at:], start + at))
+    words = [(w, a) for w, a in words if w.strip()]
+    if len(words) > 1 and all(is_unit_name(_strip(w, 0)[0]) for w, _ in words) and not _in_brackets(piece, piece.find("\n")):
+        return words
+    return None
 
 
 def _rejoin_shared_suffix(tokens: list[tuple[str, int]], body: str) -> list[tuple[str, int]]:
@@ -355,7 +390,11 @@ def _rejoin_shared_suffix(tokens: list[tuple[str, int]], body: str) -> list[tupl
     for i, (piece, at) in enumerate(tokens):
         start = at if carry is None else carry
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
-        if (_LEVEL_PIECE.fullmatch(piece.strip()) and not OWN_EACH.match(_strip(nxt or "", 0)[0])) or _shares_next_ending(piece, nxt):
+        if _LEVEL_PIECE.fullmatch(piece.strip()):  # 各区、县(市)政府: only before a level's name (not 各市、东江新区管委会)
+            shares = _LEVEL_START.match(_strip(nxt or "", 0)[0]) is not None and not OWN_EACH.match(_strip(nxt or "", 0)[0])
+        else:
+            shares = _shares_next_ending(piece, nxt)
+        if shares:
             carry = start
             continue
         if out and _BARE_GOVERNMENT_NOTED.fullmatch(piece.strip()) and _PARTY_COMMITTEE_END.search(out[-1][0]):
@@ -536,16 +575,31 @@ def _person_aside(name: str) -> regex.Match | None:
     m = _PERSON_BRACKET.search(name)
     if not m or m.start() == 0 or not is_unit_name(name[: m.start()]):
         return None
-    for person in regex.split(r"[、,]", m.group("people")):
-        title = next((t for t in vocab.person_markers() if person.endswith(t)), "")
-        person = person[: len(person) - len(title)].removesuffix("副") if title else person
-        if not (person.startswith(vocab.surnames()) and (len(person) <= 3 or "某" in person)):
-            return None
-        if not title and (len(person) < 2 or (len(person) == 2 and "某" not in person)):
-            return None  # 市自然资源局(林业), 市体育局(田径): a two-character word, no name without 某 or a title
-        if is_unit_name(person) or vocab.label_role(person) or person in vocab.role_verbs():
-            return None
-    return m
+    return m if all(_person_name(p) for p in regex.split(r"[、,]", m.group("people"))) else None
+
+
+_PHONE = regex.compile(r"[\d-]{7,}")
+
+
+def _contact_word(word: str) -> bool:
+    """A word after a space beside a unit that names its contact: a person (two characters will do
+    here: 张伟), a title alone (副局长) or a phone number."""
+    return bool(_PHONE.fullmatch(word)) or _person_name(word) or (
+        len(word) <= 4 and word.startswith(vocab.surnames()) and _HAN_ONLY.fullmatch(word) is not None
+        and not is_unit_name(word) and not vocab.label_role(word) and word not in vocab.role_verbs()
+        and word not in vocab.manner_words()) or (len(word) <= 4 and word.endswith(vocab.person_markers()) and not is_unit_name(word))
+
+
+def _person_name(person: str) -> bool:
+    """A family name and one or two more characters, or a 某 placeholder, maybe with a title
+    (张某某副局长, 王局长), and no unit or role word."""
+    title = next((t for t in vocab.person_markers() if person.endswith(t)), "")
+    person = person[: len(person) - len(title)].removesuffix("副") if title else person
+    if not (person.startswith(vocab.surnames()) and (len(person) <= 3 or "某" in person)):
+        return False
+    if not title and (len(person) < 2 or (len(person) == 2 and "某" not in person)):
+        return False  # 市自然资源局(林业), 市体育局(田径): a two-character word, no name without 某 or a title
+    return not (is_unit_name(person) or vocab.label_role(person) or person in vocab.role_verbs())
 
 
 def short_name_at_end(name: str) -> regex.Match | None:

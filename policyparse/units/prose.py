@@ -11,6 +11,8 @@
   or units with a level that open a clause after a comma ("…,市XX室具体负责") are
   responsible.
 - A label joined by 为/是: "X为牵头单位", "牵头单位为X", "X是…的责任主体".
+- A bare 负责 after a comma whose sentence opens with units and 要/应 ("各设区市人民政府要加强
+  领导,负责…"): the subject is responsible, unless a body is set up between ("…要成立专班,负责…").
 
 Not roles: 会同 alone, a 负责 with no subject ("…设在市XX局,负责统筹…"), generic bodies
 after a comma ("…,相关部门分工负责"), 配合 with the body being helped after it
@@ -28,7 +30,7 @@ import regex
 from ..text.orgs import is_unit_name
 from ..text.prefilter import finditer_from_first
 from . import vocab
-from .lists import ROLE_RANK, SHORT_NAME, Found, LevelCarry, admin_prefix, manner, manner_reach, read_list_in, split_outside_brackets, without_breaks
+from .lists import ROLE_RANK, SHORT_NAME, Found, LevelCarry, admin_prefix, inside, manner, manner_reach, read_list_in, split_outside_brackets, without_breaks
 
 
 @cache
@@ -182,15 +184,18 @@ def duty_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]])
     out: list[Found] = []
     number = _ITEM_NUMBER.match(text, start, end)
     floor = number.end() if number else start
+    skipped = inside(skip)
     for verb in _DUTY_VERB.finditer(text, floor, end):
-        if any(s <= verb.start() < e for s, e in skip) or _attribute().match(text, verb.end(), end):
+        if skipped(verb.start()) or _attribute().match(text, verb.end(), end):
             continue
         verb_at = short_name_aside(text, verb.start(), floor)  # X(以下简称Y,下同)负责: the aside is no part of the list
         run_at, brk = _clause_start(text, floor, verb_at)
         if run_at is None or run_at == start:
             continue  # no list is this long; or an unnumbered task's opening unit (assign._duty_line)
-        if run_at == verb_at:
-            continue  # a bare 负责 (…,负责统筹…): no list before it and no 由 to read
+        if run_at == verb_at or _BARE_DUTY.fullmatch(text, run_at, verb_at):  # a bare 负责 (…,负责统筹…,
+            if brk == ",":  # …,并负责…): no list before it and no 由 to read, unless the sentence's
+                out.extend(_subject_of(text, floor, run_at - 1))  # subject owes it (X要加强领导,负责…)
+            continue
         after_comma = brk == ","
         found = read_list_in(text, text[run_at:verb_at] + verb.group(), run_at, None, None, "prose", whole=True)
         if found and all(_duty_unit(f.name, after_comma) for f in found):
@@ -202,6 +207,36 @@ def duty_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]])
             if found and all(_duty_unit(f.name, False) for f in found):
                 out.extend(found)
     return out
+
+
+# A connective or adverb alone before 负责 (…,并负责…; …,具体负责…): still a bare 负责.
+_BARE_DUTY = regex.compile(r"并|同时|并且|还|也|具体|主要|统一|分别|共同|各自")
+# A sentence's subject that a later clause's bare 负责 still has: units opening a clause, then 要/应.
+_MUST = regex.compile(r"要(?!求)|应当|应(?![用对急邀])|必须|须")  # not 要求, 应用, 应对
+_SENTENCE_BREAK = regex.compile(r"(?r)[。;!?\n]")
+# Setting up a body between them: the new body is the one that is to 负责 (…要成立专班,负责…).
+_SETS_UP = regex.compile(r"成立|设立|组建|建立|明确|确定|指定|设置|委托|牵头|配合")
+
+
+def _subject_of(text: str, floor: int, comma: int) -> list[Found]:
+    """The units that open a clause of the sentence before `comma` and are followed by 要/应
+    (各设区市人民政府要切实加强领导,负责…), the latest such clause; none where a body is set up
+    or another role is named between it and the comma."""
+    lo = max(floor, comma - _MAX_RUN)
+    brk = _SENTENCE_BREAK.search(text, lo, comma)
+    if brk is None and lo > floor:
+        return []
+    at, subject = (brk.end() if brk else lo), []
+    while at < comma:
+        clause_end = text.find(",", at, comma)
+        clause_end = comma if clause_end < 0 else clause_end
+        for must in _MUST.finditer(text, at + 1, clause_end):  # not the 应 of 市应急管理局: the list must end there
+            found = read_list_in(text, text[at : must.start()], at, "responsible", None, "prose", whole=True)
+            if found and all(_duty_unit(f.name, True) for f in found):
+                subject = [] if _SETS_UP.search(text, must.end(), comma) else found
+                break
+        at = clause_end + 1
+    return subject
 
 
 _MAX_ASIDE = 40
@@ -238,8 +273,9 @@ def _clause_start(text: str, floor: int, at: int) -> tuple[int | None, str | Non
     return brk.end(), brk.group()
 
 
-# 各 opens a collective name (各县政府) or follows a level's 直 (市直各部门), never stands elsewhere in one.
-_INNER_EACH = regex.compile(r"(?<=.)(?<!直)各")
+# 各 opens a collective name (各县政府) or follows a level's 直 (市直各部门) or 地方 (地方各级人民政府),
+# never stands elsewhere in one.
+_INNER_EACH = regex.compile(r"(?<=.)(?<!直)(?<!地方)各")
 
 
 def _duty_unit(name: str, concrete: bool) -> bool:
@@ -277,8 +313,9 @@ def label_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]]
     主体' and '牵头单位为市商务局': a label joined by 为/是 to a list that fills the rest of its
     clause gives the label's role."""
     out: list[Found] = []
+    skipped = inside(skip)
     for m in finditer_from_first(_named_label(), _label_word(), _LABEL_REACH, text, start, end):
-        if any(s <= m.start() < e for s, e in skip):
+        if skipped(m.start()):
             continue
         if m.group("after"):
             label = m.group("after")
@@ -336,8 +373,9 @@ def verb_clauses(text: str, start: int, end: int, skip: list[tuple[int, int]]) -
     # The item's number is no part of a unit list (flat text runs 一、粮食生产由X牵头 on one line).
     number = _ITEM_NUMBER.match(text, start, end)
     item_floor = number.end() if number else start
+    skipped = inside(skip)
     for m in finditer_from_first(_verb(), _verb_word(), _verb_reach(), text, start, end):
-        if any(s <= m.start() < e for s, e in skip) or _attribute().match(text, m.end(), end):
+        if skipped(m.start()) or _attribute().match(text, m.end(), end):
             continue
         floor = max([item_floor] + [e for s, e in skip if e <= m.start()])
         run, run_at = _run_before(text, short_name_aside(text, m.start(), floor), floor)  # X(简称“Y”)牵头

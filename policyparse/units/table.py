@@ -1,7 +1,8 @@
 """Rule `table`: a division-of-work table (序号 / 专项工作 / 牵头部门 / 配合部门 …).
 
 Two shapes reach the text: HTML/DOCX tables, one row a line with tab-separated cells, and
-the flattened table of saved pages, one cell a line (blank-only lines are empty cells).
+the flattened table of saved pages, one cell a line (blank-only lines are empty cells; a
+table copied from a PDF wraps long cells over lines and prints page numbers between rows).
 Each row is matched to the body task it names by title; titles in a table may differ from
 the body's by a word (推广智慧农业应用 / 推进智慧农业应用), so the match is fuzzy (shared
 character pairs), one title to one task, best pairs first; rows repeating a merged task
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 
 import regex
 
@@ -23,10 +25,11 @@ from ..pipeline import Draft
 from ..text.dates import time_words
 from ..text.normalize import fold
 from ..text.orgs import is_unit_name
+from ..text.patterns import PAGE_NUMBER
 from ..vocabulary import entries
 from . import vocab
 from .bracket import FIRST_IS_LEAD, labels_in, may_note_lead, read_labelled
-from .lists import Found, carry_levels, first_takes, read_list_in
+from .lists import Found, carry_levels, first_takes, read_list, read_list_in, split_outside_brackets
 
 MATCH_THRESHOLD = 0.5
 """Least similarity (Dice over character pairs) for a row title to name a task."""
@@ -53,6 +56,8 @@ class Cell:
     text: str
     start: int
     end: int
+    gaps: tuple[tuple[int, int], ...] = ()
+    """Line breaks taken out of a cell wrapped over lines: (offset in text, characters removed)."""
 
 
 def _bare(cell: str) -> str:
@@ -97,9 +102,10 @@ def _names_tasks(cell: str) -> bool:
 
 
 def _columns(header: list[Cell]) -> tuple[int | None, dict[int, tuple[str, str]]] | None:
-    """Index of the title column and {column: (role, label)}; None when no role column. The
-    title column is the first text column whose header names tasks, else the first text
-    column (a group column such as 类别 may stand before the task column)."""
+    """Index of the title column and {column: (role, label)}; None when no role column (or, in
+    a member-duty table, no unit and duty columns). The title column is the first text column
+    whose header names tasks, else the first text column (a group column such as 类别 may stand
+    before the task column)."""
     roles: dict[int, tuple[str, str]] = {}
     texts: list[int] = []
     for i, cell in enumerate(header):
@@ -111,8 +117,24 @@ def _columns(header: list[Cell]) -> tuple[int | None, dict[int, tuple[str, str]]
         elif (cell.text.strip() and not _SKIP_HEADER.search(cell.text)
               and not time_words().search(cell.text) and _header_label(cell.text) is None):  # not 责任领导/责任人
             texts.append(i)
+    if not roles:
+        return _member_columns(header)
     title = next((i for i in texts if _names_tasks(header[i].text)), texts[0] if texts else None)
-    return (title, roles) if roles and title is not None else None
+    return (title, roles) if title is not None else None
+
+
+# A member-duty table (成员单位 | 主要职责): the unit of each row is responsible for the duties of its
+# row, as a 成员单位职责 block's `X:负责…` line is (corpus call 5); the duty cell titles the row.
+_MEMBER_HEADER = regex.compile(r"(?:成员|责任)?(?:单位|部门)(?:名称)?")
+_DUTY_HEADER = regex.compile(r"(?:主要|工作|具体)?职责(?:分工|任务)?")
+
+
+def _member_columns(header: list[Cell]) -> tuple[int, dict[int, tuple[str, str]]] | None:
+    member = next((i for i, c in enumerate(header) if _MEMBER_HEADER.fullmatch(_bare(c.text))), None)
+    duty = next((i for i, c in enumerate(header) if _DUTY_HEADER.fullmatch(_bare(c.text))), None)
+    if member is None or duty is None:
+        return None
+    return duty, {member: ("responsible", header[member].text.strip())}
 
 
 def _line_cells(text: str, start: int, end: int) -> list[Cell]:
@@ -171,14 +193,102 @@ def _rows_from_cells(
         if not _ROW_NUMBER.fullmatch(cells[i].text) or i + ncols > len(cells):
             i += 1
             continue
-        row_cells = cells[i : i + ncols]
+        row_cells, used = _wrapped_cells(cells, i, ncols, title_col, roles) or (cells[i : i + ncols], ncols)
         rows.append(_row(text, row_cells, title_col, roles, lead_note))
-        i += ncols
+        i += used
     return rows
+
+
+_MAX_WRAPS = 3
+"""Most line breaks inside the cells of one row of a flat table (a PDF copy wraps long cells)."""
+
+_SENTENCE_END = ("。", "!", "?", ";", "！", "？", "；")
+_GOES_ON = ("、", ",", "，", ";", "；", ":", "：", "“", "(", "（")
+
+# A page number (— 2 —) on a line of its own, inside a table copied from a PDF: no cell.
+_PAGE_NUMBER_LINE = regex.compile(PAGE_NUMBER)
+
+
+def _wrapped_cells(
+    cells: list[Cell], i: int, ncols: int, title_col: int, roles: dict[int, tuple[str, str]]
+) -> tuple[list[Cell], int] | None:
+    """A row of a flat table (one cell a line) some of whose cells wrapped over two lines, as a
+    table copied from a PDF gives it: its cells with the wrapped ones made whole, and how many
+    lines it takes. The row runs to the next row's number (n+1), or for the last row as far as
+    its role cells need to read as unit lists. None where the row takes exactly one line a cell."""
+    following = str(int(cells[i].text) + 1)
+    ahead = range(i + ncols, min(len(cells), i + ncols + _MAX_WRAPS + 1))
+    nxt = next((k for k in ahead if cells[k].text == following), None)
+    if nxt is not None:
+        if nxt == i + ncols:
+            return None
+        joined = _join_lines(cells[i + 1 : nxt], ncols - 1, title_col - 1, {c - 1 for c in roles})
+        return ([cells[i], *joined], nxt - i) if joined else None
+    plain = cells[i + 1 : i + ncols]
+    if all(_unit_like(plain[c - 1].text) for c in roles if c - 1 < len(plain)):
+        return None  # the last row, read one cell a line, names its units: as it stands
+    for extra in range(1, _MAX_WRAPS + 1):
+        if i + ncols + extra > len(cells) or any(_ROW_NUMBER.fullmatch(c.text) for c in cells[i + ncols : i + ncols + extra]):
+            return None
+        joined = _join_lines(cells[i + 1 : i + ncols + extra], ncols - 1, title_col - 1, {c - 1 for c in roles})
+        if joined:
+            return [cells[i], *joined], ncols + extra
+    return None
+
+
+def _join_lines(lines: list[Cell], width: int, title_col: int, role_cols: set[int]) -> list[Cell] | None:
+    """`width` cells from `lines` (more lines than cells): each cell one or more lines in order.
+    A cell goes on over a line that ends no sentence; role cells read as lists of unit names and
+    no other cell but the title does. Of the ways that fit, the one whose breaks look most like
+    wraps: a line ending in a mark that goes on (、,“), or followed by a shorter line."""
+    best: tuple[int, list[Cell]] | None = None
+    for cuts in combinations(range(1, len(lines)), width - 1):
+        bounds = (0, *cuts, len(lines))
+        groups = [lines[a:b] for a, b in zip(bounds, bounds[1:])]
+        if any(line.text.endswith(_SENTENCE_END) for group in groups for line in group[:-1]):
+            continue
+        joined = [_joined(group) for group in groups]
+        if any(_unit_like(cell.text) != (c in role_cols) for c, cell in enumerate(joined) if c != title_col or c in role_cols):
+            continue
+        score = sum(int(a.text.endswith(_GOES_ON)) + int(len(b.text) < len(a.text)) for group in groups for a, b in zip(group, group[1:]))
+        if best is None or score > best[0]:
+            best = (score, joined)
+    return best[1] if best else None
+
+
+def _joined(group: list[Cell]) -> Cell:
+    """Lines of one wrapped cell as one cell: the line breaks between them taken out."""
+    if len(group) == 1:
+        return group[0]
+    gaps = tuple((sum(len(c.text) for c in group[:k]), group[k].start - group[k - 1].end) for k in range(1, len(group)))
+    return Cell("".join(c.text for c in group), group[0].start, group[-1].end, gaps)
+
+
+def _unit_like(cell: str) -> bool:
+    """Every piece of the cell (、 , ; between them) is a unit name (a role mark 牵头 aside)."""
+    pieces = [p for p, _ in split_outside_brackets(cell, "、,，;；") if p.strip()]
+    if not pieces or any(c in cell for c in _SENTENCE_END):
+        return False
+    found = read_list(cell, 0, "responsible", None, "table")
+    return len(found) == len(pieces) and all(is_unit_name(f.name) for f in found)
+
+
+def _in_text(cell: Cell, found: list[Found]) -> list[Found]:
+    """Spans of units read from a wrapped cell's joined text, moved back over its line breaks."""
+    if not cell.gaps:
+        return found
+
+    def at(pos: int, end: bool) -> int:
+        offset = pos - cell.start
+        return pos + sum(n for k, n in cell.gaps if (k < offset if end else k <= offset))
+
+    return [f if f.span is None else Found(f.name, f.role, f.label, f.source, (at(f.span[0], False), at(f.span[1], True))) for f in found]
 
 
 def _row(text: str, row_cells: list[Cell], title_col: int, roles: dict[int, tuple[str, str]], lead_note: Scope) -> Row:
     title = row_cells[title_col]
+    if (stop := title.text.find("。")) > 0:  # the first sentence titles a row as it does an item (负责规划编制。…)
+        title = Cell(title.text[:stop], title.start, title.start + stop)
     number = row_cells[0].text if _ROW_NUMBER.fullmatch(row_cells[0].text) else None
     row = Row(number, title.text, (title.start, title.end), (row_cells[0].start, row_cells[-1].end))
     # Under a note "排在第一位的为牵头单位", a responsible cell's first unit is the lead.
@@ -190,14 +300,14 @@ def _row(text: str, row_cells: list[Cell], title_col: int, roles: dict[int, tupl
             first_role, _, rest = role.partition("/")
             labels = labels_in(cell.text) if ":" in cell.text else None  # 牵头单位:A;配合单位:B in a 责任单位 cell
             if labels:
-                row.units.extend(read_labelled(text, cell.start, cell.text, labels, first_is_lead, "table"))
+                row.units.extend(_in_text(cell, read_labelled(text, cell.start, cell.text, labels, first_is_lead, "table")))
                 continue
             found = read_list_in(text, cell.text, cell.start, rest or role, label, "table", first_is_lead=first_is_lead)
             if rest:  # a two-role column: the first unit takes the first role
                 found = first_takes(found, first_role, rest)
             if vocab.mixed_value(label):  # 责任单位及完成时限: the dates are no units
                 found = [f for f in found if is_unit_name(f.name)]
-            row.units.extend(found)
+            row.units.extend(_in_text(cell, found))
     row.units = carry_levels(row.units)  # 市发展改革委 | 财政局、统计局: the row's cells are one list
     return row
 
@@ -218,6 +328,7 @@ def _flat_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
         return out  # no header cell: skip cutting the text into cells
     nl = text.rfind("\n", start, first)
     cells = _line_cells(text, nl + 1 if nl >= 0 else start, end)  # no table starts before its first header
+    cells = [c for c in cells if not _PAGE_NUMBER_LINE.fullmatch(c.text)]  # a PDF's page numbers are no cells
     i = 0
     while i < len(cells):
         if cells[i].text != "序号" or "\t" in cells[i].text:
@@ -257,13 +368,11 @@ def _without_umbrella(header: list[Cell], body: list[Cell]) -> list[Cell]:
 
 
 def _header_columns(cells: list[Cell]) -> tuple[int | None, dict[int, tuple[str, str]]] | None:
-    """The columns of a header row (a role column, and no row number); None for other rows."""
+    """The columns of a header row (a role column, or a member-duty table's unit and duty
+    columns, and no row number); None for other rows."""
     if any(_ROW_NUMBER.fullmatch(c.text) for c in cells):
         return None  # tested first: most rows are numbered body rows, and the test is cheap
-    cols = _columns(cells)
-    if cols is None or not any(_header_role(c.text) for c in cells):
-        return None
-    return cols
+    return _columns(cells)
 
 
 # The title line a division-of-work table stands under (重点任务分工表, 任务清单).

@@ -76,6 +76,12 @@ def org_aliases() -> dict[str, str]:
 
 
 @cache
+def spelled_out_names() -> dict[str, str]:
+    """Local bureaus' short bodies (科技局) -> the full body (科学技术局), for a notice naming both."""
+    return _pairs("spelled_out_names.tsv")
+
+
+@cache
 def national_bodies() -> dict[str, str]:
     """Central bodies named without 国家/国务院/中国 (科技部, 市场监督管理总局) -> full name."""
     return _pairs("national_bodies.tsv")
