@@ -109,6 +109,8 @@ _HEADING_START = re.compile(rf"^(?:[一二三四五六七八九十]{{1,3}}、|\(
 _WRAPPER_TITLE = re.compile(r"印发|转发|批转|颁发|印送|会签|发布")
 _WRAPPER_PHRASE = re.compile(r"印发给你们|印发你们|转发给你们|现将.{0,120}?印发|现予印发|现印发|予以印发|进行会签|请.{0,10}会签|现予公布")
 # The plan the wrapper sentence hands over: 现将《X》印发给你们, 《X》已经市政府同意,现转发给你们.
+_POINTS_REACH = 60  # lines of a wrapper's own numbered points, at most, before the plan it hands over
+_FORWARDING = re.compile(r"批转|转发")  # a title that forwards a document another body wrote
 _HANDED_OVER = re.compile(r"《([^《》\n]{2,120})》[^《》。\n]{0,60}?(?:印发|转发|印送)给?你们")
 # The words that join a title's issuer to its subject (X市人民政府关于…, …印发…的通知): read by
 # the boilerplate stage and the HTML reader too, to tell a title line from page chrome.
@@ -538,10 +540,11 @@ class _LineReader:
         found["wrapper"] = wrapper
         if anchor >= 0:
             found["handed_over"] = handed_over(line.text for line in lines[anchor + 1: self.first_heading])
+            if _FORWARDING.search(found.get("title", "")) and found["handed_over"]:
+                # 转发X关于Y的通知: as in flat text (below), the cover sentence's 《Y》 names the
+                # document, not the title's X关于Y; the plan's own title line still wins (_body_start)
+                found["enclosed_title"] = found["handed_over"]
         found["body_start"] = self._body_start(found, wrapper, anchor, title_at, date_at)
-        title = found.get("title", "")
-        if ("批转" in title or "转发" in title) and found.get("handed_over") and "enclosed_title" not in found:
-            found["enclosed_title"] = found["handed_over"]  # as the flat reader: the quoted title, not the title's wording
         return found
 
     def _genre_alone(self, i: int) -> bool:
@@ -800,9 +803,29 @@ class _LineReader:
                 if found["plan_title"]:
                     found["enclosed_title"] = found["plan_title"]
                 return lines[i].start
+        plan_at = self._plan_below_points(found, wrapper, date_at)
+        if plan_at is not None:
+            return lines[plan_at].start
         if anchor >= 0 and anchor + 1 < len(lines):
             return lines[anchor + 1].start if anchor != title_at else lines[anchor].start
         return lines[0].start
+
+    def _plan_below_points(self, found: dict, wrapper: bool, date_at: int | None) -> int | None:
+        """A wrapper's own numbered points with no signature date before the plan (signed at the
+        page's end): the plan starts at its title line, the document its wrapper hands over
+        standing alone below the points, with a heading of its own right after."""
+        enclosed = found.get("handed_over") or enclosed_from_title(found.get("title", ""))
+        if not wrapper or not enclosed:
+            return None
+        lines = self.lines
+        stop = min(len(lines), self.first_heading + _POINTS_REACH, len(lines) if date_at is None else date_at)
+        for i in range(self.first_heading + 1, stop):
+            if compact(lines[i].text).strip("《》") != enclosed:
+                continue
+            if any(_HEADING_START.match(compact(line.text)) for line in lines[i + 1 : i + 3]):
+                found["plan_title"] = found["enclosed_title"] = enclosed
+                return i
+        return None
 
     def _plan_title(self, at: int) -> str | None:
         """The enclosed plan's own title at the top of the body (one or two lines)."""
@@ -952,7 +975,7 @@ class _FlatReader:
         wrapper = bool(_WRAPPER_TITLE.search(title)) or bool(_WRAPPER_PHRASE.search(text[anchor: anchor + 600]))
         found["wrapper"] = wrapper
         found["handed_over"] = handed_over([text[anchor: anchor + 600]])
-        if ("批转" in title or "转发" in title) and found["handed_over"]:
+        if _FORWARDING.search(title) and found["handed_over"]:
             # 批转/转发X关于Y的通知: the title names the body that wrote Y; the document's own title is
             # the one its cover sentence quotes (同意X《Y》,现转发给你们), as the plan's title line is.
             found["enclosed_title"] = found["handed_over"]

@@ -860,6 +860,69 @@ def _span_ends(headings: list[_Heading], end: int) -> list[int]:
     return ends
 
 
+# A table's caption line (表1 东江市…主要指标, 附表2 …) over the tab-separated rows of its table.
+_TABLE_CAPTION = re.compile(r"附?表[0-9一二三四五六七八九十]{1,3}[ \t:]*[^\t。,;:!?]{2,40}")
+# A plan's title line: no sentence punctuation, a trailing bracket ((2025—2027年), (试行)) aside.
+_TITLE_LINE = re.compile(r"[^。,;:!?\t《》]{4,60}?(?:\([^()]{1,12}\))?")
+_TRAILING_BRACKET = re.compile(r"\([^()]{1,12}\)$")
+
+
+@cache
+def _genre_words() -> tuple[str, ...]:
+    return entries("doc_types.txt")
+
+
+def _lines_in(text: str, lo: int, hi: int):
+    """(start, end) of each whole line that begins after `lo` and before `hi`."""
+    pos = text.find("\n", lo, hi)
+    while pos >= 0:
+        line_end = text.find("\n", pos + 1, hi)
+        yield pos + 1, hi if line_end < 0 else line_end
+        pos = line_end
+
+
+def _captioned_tables(text: str, lo: int, hi: int) -> list[int]:
+    """Where each captioned table (a 表N line over a tab-separated row) after `lo` begins."""
+    out = []
+    for start, end in _lines_in(text, lo, hi):
+        if _TABLE_CAPTION.fullmatch(text[start:end].strip()) is None:
+            continue
+        next_end = text.find("\n", end + 1, hi)
+        if "\t" in text[end + 1 : hi if next_end < 0 else next_end]:
+            out.append(start)
+    return out
+
+
+def _plan_title_line(text: str, start: int, end: int) -> bool:
+    """A line that reads as a plan's title after a sentence end or a blank line."""
+    line = text[start:end].strip()
+    if not _TITLE_LINE.fullmatch(line) or not _TRAILING_BRACKET.sub("", line).endswith(_genre_words()):
+        return False
+    before = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)].strip()
+    return not before or before.endswith(("。", ")", "\t")) or "\t" in before
+
+
+def _plan_ends(text: str, headings: list[_Heading], ends: list[int]) -> list[int]:
+    """A second plan printed after the first (关于印发《X实施方案》和《Y工作方案》的通知) opens
+    with its title line, and may have a captioned table of the first plan before it: the
+    first plan's last parts end there, not at the second plan's 一、 (whose top-level
+    numbering starts again)."""
+    seen: set[str] = set()
+    for j, h in enumerate(headings):
+        restart = h.depth == 1 and h.num.value == (1,) and h.num.shape in seen
+        if h.depth == 1:
+            seen.add(h.num.shape)
+        if not restart or j == 0:
+            continue
+        lo, hi = headings[j - 1].num.end, h.num.start
+        cut = next((s for s, e in _lines_in(text, lo, hi) if _plan_title_line(text, s, e)), hi)
+        tables = _captioned_tables(text, lo, cut)
+        cut = min([cut] + tables)
+        if cut < hi:
+            ends = [cut if e == hi else e for e in ends]
+    return ends
+
+
 ONE_PARAGRAPH_ITEMS = 3
 """Earlier items, each one paragraph, that show a notice listing its measures one paragraph each."""
 
@@ -977,8 +1040,9 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
     # that reach it end where it begins (its title line or header row).
     last = headings[-1].num.start if headings else end
     tables = [(pos, pos + 1) for pos in division_table_starts(text, last, end)]
+    tables += [(pos, pos + 1) for pos in _captioned_tables(text, last, end)]
     attachment_set, stops = SpanSet(attachments + tables), SpanSet(attachments + tables + list(noise))
-    ends = _span_ends(headings, end)
+    ends = _plan_ends(text, headings, _span_ends(headings, end))
     closing = _closing_paragraphs_start(text, headings, ends, end)
     if closing is not None:
         ends = [closing if e == end else e for e in ends]

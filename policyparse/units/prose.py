@@ -29,6 +29,7 @@ import regex
 
 from ..text.orgs import is_unit_name
 from ..text.prefilter import finditer_from_first
+from ..text.textcache import per_text
 from . import vocab
 from .lists import ROLE_RANK, SHORT_NAME, Found, LevelCarry, admin_prefix, inside, manner, manner_reach, read_list_in, split_outside_brackets, without_breaks
 
@@ -114,35 +115,36 @@ def _is_unit(name: str) -> bool:
 _PREVIOUS_ROLE = regex.compile(r"(?:牵头|配合|负责)[\p{Han}]{0,4}、")
 
 
-def _trim_to_unit(run: str) -> int | None:
-    """Where the unit list in `run` begins: after 由, or at the last level-prefixed unit."""
+def _trim_to_unit(run: str, notice: str = "") -> int | None:
+    """Where the unit list in `run` begins: after 由, or at the last level-prefixed unit (not
+    inside a name that opens with a place whose government the `notice` text names: 东江市税务局)."""
     m = _LEAD_IN.match(run)
     if m:
         return m.end()
     first = split_outside_brackets(run, "、")[0][0]
     first = first[:-1] if first.endswith("等") else first
     if "\n" not in first and " " not in first:
-        return _trim_first(first)
+        return _trim_first(first, notice)
     # a name a hard wrap breaks (市⏎商务局), or flat OCR text's space where a line ended (省生态
     # 环境厅), is read whole, as the list reader does; the cut is then put back at its place in the run
     joined, at = without_breaks(first)
-    cut = _trim_first(joined)
+    cut = _trim_first(joined, notice)
     return cut if not cut else at[cut]
 
 
-def _trim_first(first: str) -> int | None:
+def _trim_first(first: str, notice: str = "") -> int | None:
     """Where the unit list begins in its first piece (see _trim_to_unit)."""
     invite = _INVITING.match(first)  # 邀请东江大学、市科协参与: the plan brings them in
     if invite and _is_unit(first[invite.end():]):
         return invite.end()
-    if is_unit_name(first) and (not _embedded_unit_start(first) or first.startswith(vocab.vertical_bodies()[0])):
+    if is_unit_name(first) and (not _embedded_unit_start(first, notice) or first.startswith(vocab.vertical_bodies()[0])):
         return 0
     if is_sector_body(first) or first in vocab.party_departments():  # 组织部、县文旅局配合
         return 0
-    return _embedded_unit_start(first)
+    return _embedded_unit_start(first, notice)
 
 
-def _embedded_unit_start(name: str) -> int | None:
+def _embedded_unit_start(name: str, notice: str = "") -> int | None:
     """Start of the longest level-prefixed unit at the end of `name` (宣传报道组省广播电视局)."""
     if admin_prefix(name) and is_unit_name(name):
         return None  # the name is one unit from its level on: 市城乡建设局, not 市城 + 乡建设局
@@ -150,10 +152,38 @@ def _embedded_unit_start(name: str) -> int | None:
         tail = name[i:]
         if admin_prefix(tail) and is_unit_name(tail):
             head = name[:i]
+            if _inside_place_name(head, tail, notice):
+                continue
             if _NOT_A_ROLE.search(head[-2:]):
                 return None
             return i - 1 if head.endswith("各") else i  # 各 belongs to the name: 各县(市、区)人民政府
     return None
+
+
+def _inside_place_name(head: str, tail: str, notice: str = "") -> bool:
+    """The level character that opens `tail` closes a word of the name before it, not a level:
+    the 区 of a zone's kind (东江经济技术开发|区管委会; data/zone_names.txt), the 州 of a
+    two-character city name (澄|州经济技术开发区管委会), or the level of a place whose government
+    the notice names (东江|市税务局 where 东江市人民政府 stands in the `notice` text)."""
+    if tail.startswith("区") and (head + "区").endswith(tuple(vocab.zone_names())):
+        return True
+    if len(head) == 1:
+        return tail.startswith("州")
+    return len(head) <= 4 and bool(notice) and (head + tail[0]) in _governed_places(notice)
+
+
+_GOVERNMENT = regex.compile(r"[\p{Han}]{2,5}?[省市县区州旗盟](?=人民政府)")
+
+
+@per_text
+def _governed_places(text: str) -> frozenset[str]:
+    """Every place whose government the text names, with its level (东江市 of 东江市人民政府),
+    and its tails of two to four characters before the level (a 市人民政府 after 东江省 too)."""
+    out = set()
+    for m in _GOVERNMENT.finditer(text):
+        name = m.group()
+        out.update(name[i:] for i in range(len(name) - 2))
+    return frozenset(out)
 
 
 # The number that opens an item: (二), 二、, 1., 2.3, (3), ①.
@@ -163,8 +193,11 @@ _ITEM_NUMBER = regex.compile(
 _SECTOR_BODY = regex.compile(r"[\p{Han}]{2,10}(?:部门|机关)(?:[和及]单位)?")  # 有关部门和单位: one generic body
 # 负责 closing a duty clause; not 负责人 / 负责同志 (people) or 负责的 (an attribute).
 # 各负其责: each of the list answers for its part; 落实 after a manner of duty (A、B按职责分工抓好落实)
-# reads as 负责 (a 落实 with no such manner, 贯彻落实…, names nobody).
-_DUTY_VERB = regex.compile(r"负责(?!人|同志|的)|各负其责|(?<=职责|职能|分工)(?:抓好|做好)?落实(?![^,。;]{0,2}[\p{Han}])")
+# reads as 负责 (a 落实 with no such manner, 贯彻落实…, names nobody), and so does a closing
+# 具体落实 / 具体实施 (…,各乡镇人民政府具体落实。: the bodies that carry the work out).
+_DUTY_VERB = regex.compile(
+    r"负责(?!人|同志|的)|各负其责|(?:(?<=职责|职能|分工)(?:抓好|做好)?落实|具体(?:落实|实施))(?![^,。;]{0,2}[\p{Han}])"
+)
 # What ends the clause before 负责: a comma ends a clause, the others a sentence.
 _DUTY_BREAK = regex.compile(r"(?r)[,。;:!?\n]")  # (?r): searched from the end, for the last break
 _MAX_DUTY_LIST = 90
@@ -320,7 +353,7 @@ def label_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]]
         if m.group("after"):
             label = m.group("after")
             lst_at, _ = _clause_start(text, start, m.start())
-            cut = None if lst_at is None else _trim_to_unit(text[lst_at : m.start()])
+            cut = None if lst_at is None else _trim_to_unit(text[lst_at : m.start()], text)
             if cut is None:
                 continue
             lst_at, lst_end = lst_at + cut, m.start()  # 明确市发改委为牵头单位: after the verb
@@ -389,7 +422,7 @@ def verb_clauses(text: str, start: int, end: int, skip: list[tuple[int, int]]) -
             run, run_at = run[previous.end():], run_at + previous.end()
         if not run:
             continue
-        cut = _trim_to_unit(run)
+        cut = _trim_to_unit(run, text)
         if cut is None:
             continue
         lst = run[cut:]
