@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Callable
 
@@ -23,6 +23,7 @@ from ..model import Deadline, Task
 from ..pipeline import Draft
 from ..text.dates import time_labels
 from ..text.numerals import to_number, year_number
+from ..text import wraps
 from ..text.prefilter import anchored_finditer
 from ..vocabulary import entries
 from .sections import line_bounds
@@ -218,7 +219,7 @@ def find(draft: Draft) -> None:
     division-of-work table that the units stage matched to it (序号 | 任务 | 牵头单位 | 完成时限)."""
     if not draft.tasks:
         return
-    mentions = [m for m in scan(draft.text, *region(draft), reference_year(draft), reference_month(draft)) if not draft.in_noise(m.start)]
+    mentions = [m for m in scan_unwrapped(draft.text, *region(draft), reference_year(draft), reference_month(draft)) if not draft.in_noise(m.start)]
     mentions = [m for m in mentions if not _festival_before().match(draft.text, m.end)]  # 2024年春节前: no day to know
     mentions = sorted(mentions + _whole_term(draft), key=lambda m: m.start)
     starts = [m.start for m in mentions]
@@ -320,6 +321,19 @@ def through_each(pattern: re.Pattern, anchors: tuple[re.Pattern, ...], reach: in
     which every match holds exactly one (a literal each, see the note above _YearAnchor)."""
     found = (match for anchor in anchors for match in anchored_finditer(pattern, anchor, reach, text, start, end))
     return sorted(found, key=lambda match: match.start())
+
+
+def scan_unwrapped(text: str, start: int, end: int, ref_year: int | None, this_month: tuple[int, int] | None) -> list[Mention]:
+    """scan(), read in the text with a PDF export's hard wraps taken out (到2027⏎年, a year cut from
+    its 年 by a page end), each mention placed back at its span (which holds the break)."""
+    view = wraps.unwrapped(text, start, end)
+    if view is None:
+        return scan(text, start, end, ref_year, this_month)
+    placed = []
+    for m in scan(view.text, 0, len(view.text), ref_year, this_month):
+        m_start, m_end = view.start(m.start), view.end(m.end)
+        placed.append(replace(m, start=m_start, end=m_end, text=text[m_start:m_end]))
+    return placed
 
 
 def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None = None, this_month: tuple[int, int] | None = None) -> list[Mention]:

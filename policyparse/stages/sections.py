@@ -36,6 +36,7 @@ from ..text.dates import date_line
 from ..text.patterns import CN_NUMERAL, CN_NUMERAL_CHARS, Numbering, cn_numeral_value, iter_numbers
 from ..text.prefilter import anchored_finditer, finditer_after_space
 from ..text.orgs import is_unit_name
+from ..text import wraps
 from ..text.textcache import per_text
 from ..units.bracket import bracket_spans, read_bracket
 from ..units.table import division_table_starts
@@ -842,6 +843,8 @@ def _heading_span(text: str, h: _Heading, limit: int) -> Span:
         pos = text.find(stop, start, end)
         if pos >= 0:
             end = pos
+    if end < limit and text[end] == "\n":
+        end = min(wraps.heading_end(text, end) or end, limit)  # a heading a PDF export's hard wrap cut
     colon = _heading_colon(text, start, end)
     if colon >= 0:
         end = colon

@@ -145,6 +145,13 @@ def background_parts() -> tuple[str, ...]:
 
 
 @cache
+def indicator_cells() -> dict[str, str]:
+    """Cells of an indicator table other than its years -> serial, attribute, header or value
+    (序号, 属性, 指标名称 / 单位, 预期性 / 约束性)."""
+    return {row[0]: row[1] for row in _rows("indicator_headers.tsv")}
+
+
+@cache
 def word_search(kind: str) -> re.Pattern:
     """One alternation of the classification, penalty, condition or done (past_words) words: a C
     search for any of them in a sentence costs a fraction of one `in` test per word."""

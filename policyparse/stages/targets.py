@@ -26,6 +26,8 @@ from ..text.prefilter import anchored_finditer
 from . import deadlines, target_vocab as vocab
 from .link import SpanIndex
 from .sections import line_bounds
+from ..text import wraps
+from ..text.patterns import MARKED_NUMBER as _MARKED_NUMBER
 from ..text.textcache import per_text
 
 _ARABIC = r"[0-9]{1,15}(?:,[0-9]{3}){0,4}(?:\.[0-9]{1,6})?"
@@ -103,8 +105,15 @@ def find(draft: Draft) -> None:
     tasks = SpanIndex(draft.tasks)
     sections, background = SpanIndex(draft.sections), _background_parts(draft)
     found: list[Target] = []
-    for cand in candidates(text, start, end):
-        if draft.in_noise(cand.start) or not_a_target(text, cand):
+    # A PDF export's hard wraps break numbers, measures and comparators (小于⏎1公里, 1万个⏎以上): the
+    # quantities are read, and judged, in the text with its wraps taken out, then placed back.
+    view = wraps.unwrapped(text, start, end)
+    for cand in candidates(view.text) if view else candidates(text, start, end):
+        if view:
+            if not_a_target(view.text, cand):
+                continue
+            cand.start, cand.end, cand.num_start = view.start(cand.start), view.end(cand.end), view.start(cand.num_start)
+        if draft.in_noise(cand.start) or (not view and not_a_target(text, cand)):
             continue
         column_year = indicator_column_year(text, cand.start)
         if column_year and ref_year and column_year < ref_year:
@@ -513,8 +522,9 @@ def _done_without_aim(clause: str) -> bool:
 
 
 def _marks_the_noun(clause: str, at: int) -> bool:
-    """已… inside an attribute: after 对 (对已建成小区) or before a 的 (已纳入规划的小区)."""
-    return "的" in clause[at:] or clause[:at].endswith("对")
+    """已… inside an attribute: after 对 (对已建成小区) or before a 的 (已纳入规划的小区), or before a
+    rate it is the share of (已许可采砂场规范化管理率达到100%: the rate of the permitted sites)."""
+    return "的" in clause[at:] or clause[:at].endswith("对") or "率" in clause[at:]
 
 
 # A numbered item's own number before its first sentence: (一), 1., 一、
@@ -702,15 +712,16 @@ def _sentence_ends(text: str) -> array[int]:
 
 def _wrapped_line_end(text: str, at: int) -> bool:
     """A line break inside a sentence: the line ends in a comma or 、 (a paragraph wrapped at its
-    width: 到2025年,…达到100%, | …达到90%以上。) and the next line opens no list item."""
-    return text[at - 1 : at] in (",", "、") and _LIST_MARK.match(text, at + 1) is None
+    width: 到2025年,…达到100%, | …达到90%以上。) and the next line opens no list item; or a PDF
+    export's hard wrap (text.wraps), which may break a line anywhere."""
+    return text[at - 1 : at] in (",", "、") and _LIST_MARK.match(text, at + 1) is None or at in wraps.inner_newlines(text)
 
 
 @per_text
 def _year_mentions(text: str, ref_year: int | None, this_month: tuple[int, int] | None) -> tuple[list[int], list[deadlines.Mention]]:
     """Every dated by-date of the text, scanned once, with their starts for bisecting; a period with
     no year already over at the signing month (上半年完成投资 in August) is none, as in deadlines."""
-    found = [m for m in deadlines.scan(text, 0, len(text), ref_year, this_month) if m.year and not m.period]
+    found = [m for m in deadlines.scan_unwrapped(text, 0, len(text), ref_year, this_month) if m.year and not m.period]
     return [m.start for m in found], found
 
 
@@ -869,7 +880,7 @@ def _paragraph_year(text: str, sentence_start: int, ref_year: int | None, this_m
     """(三)发展目标。到2025年,…。…推出100项…: a 到YYYY年, opening a paragraph governs it; so
     does the long-range year of a 规划 (展望2035年,…)."""
     floor = max(0, sentence_start - _PARAGRAPH_REACH)
-    line_start = text.rfind("\n", floor, sentence_start) + 1
+    line_start = wraps.paragraph_start(text, sentence_start, floor)  # a PDF's wrapped lines are one paragraph
     if line_start == 0 and floor > 0:
         return None  # no paragraph start within reach (flat OCR text)
     vision = _VISION_YEAR.match(text, line_start)
@@ -934,13 +945,15 @@ TABLE_ROW_MAX = 400
 
 def indicator_column_year(text: str, pos: int) -> int | None:
     """The year heading the table column that `pos` stands in (指标 | 2020年 | 2025年 | 属性), if any:
-    the rows above, cells split by tabs, are read up to the first whose cell in that column is a year."""
+    the rows above, cells split by tabs, are read up to the first whose cell in that column is a year;
+    a table a PDF export puts one cell a line is read by _cell_years."""
     line_start, line_end = line_bounds(text, pos)
     if line_end - line_start > TABLE_ROW_MAX:
         return None
     column = text.count("\t", line_start, pos)
     if column == 0:
-        return None
+        cells = _cell_years(text)
+        return cells.get(line_start) if cells else None
     row_end = line_start - 1
     for _ in range(TABLE_HEADER_REACH):
         if row_end <= 0:
@@ -966,7 +979,94 @@ _AVERAGE_HEADER = "年均"
 """A column of yearly averages (年均增长, 年均增速) beside the year columns of an indicator table."""
 
 
-_WRITTEN_YEAR = re.compile(r"\d{4}年|[今明当本]年")
+CELL_MAX = 24
+"""A cell of a table put one cell a line is a short line; a longer one is prose after the table."""
+
+
+@per_text
+def _cell_years(text: str) -> dict[int, int | None]:
+    """Indicator tables that a PDF export puts one cell a line (序号 / 指标名称 / 2024年(基期) / 2027年 /
+    属性, then each row's cells, a line each, across page ends): the start of each cell's line -> the
+    year heading its column (None under a column with no year). The header is a run of header
+    cells (data/indicator_headers.tsv) and year headers holding both; its length is the number of
+    columns. A blank cell prints no line, so only rows of as many cells as the header count: rows
+    told apart by their serial number or their attribute (预期性), else the whole table must fill
+    its rows evenly."""
+    found: dict[int, int | None] = {}
+    if "\n" not in text or _YEAR_HEADER_LINE.search(text) is None:
+        return found
+    starts, ends = wraps.lines(text)
+    i, n = 0, len(starts)
+    while i < n:
+        header = []
+        while i < n and (cell := text[starts[i] : ends[i]].strip()) and _cell_kind(cell) not in (None, "value"):
+            header.append(cell)
+            i += 1
+        years = [_YEAR_HEADER.fullmatch(cell) for cell in header]
+        if len(header) < 3 or all(years) or not any(years):
+            i += 0 if header else 1
+            continue
+        cells, i = _table_cells(text, i)
+        for row in _rows_of(cells, header):
+            found.update((cell[0], int(year.group(1)) if year else None) for cell, year in zip(row, years) if cell)
+    return found
+
+
+def _table_cells(text: str, i: int) -> tuple[list[tuple[int, str]], int]:
+    """The cells from line i on: (line start, cell) up to prose, a heading or another header;
+    blank lines and page furniture (a page end inside the table) are skipped."""
+    starts, ends = wraps.lines(text)
+    furniture = wraps.furniture(text)
+    page_starts = [start for start, _ in furniture]
+    cells = []
+    while i < len(starts):
+        cell = text[starts[i] : ends[i]].strip()
+        at = bisect.bisect_right(page_starts, starts[i]) - 1
+        if cell and not (at >= 0 and furniture[at][0] <= starts[i] < furniture[at][1]):
+            if len(cell) > CELL_MAX or "。" in cell or _MARKED_NUMBER.match(cell) or _cell_kind(cell) not in (None, "value"):
+                break
+            cells.append((starts[i], cell))
+        i += 1
+    return cells, i
+
+
+def _rows_of(cells: list[tuple[int, str]], header: list[str]) -> list[list[tuple[int, str] | None]]:
+    """The table's rows, a cell (or None) a column: split before each serial number (1, 2, …)
+    under a serial header, or after each attribute value under an attribute header; else the
+    cells a row each, if they fill their rows evenly."""
+    width = len(header)
+    kinds = [_cell_kind(cell) for cell in header]
+    rows: list[list[tuple[int, str]]] = []
+    if kinds[0] == "serial":
+        for cell in cells:
+            if cell[1] == str(len(rows) + 1) or not rows:
+                rows.append([])
+            rows[-1].append(cell)
+    elif kinds[-1] == "attribute":
+        rows.append([])
+        for cell in cells:
+            rows[-1].append(cell)
+            if _cell_kind(cell[1]) == "value":
+                rows.append([])
+    elif len(cells) % width == 0:
+        rows = [cells[k : k + width] for k in range(0, len(cells), width)]
+    # a row short of a cell that ends in its attribute is read from its end (its 单位 or base
+    # value left blank): its last cells are the last columns
+    return [row if len(row) == width else [None] * (width - len(row)) + row for row in rows
+            if len(row) == width or 1 < len(row) < width and kinds[-1] == "attribute" and _cell_kind(row[-1][1]) == "value"]
+
+
+_YEAR_HEADER_LINE = re.compile(r"^[ \t]*(?:19|20)[0-9]{2}年", re.MULTILINE)
+
+
+def _cell_kind(cell: str) -> str | None:
+    """year, or what data/indicator_headers.tsv says a cell is (serial, attribute, header, value), or None."""
+    return "year" if _YEAR_HEADER.fullmatch(cell) else vocab.indicator_cells().get(cell)
+
+
+# A deadline that writes its year: four digits are one (a month or day has two), also where a PDF
+# export's wrap parts them from their 年 or from each other (到2027⏎年, 到20⏎27年).
+_WRITTEN_YEAR = re.compile(r"\d\s{0,2}\d\s{0,2}\d\s{0,2}\d|[今明当本]年")
 
 
 def _task_deadline_year(text: str, task: Task | None, start: int) -> int | None:

@@ -1,0 +1,270 @@
+"""Hard line wraps: the line ends that text copied out of a PDF (a gazette, an OCRed scan) puts
+inside a paragraph every 30-40 characters, mid-word and mid-number (小于⏎1公里, 到2027⏎年), and
+the page ends (— 4 — and a running header) that do the same between pages.
+
+A line end is a wrap only in a text that is wrapped at a width: many lines that open no list
+item and close no sentence, at about one length, each followed by more text (line-per-paragraph
+text has few such lines: titles, a caption). Then a line of about that length that closes no
+sentence and is followed by text opening no list item runs on into the next line. Flat OCR text
+(one line) and line-per-paragraph text have no wraps.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from array import array
+
+from .textcache import per_text
+
+MIN_LINE = 15
+"""Shorter lines are captions, cells and signatures: no evidence of a width either way."""
+MIN_WRAPPED = 5
+"""So many lines of about one length that close no sentence at least, for a text to be wrapped at a width."""
+WRAPPED_SHARE = 0.4
+"""… and at least this share of the long lines that open no list item."""
+CLUSTER_SHARE = 0.6
+"""… and at least this share of the open lines are of about the median length (titles and captions vary)."""
+FULL_SHARE = 0.8
+"""A line this share of the width long or longer is full: a wrap may end it."""
+# Closing a sentence, a bracket or a quote: a paragraph may end there.
+_CLOSING = "。!?;:)”》"
+# A list item opening the next line (一、 (一) 1. (1) ① ——): a new paragraph, not a wrap's rest.
+# 1.5万个 at a line start is a number, not item 1. Matched where the line's words start.
+_LIST_ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[.、](?![0-9])|[①-⑳]|——|第[一二三四五六七八九十]{1,3}[章条])")
+
+
+def _open_line(line: str) -> bool:
+    """A long line that closes no sentence; not a table row (cells split by tabs or spaces)."""
+    return len(line) >= MIN_LINE and "\t" not in line and line[-1] not in _CLOSING and line.count(" ") < 3
+
+
+@per_text
+def furniture(text: str) -> list[tuple[int, int]]:
+    """The page numbers and running headers of a PDF export (boilerplate.page_furniture), sorted."""
+    from ..stages.boilerplate import page_furniture  # the stages import this package
+
+    return sorted(page_furniture(text)) if "\n" in text else []
+
+
+@per_text
+def lines(text: str) -> tuple[array, array]:
+    """Start and end (its newline) of every line that ends in a newline."""
+    starts, ends = array("q"), array("q")
+    at, nl = 0, text.find("\n")
+    while nl >= 0:
+        starts.append(at)
+        ends.append(nl)
+        at, nl = nl + 1, text.find("\n", nl + 1)
+    return starts, ends
+
+
+@per_text
+def width(text: str) -> int | None:
+    """The width the text is wrapped at (the median length of its full open lines), or None."""
+    starts, ends = lines(text)
+    if len(ends) < MIN_WRAPPED:
+        return None
+    long_lines, open_lengths = 0, []
+    for i, (start, end) in enumerate(zip(starts, ends)):
+        line = text[start:end].strip()
+        if len(line) < MIN_LINE or _LIST_ITEM.match(line) and "。" not in line:
+            continue  # a heading's line may end where the heading does; an item run on after its 。 may not
+        long_lines += 1
+        nxt = text[end + 1 : ends[i + 1]].strip() if i + 1 < len(ends) else text[end + 1 :].strip()
+        if _open_line(line) and nxt:
+            open_lengths.append(len(line))
+    if len(open_lengths) < MIN_WRAPPED or len(open_lengths) < WRAPPED_SHARE * long_lines:
+        return None
+    median = sorted(open_lengths)[len(open_lengths) // 2]
+    near = sum(1 for n in open_lengths if abs(n - median) <= max(3, median // 6))  # digits are narrower: lengths vary a little
+    return median if near >= MIN_WRAPPED and near >= CLUSTER_SHARE * len(open_lengths) else None
+
+
+@per_text
+def _wraps(text: str) -> tuple[array, array]:
+    """The newline of every wrap and where the wrapped text resumes (after the next line's
+    indent, or after a page end's page number and running header). A page end that cuts a
+    long line closing no sentence is a wrap whatever the text's width: a page ends anywhere."""
+    newlines, resumes = array("q"), array("q")
+    full = width(text) if "\n" in text else None
+    spans = furniture(text)
+    if full is None and not spans:
+        return newlines, resumes
+    fstarts = [s for s, _ in spans]
+    starts, ends = lines(text)
+    for start, end in zip(starts, ends):
+        line = text[start:end].strip()
+        if not _open_line(line):
+            continue
+        resume, page_end = _resume(text, end + 1, spans, fstarts)
+        if not page_end and (full is None or len(line) < FULL_SHARE * full):
+            continue
+        if not page_end and _indent(text, end + 1) > _indent(text, start):
+            continue  # the next line is indented more: a paragraph's first line
+        if _LIST_ITEM.match(line) and "。" not in line and (page_end or _heading_rest(text, resume, full) is None):
+            continue  # a heading's line ends the heading, unless its rest is on the next line
+        if resume < len(text) and _LIST_ITEM.match(text, resume) is None:
+            newlines.append(end)
+            resumes.append(resume)
+    return newlines, resumes
+
+
+# Any clause mark: a line after a heading that holds one is a paragraph of its own.
+_CLAUSE_MARK = re.compile(r"[,,、;;::()()“”《》]")
+
+
+def _heading_rest(text: str, resume: int, full: int) -> int | None:
+    """Where a heading that a wrap cuts (…安全监管能力,促进充电行⏎业规范健康发展) ends on the next
+    line: at its 。 or, where that line closes its paragraph (it is no full line running on), at
+    its end; only for a short rest with no clause mark. A full-width heading that ends by itself
+    is followed by a paragraph, which runs on or holds a clause."""
+    line_end = text.find("\n", resume)
+    line = text[resume : len(text) if line_end < 0 else line_end].rstrip()
+    if "。" in line:
+        rest = line[: line.find("。")]  # (一)实施…一体化提⏎升改造行动。以县域为单元,…: a run-in heading
+    elif _open_line(line) and len(line) >= FULL_SHARE * full:
+        return None
+    else:
+        rest = line
+    if not rest or len(rest) > full // 2 or _CLAUSE_MARK.search(rest):
+        return None
+    return resume + len(rest)
+
+
+def heading_end(text: str, newline: int) -> int | None:
+    """Where a heading whose line ends at `newline` ends, if a wrap cut it there (_heading_rest)."""
+    resume = wrap_at(text, newline)
+    if resume is None or text[newline + 1 : resume].strip():
+        return None  # across a page end the heading would hold the page number and running header
+    return _heading_rest(text, resume, width(text) or 0)
+
+
+_SPACE = " \t\f\n"
+
+
+def _indent(text: str, pos: int) -> int:
+    at = pos
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at - pos
+
+
+def _resume(text: str, pos: int, furniture: list[tuple[int, int]], fstarts: list[int]) -> tuple[int, bool]:
+    """The next character after `pos` that is neither space nor page furniture, and whether a
+    page end (blank lines, its page number, the running header) was crossed to reach it."""
+    n = len(text)
+    while pos < n and text[pos] in " \t\f":
+        pos += 1
+    if pos < n and text[pos] != "\n":
+        return pos, False  # the next line goes on: an ordinary wrap
+    crossed = False
+    while pos < n:
+        if text[pos] in _SPACE:
+            pos += 1
+            continue
+        i = bisect.bisect_right(fstarts, pos) - 1
+        if i >= 0 and furniture[i][0] <= pos < furniture[i][1]:
+            pos, crossed = furniture[i][1], True
+            continue
+        break
+    if crossed and _unmarked_header(text, pos):
+        return n, False
+    return (pos, True) if crossed else (n, False)  # a blank line with no page end ends the paragraph
+
+
+MAX_HEADER = 40
+"""A running header is a short line (as boilerplate.page_furniture has it)."""
+
+
+def _unmarked_header(text: str, pos: int) -> bool:
+    """The line at `pos`, after a page number, looks like a running header that boilerplate could not
+    mark (it opens one page only): short, no sentence in it, a blank line after it. Nothing is
+    joined across it."""
+    end = text.find("\n", pos)
+    if end < 0:
+        return False
+    line, after = text[pos:end].strip(), text.find("\n", end + 1)
+    return len(line) <= MAX_HEADER and not _SENTENCE.search(line) and not text[end + 1 : len(text) if after < 0 else after].strip()
+
+
+_SENTENCE = re.compile(r"[。,;]")
+
+
+def wrap_at(text: str, pos: int) -> int | None:
+    """Where the text resumes if a wrap's newline stands at `pos` (after trailing spaces), else None."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    newlines, resumes = _wraps(text)
+    i = bisect.bisect_left(newlines, pos)
+    return resumes[i] if i < len(newlines) and newlines[i] == pos else None
+
+
+def wraps_between(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(newline, resume) of every wrap whose newline stands in [start, end)."""
+    newlines, resumes = _wraps(text)
+    if not newlines:
+        return []
+    i, j = bisect.bisect_left(newlines, start), bisect.bisect_left(newlines, end)
+    return list(zip(newlines[i:j], resumes[i:j]))
+
+
+class Unwrapped:
+    """text[start:end] with every wrap taken out (the line's trailing spaces, the newline, the
+    next line's indent, a page end's furniture), and the way back to positions in the text."""
+
+    __slots__ = ("text", "_at", "_to")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        pieces, self._at, self._to = [], [], []
+        length, at = 0, start
+        for newline, resume in wraps_between(text, start, end):
+            if resume > end:
+                break
+            cut = newline
+            while cut > at and text[cut - 1] in " \t":
+                cut -= 1
+            pieces.append(text[at:cut])
+            self._at.append(length)
+            self._to.append(at)
+            length += cut - at
+            at = resume
+        pieces.append(text[at:end])
+        self._at.append(length)
+        self._to.append(at)
+        self.text = "".join(pieces)
+
+    def start(self, pos: int) -> int:
+        """Where the character at `pos` of the unwrapped text stands in the text."""
+        i = bisect.bisect_right(self._at, pos) - 1
+        return self._to[i] + pos - self._at[i]
+
+    def end(self, pos: int) -> int:
+        """Where a span ending at `pos` of the unwrapped text ends in the text (before a break)."""
+        return self.start(pos - 1) + 1 if pos > 0 else self.start(0)
+
+
+def unwrapped(text: str, start: int, end: int) -> Unwrapped | None:
+    """text[start:end] with its wraps taken out, or None where it has none."""
+    return Unwrapped(text, start, end) if wraps_between(text, start, end) else None
+
+
+@per_text
+def inner_newlines(text: str) -> frozenset[int]:
+    """Every newline a wrap crosses (its own, and the blank lines and page furniture of a page end)."""
+    found = set()
+    for newline, resume in zip(*_wraps(text)):
+        at = newline
+        while 0 <= at < resume:
+            found.add(at)
+            at = text.find("\n", at + 1, resume)
+    return frozenset(found)
+
+
+def paragraph_start(text: str, pos: int, floor: int = 0) -> int:
+    """The start of the line holding `pos`, going back over wraps to the line that opens its paragraph."""
+    inner = inner_newlines(text)
+    newline = text.rfind("\n", floor, pos)
+    while newline >= 0 and newline in inner:
+        newline = text.rfind("\n", floor, newline)
+    return newline + 1
