@@ -1,13 +1,16 @@
 """Stage: deadlines — the points in time the text sets for work, attached to their tasks.
 
-A year counts as a deadline only in a by-date shape: 到2027年 (or 至2027年 opening a clause),
+A year counts as a deadline only in a by-date shape: 到2027年 (or 至2027年 opening a clause or
+ending a start: 即日起至2023年底, not a validity's 有效期自…起至…),
 2027年前, 2020年底前, 2018年6月底前, 力争2020年底, 年内, 年底前, a date after 完成时限: or alone
-in a table cell (also in figures: 2023.12), a date right before a completion verb
-(2023年12月底完成, data/deadline_verbs.txt), the end of a five-year plan (到“十四五”末), or (where the
-notice's own year is known) a plan year opening a sentence (2023年全市重点项目共120个). Ranges of years
-(2015年至2017年, 2018-2020年), start points (从2019年起) and base years (以2018年…为基数)
-are not deadlines. Recurring shapes (每年5月底前, 按季度, 每半年, 每月) carry `recurring`
-and no date. `date` is the last day of the period named.
+in a table cell (also in figures: 2023.12, and 2025.6.30前 with 前), a date right before a completion
+verb (2023年12月底完成, data/deadline_verbs.txt), the end of a five-year plan (到“十四五”末), or (where
+the notice's own year is known) a plan year opening a sentence (2023年全市重点项目共120个). Ranges of
+years (2015年至2017年, 2018-2020年; but 完成时限:2023—2025年 or 2023—2025年完成… ends in one), start
+points (从2019年起) and base years (以2018年…为基数) are not deadlines, nor is a date without its
+year whose month had ended when the notice was signed, unless it lies just past the turn of the year
+(1月10日前 in December: the next year's). Recurring shapes (每年5月底前, 按季度, 每半年, 每月) carry
+`recurring` and no date. `date` is the last day of the period named.
 """
 
 from __future__ import annotations
@@ -88,7 +91,8 @@ _BARE_PERIOD_REACH = 5
 # 本月底前, 本月25日前: the notice's own month (its signing date's year and month).
 _THIS_MONTH = re.compile(rf"本月(?:(?P<day>{_DAY})日|(?P<mpart>底|末|上旬|中旬|下旬))(?:之前|以前|前)")
 # A date in figures (2023.12, 2024-06-30), as 完成时限 columns write it: a deadline only after a
-# 完成时限 label or alone in a table cell, where it cannot be a version or a phone number.
+# 完成时限 label, alone in a table cell, or before 前 or a completion verb as a written date is,
+# where it cannot be a version or a phone number.
 _NUMERIC_DATE = re.compile(
     rf"(?P<year>(?:19|20)[0-9]{{2}})(?P<sep>[./\-])(?P<month>1[0-2]|0?[1-9])(?:(?P=sep)(?P<day>3[01]|[12][0-9]|0?[1-9]))?"
     r"(?![0-9])(?:底?(?:之前|以前|前))?"
@@ -121,9 +125,10 @@ def _dated_pattern() -> re.Pattern:
     """One regex for every dated shape; the groups say which parts were written."""
     return re.compile(
         rf"(?P<label>{_label()}\s?:\s?)?"
-        # 至 reads as 到 where it opens a clause or follows an aim word (至2025年, 力争至2025年);
-        # elsewhere it ends a span or a validity (2018年至2020年, 延期至2020年6月30日).
-        rf"(?P<keep>到|截至|截止到|截止|(?:^|(?<=[。;!?\n:,]))至)?"
+        # 至 reads as 到 where it opens a clause, ends a start (即日起至2023年底: a campaign's window) or
+        # follows an aim word (至2025年, 力争至2025年); elsewhere it ends a span or a validity
+        # (2018年至2020年, 延期至2020年6月30日).
+        rf"(?P<keep>到|截至|截止到|截止|(?:^|(?<=[。;!?\n:,起]))至)?"
         rf"(?P<loose>(?P<aim>力争|争取|确保)|计划|于|在)?"
         rf"(?P<keep2>到|(?<=力争|争取|确保)至)?"
         rf"(?P<year>{_YEAR})年"
@@ -347,14 +352,15 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
     if ref_year:
         year_at = _carried_year(text, found, ref_year)
         labelled = anchored_finditer(_labelled_day_pattern(), _labelled_day_anchor(), _longest_label() + 1, text, start, end)
-        found += [_labelled_day(match, year_at(match)) for match in labelled]
+        found += [m for m in (_ahead(_labelled_day(match, year_at(match)), this_month) for match in labelled) if m]
         taken = sorted((m.start, m.end) for m in found)
         for match in anchored_finditer(_MONTH_ONLY, _MONTH_ANCHOR, _MONTH_REACH, text, start, end):
             first = match.start()
             if first and not match.group().startswith(_THIS_YEAR) and text[first - 1] in _NOT_BEFORE_MONTH:
                 continue
-            if not _inside(taken, first):
-                found.append(_labelled_day(match, year_at(match)))
+            mention = _ahead(_labelled_day(match, year_at(match)), this_month)
+            if mention and not _inside(taken, first):
+                found.append(mention)
     for match in anchored_finditer(_FIVE_YEAR_END, _FIVE_YEAR_ANCHOR, 3, text, start, end):
         year = 1970 + 5 * (10 + int(to_number(match["n"])) - 3)
         if match["window"] and (ref_year is None or year < ref_year or not _completion_follows(text, match.end())):
@@ -362,7 +368,11 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
         found.append(_mention(match.start(), match.end(), match.group(), year, None, None))
     for match in through_each(_NUMERIC_DATE, _NUMERIC_ANCHORS, 4, text, start, end):
         year = int(match["year"])
-        if _labelled_before(text, match.start()) or (_whole_cell(text, match.start(), match.end()) and (ref_year is None or year >= ref_year)):
+        # after a label, alone in a cell, with 前 (于2025.6.30前完成), or before a completion verb as a
+        # written date (2025.6.30完成)
+        ahead = ref_year is None or year >= ref_year
+        if (_labelled_before(text, match.start()) or match.group().endswith("前")
+                or ((_whole_cell(text, match.start(), match.end()) or _completion_follows(text, match.end())) and ahead)):
             found.append(_mention(match.start(), match.end(), match.group(), year, match, None))
     found += [_recurring(match) for match in through_each(_RECURRING, _RECURRING_ANCHORS, 0, text, start, end)]
     if ref_year:
@@ -430,11 +440,29 @@ def _bare_periods(text: str, start: int, end: int, year_at: Callable[[re.Match],
         cell = _whole_cell(text, first, match.end()) or _stage_window(text, first, match.end())
         if not (window or cell or match["before"] or _completion_follows(text, match.end()) or _labelled_before(text, first)):
             continue
-        mention = _labelled_day(match, year_at(match))
-        if this_month and not match["next"] and mention.date[:7] < f"{this_month[0]:04d}-{this_month[1]:02d}":
-            continue
-        found.append(mention)
+        mention = _ahead(_labelled_day(match, year_at(match)), this_month)
+        if mention:
+            found.append(mention)
     return found
+
+
+_TURN_OF_YEAR = 3  # months ahead of the signing month that a yearless date may fall in the next year
+
+
+def _ahead(mention: Mention, this_month: tuple[int, int] | None) -> Mention | None:
+    """A date given without its year (8月底前, 6月底完成, 完成时限:6月30日) whose month had ended when
+    the notice was signed reports or repeats: it sets no time (call 21: one rule for every yearless
+    shape, with 前, a verb or a label alike). Only a month just past the turn of the year (1月10日前
+    in a December notice) lies ahead: the next year's (the guide is silent; a reader dates it so)."""
+    signed = f"{this_month[0]:04d}-{this_month[1]:02d}" if this_month else ""
+    if not signed or mention.date[:7] >= signed:
+        return mention
+    year, month, day = int(mention.date[:4]), int(mention.date[5:7]), int(mention.date[8:])
+    if year != this_month[0] or month + 12 - this_month[1] > _TURN_OF_YEAR:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    day = calendar.monthrange(year + 1, month)[1] if day == last else day
+    return replace(mention, date=f"{year + 1:04d}-{month:02d}-{day:02d}", year=year + 1)
 
 
 def period_over(text: str, pos: int, ref_year: int, this_month: tuple[int, int] | None) -> bool:
@@ -445,7 +473,7 @@ def period_over(text: str, pos: int, ref_year: int, this_month: tuple[int, int] 
     match = _BARE_PERIOD.match(text, pos + 1 if text.startswith("前", pos) else pos)  # 前三季度 ends with 三季度
     if match is None or match["next"]:
         return False
-    return _labelled_day(match, ref_year).date[:7] < f"{this_month[0]:04d}-{this_month[1]:02d}"
+    return _ahead(_labelled_day(match, ref_year), this_month) is None
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -459,7 +487,7 @@ def _dated(text: str, match: re.Match, ref_year: int | None) -> Mention | None:
     if year is None:
         return None
     if _inside_year_range(text, match):
-        return _time_limit_window(text, match, year)
+        return _time_limit_window(text, match, year, ref_year)
     # A bare date (2023年3月8日 under a signature, 2024年第二季度季报) is not a by-date:
     # it needs 到/截至, 前, a 完成时限 label, or an aim word (力争2020年底, 确保2020年).
     by_date = match["keep"] or match["keep2"] or match["before"] or match["label"] or match["aim"]
@@ -478,9 +506,22 @@ def _dated(text: str, match: re.Match, ref_year: int | None) -> Mention | None:
         return None  # 2000年底前建成的小区: a past date that describes a noun sets no work
     if ref_year and year < ref_year and match["keep"] and not match["before"]:
         return None  # 截至2022年底,全市实有…: a past date that a count is taken at, no time limit
+    if match["keep"] == "至" and text.endswith("起", 0, match.start("keep")) and _validity_before(text, match.start("keep")):
+        return None  # 执行期自发布之日起至2020年12月底: how long measures hold, no work's end (call 14)
     # 到/截至 belong to the deadline as written; 力争/确保 and a 完成时限: label do not.
     first = match.start("keep") if match["keep"] else match.start("keep2") if match["keep2"] else match.start("year")
     return _mention(first, match.end(), text[first : match.end()], year, match, None)
+
+
+_VALIDITY = ("有效期", "执行期", "实施期", "施行期", "适用期")
+_VALIDITY_REACH = 30
+
+
+def _validity_before(text: str, pos: int) -> bool:
+    """A validity period's word stands in the clause before `pos` (有效期自印发之日起至…)."""
+    clause = text[max(0, pos - _VALIDITY_REACH) : pos]
+    clause = clause[max(clause.rfind(c) for c in "。;\n") + 1 :]
+    return any(word in clause for word in _VALIDITY)
 
 
 @cache
@@ -532,14 +573,16 @@ def _this_month(match: re.Match, year: int, month: int) -> Mention:
     return Mention(match.start(), match.end(), match.group(), _last_day(year, match, month), year, None)
 
 
-def _time_limit_window(text: str, match: re.Match, year: int) -> Mention | None:
+def _time_limit_window(text: str, match: re.Match, year: int, ref_year: int | None = None) -> Mention | None:
     """完成时限:2023—2025年, or a time column's cell that holds only 2023-2025年: a span of years
-    given as the time limit is a window, and its end year the deadline (as for spans of dates)."""
+    given as the time limit is a window, and its end year the deadline (as for spans of dates); so
+    is one right before a completion verb, when it has not ended (2023—2025年完成全部改造)."""
     year_start = match.start("year")
     first = _YEAR_RANGE_BEFORE.search(text, max(0, year_start - 6), year_start)
     if first is None:
         return None
-    if not (_labelled_before(text, first.start()) or _whole_cell(text, first.start(), match.end())):
+    ahead = ref_year is not None and year >= ref_year and _completion_follows(text, match.end())
+    if not (_labelled_before(text, first.start()) or _whole_cell(text, first.start(), match.end()) or ahead):
         return None
     return Mention(first.start(), match.end(), text[first.start() : match.end()], _last_day(year, match), year, None, period=True)
 

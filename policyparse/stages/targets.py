@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Callable, Iterator, Optional
 
-from ..model import Target, Task
+from ..model import Section, Target, Task
 from ..pipeline import Draft
 from ..text.dates import time_words
 from ..text.numerals import to_float, to_number
@@ -47,12 +47,13 @@ _CLAUSE_END_RE = re.compile("[" + _CLAUSE_END + "]")
 _SENTENCE_REACH = 400
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_GAP = {"约": 0, "大约": 0, "超": 0, "突破": 0, "近": 0, "将近": 0, "接近": 0, "逾": 0,
-            "至少": 4, "最少": 4, "最多": 4, "最高": 4, "最低": 4}
+            "至少": 4, "最少": 4, "最多": 4, "最高": 4, "最低": 4, "上限": 4, "下限": 4}
 _GAP_LIMIT = 16
 _ADVERB_COMPARATORS = ("至少", "最少", "最多")
 # 最高/最低 join the text only across nothing or an adverb (最高可30万元); a metric or verb between
-# (最高额度为30万元, 最高补助30万元) stays out of the text, the cap still sets cmp.
-_CAP_WORDS = ("最高", "最低")
+# (最高额度为30万元, 最高补助30万元) stays out of the text, the cap still sets cmp; so do 上限/下限
+# (补助上限为500万元).
+_CAP_WORDS = ("最高", "最低", "上限", "下限")
 _CAP_ADVERBS = ("", "可", "均", "将", "原则上", "一般", "分别")
 _NEW_PREDICATE = ("达到", "新增", "实现", "建成", "完成")
 _PARAGRAPH_REACH = 600
@@ -62,7 +63,7 @@ _RECURRING_WORDS = ("每年", "年均", "每季度", "每月", "逐年", "滚动
 _EACH_PERIOD = ("每年", "每季度", "每月")  # an amount for each period; 年均 is an average up to a year
 _PAST_YEAR = re.compile(r"(?:19|20)[0-9]{2}年(?:以来|实施的|底?已|共有)|共有|已有|已建成|已累计|已达到")
 _BY_YEAR = re.compile(r"[到至]\s?(?:19|20)[0-9]{2}年")
-_CLAUSE_YEAR = re.compile(r"\s?[到至]?\s?((?:19|20)[0-9]{2})(?:年?\s?[-—–~至到]\s?((?:19|20)[0-9]{2}))?年(?!度|以来|[0-9])")
+_CLAUSE_YEAR = re.compile(r"\s?(?:其中)?[到至]?\s?((?:19|20)[0-9]{2})(?:年?\s?[-—–~至到]\s?((?:19|20)[0-9]{2}))?年(?!度|以来|[0-9]{1,2}\s?[月\-—–~至到])")  # 2024年50家, not 2024年6月
 _NEIGHBOUR_BLOCKERS = re.compile(r"[A-Za-z0-9.]")
 
 
@@ -104,6 +105,7 @@ def find(draft: Draft) -> None:
     ref_year, this_month = deadlines.reference_year(draft), deadlines.reference_month(draft)
     tasks = SpanIndex(draft.tasks)
     sections, background = SpanIndex(draft.sections), _background_parts(draft)
+    goal_years = heading_years(draft.sections, ref_year)
     found: list[Target] = []
     # A PDF export's hard wraps break numbers, measures and comparators (小于⏎1公里, 1万个⏎以上): the
     # quantities are read, and judged, in the text with its wraps taken out, then placed back.
@@ -122,7 +124,8 @@ def find(draft: Draft) -> None:
             continue  # 一、发展现状: the quantities of a background part report, they set no aim
         if ref_year and _opens_at_a_past_date(text, cand.start, ref_year, this_month):
             continue  # 截至2022年底,全市实有…12万户 in a 2023 notice: a count taken in the past
-        found.append(_to_target(draft, cand, len(found) + 1, ref_year, tasks))
+        section = sections.holding((cand.start, cand.end)) if goal_years else None
+        found.append(_to_target(draft, cand, len(found) + 1, ref_year, tasks, goal_years.get(section.id) if section else None))
     draft.targets = found
 
 
@@ -413,9 +416,17 @@ def _sums_up_a_list(text: str, cand: Candidate) -> bool:
     return not re.search(r"(?:^|[,;:])在", text[s_start : cand.start])
 
 
+# 从2022年的50家增加到100家, 由目前的60%提高到80%: the start of a change named with 的, and the change.
+_BASE_OPENING = re.compile(r"[由从][^,。;:、由从]{1,8}的$")
+_CHANGE_TO = re.compile(r"(?:增加|提高|提升|下降|降低|减少|增长|扩大|压缩|压减|缩短)(?:到|至)")
+
+
 def _base_of_a_change(text: str, cand: Candidate) -> bool:
     """由0.62万元下降至0.45万元: the amount after 由/从 is where a change starts, not its aim."""
-    return cand.start > 0 and text[cand.start - 1] in "由从"
+    if cand.start > 0 and text[cand.start - 1] in "由从":
+        return True
+    return (text[cand.start - 1 : cand.start] == "的" and _CHANGE_TO.match(text, cand.end) is not None
+            and _BASE_OPENING.search(text, max(0, cand.start - 10), cand.start) is not None)
 
 
 def _condition(text: str, cand: Candidate) -> bool:
@@ -575,7 +586,9 @@ def _staffing(text: str, cand: Candidate) -> bool:
         return False  # 每年选派100名科技特派员: a programme's count of people, not who staffs the work
     head = text[max(0, start - 4) : start]
     tail = text[cand.end : cand.end + 6]
-    return head.endswith(vocab.staffing_words("before")) or tail.startswith(vocab.staffing_words("after"))
+    inside = text[cand.start : cand.num_start]  # 至少配备1名: the verb between a comparator and the number
+    return (head.endswith(vocab.staffing_words("before")) or inside.endswith(vocab.staffing_words("before"))
+            or tail.startswith(vocab.staffing_words("after")))
 
 
 _NEVER_PARTS = ("户", "人", "名", "人次")
@@ -594,8 +607,17 @@ def _plan_part_or_name(text: str, cand: Candidate) -> bool:
     return noun.startswith(words) or (len(noun) <= 8 and noun.endswith(words))
 
 
+# An aim verb right before the amount (整改率达到100%): a class word in its sentence names what is
+# measured (重大事故隐患整改率, 较大事故起数下降20%), it defines no level.
+_AIM_BEFORE = ("达到", "提高到", "提高至", "提升至", "提升到", "控制在", "保持在", "降至", "降到", "下降到")
+
+
 def _classification_criterion(text: str, cand: Candidate) -> bool:
-    """特别重大…造成30人以上死亡: thresholds in a sentence that defines a class or level."""
+    """特别重大…造成30人以上死亡: thresholds in a sentence that defines a class or level (not a change
+    or an aim of a safety plan: 较大事故起数下降20%, 不超过2起, 重大事故隐患整改率达到100%)."""
+    capped = cand.start < cand.num_start and cand.cmp == "<="  # 不超过2起; a level's bounds (超过100万人, 少于3人) stay
+    if cand.direction or capped or text.endswith(_AIM_BEFORE, max(0, cand.start - 3), cand.start):
+        return False  # a change, a cap written before the number or an aim verb: an aim
     start, end = sentence_bounds(text, cand.start)
     sentence = text[max(start, cand.start - 200) : min(end, cand.end + 200)]
     return vocab.word_search("classification").search(sentence) is not None
@@ -730,7 +752,7 @@ def _mentions_between(text: str, start: int, end: int, ref_year: int | None, thi
     return found[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
-def _to_target(draft: Draft, cand: Candidate, number: int, ref_year: int | None, tasks: SpanIndex) -> Target:
+def _to_target(draft: Draft, cand: Candidate, number: int, ref_year: int | None, tasks: SpanIndex, heading_year: int | None) -> Target:
     text = draft.text
     base_unit, factor, _ = vocab.measures().get(cand.unit or "", (None, Decimal(1), ""))
     magnitude = vocab.magnitudes().get(cand.magnitude, Decimal(1))
@@ -744,7 +766,7 @@ def _to_target(draft: Draft, cand: Candidate, number: int, ref_year: int | None,
         cmp=cand.cmp,
         direction=cand.direction,
         metric=_metric(text, cand),
-        year=target_year(draft, cand.start, cand.end, ref_year, tasks.holding((cand.start, cand.end))),
+        year=target_year(draft, cand.start, cand.end, ref_year, tasks.holding((cand.start, cand.end)), heading_year),
         base_value=to_float(cand.value * magnitude * factor) if cand.unit else None,
         base_unit=base_unit,
     )
@@ -762,9 +784,11 @@ def _metric(text: str, cand: Candidate) -> str | None:
     return metric(text, cand.start, cand.end, counted_after=kind == "count")
 
 
-def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: Task | None = None) -> int | None:
+def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: Task | None = None,
+                heading_year: int | None = None) -> int | None:
     """By when: a year the sentence sets, else none if the sentence recurs (每年), else the
-    task's deadline, else the plan's end year when the sentence speaks of its whole term."""
+    task's deadline, else the year its goals heading names (`heading_year`: heading_years), else
+    the plan's end year when the sentence speaks of its whole term."""
     text = draft.text
     column_year = indicator_column_year(text, start)
     if column_year:
@@ -778,6 +802,9 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
     before = [m for m in years if m.start < start]
     opening = start - len(_clause_before(text, start))  # 2023年新增100个,2024年新增200个:
     clause = _CLAUSE_YEAR.match(text, opening) if text[opening - 1 : opening] in (",", ";") else None
+    item = text.rfind("、", clause.end(), start) if clause else -1
+    if item >= 0:  # 其中2024年50家、2025年60家: each amount of a list of years' amounts takes its own
+        clause = _CLAUSE_YEAR.match(text, item + 1) or clause
     if clause and (before[-1].end <= opening if before else ref_year and int(clause.group(1)) >= ref_year):
         # after a dated clause, a year (or span's end) opening the next dates it; so does a year of the
         # plan's after a past one (截至2022年底,…,2023年新建1000个)
@@ -797,11 +824,15 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
     relative = _relative_year(draft, s_start, start, ref_year)
     if relative is not None:
         return relative
-    years = [m for m in years if ";" not in text[start : m.start]]  # …最高300万元;…,2025年发放…: another measure's year
+    # …最高300万元;…,2025年发放…: another measure's year; 建成3000个,其中2024年建成1000个: a part's year
+    years = [m for m in years if ";" not in text[start : m.start] and "其中" not in text[start : m.start]]
     if years:
         if _yearly(_clause_before(text, start)):
             return None  # 每年新增100家以上,到2027年…: a later clause's year does not date a yearly amount
         return years[0].year
+    bare = _bare_year(text, s_start, start, end, ref_year)
+    if bare is not None and not _yearly(_clause_before(text, start)):
+        return bare
     opening = _paragraph_year(text, s_start, ref_year, this_month)
     if opening is not None:
         return opening
@@ -810,7 +841,44 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
         return plan_end_year(draft)
     if any(word in sentence for word in _RECURRING_WORDS):
         return None
-    return _task_deadline_year(draft.text, task, start)
+    task_year = _task_deadline_year(draft.text, task, start)
+    return task_year if task_year is not None else heading_year
+
+
+# A year written in the sentence that dates no work of its own (预计2025年…达到1万个), or in brackets
+# right after the amount (5万人以上(2025年)); not a span, a start, a base or an edition.
+_BARE_YEAR = re.compile(r"(?<![0-9\-—–~至到从自以])((?:19|20)[0-9]{2})年(?![度0-9\-—–~至到]|以来|起|开始|为基|版)")
+_BRACKET_YEAR = re.compile(r"\(((?:19|20)[0-9]{2})年?\)")
+
+
+def _bare_year(text: str, s_start: int, start: int, end: int, ref_year: int | None) -> int | None:
+    """A year of the plan's (not before the notice's) that the sentence writes before the amount, or a
+    bracket after it, where no by-date does: the sentence says by when (guide: year)."""
+    if ref_year is None:
+        return None  # a year alone may report the past: only one known to lie ahead counts
+    bracket = _BRACKET_YEAR.match(text, end)
+    found = [int(bracket.group(1))] if bracket else [int(m.group(1)) for m in _BARE_YEAR.finditer(text, s_start, start)]
+    return found[-1] if found and found[-1] >= ref_year else None
+
+
+# A goals heading that names its year: (一)2023年目标, 2.远期目标(2025年), (二)到2025年主要指标.
+_GOAL_HEADING = re.compile(r"((?:19|20)[0-9]{2})年(?:底|末)?[^,。;:()]{0,6}(?:目标|指标)|(?:目标|指标)\s?\(((?:19|20)[0-9]{2})年?(?:底|末)?\)")
+
+
+def heading_years(sections: list[Section], ref_year: int | None) -> dict[str, int]:
+    """Section id -> the year the goals heading at or above it names (一、工作目标 (一)2023年目标。
+    新增…100家): its sentences are those goals, as the sentences of a 到2025年 paragraph are
+    (call 13). A past year's heading (2022年目标完成情况) reports: none."""
+    years: dict[str, int] = {}
+    for sec in sections:  # parents come before their children
+        found = _GOAL_HEADING.search(sec.heading) if "年" in sec.heading else None
+        if found:
+            year = int(found.group(1) or found.group(2))
+            if ref_year is None or year >= ref_year:
+                years[sec.id] = year
+        elif sec.parent in years:
+            years[sec.id] = years[sec.parent]
+    return years
 
 
 def _yearly(clause: str, averages: bool = False) -> bool:
@@ -912,6 +980,10 @@ _LIST_MARK = re.compile(
 )
 
 
+# A lead-in line that says nothing but that the items below are the goals (具体目标如下:, 主要指标是:).
+_LEAD_IN = re.compile(r"[ \t\u3000]*(?:具体|主要|发展|工作|分项)?(?:目标|指标)(?:任务)?(?:如下|是|为|包括)?:")
+
+
 def _lead_in_year(text: str, line_start: int, ref_year: int | None, this_month: tuple[int, int] | None) -> int | None:
     """到2025年,…具体目标如下:\n——…;\n——…: the items of a list take the year of the lead-in
     line that ends in ':' above them, across the items of the same mark before them."""
@@ -926,8 +998,12 @@ def _lead_in_year(text: str, line_start: int, ref_year: int | None, this_month: 
         prev = text[prev_start : pos - 1].rstrip()
         if prev.endswith(":"):
             years = [m.year for m in _mentions_between(text, prev_start, pos - 1, ref_year, this_month)
-                     if m.year and m.text.startswith(("到", "截至")) and text[m.end : m.end + 1] == ","]
-            return years[-1] if years else None
+                     if m.year and m.text.startswith(("到", "截至")) and text[m.end : m.end + 1] in (",", ":")]  # 到2025年底:
+            if years:
+                return years[-1]
+            # 到2025年,…。\n具体目标如下:\n——…: a lead-in line of its own takes the year of the
+            # goals paragraph right above it
+            return _paragraph_year(text, prev_start - 1, ref_year, this_month) if _LEAD_IN.fullmatch(prev) and prev_start > 0 else None
         other = _LIST_MARK.match(text, prev_start)
         if other is None or other.lastgroup != mark.lastgroup:
             return None

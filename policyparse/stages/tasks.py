@@ -15,7 +15,8 @@ Rules (annotation guide, "Tasks"):
   its text is that body.
 - A list whose items' sentences end in 的 (…被免职的。) lists situations, not work: no tasks.
 - An item that only states when the notice takes effect (十、本措施自…起施行。) is a closing
-  provision, as the 附则 / 其他 parts are: no task.
+  provision, as the 附则 / 其他 parts are: no task. Nor is one that only sets the grades of an
+  assessment (考核结果分为优秀、良好、合格、不合格四个等次) or only gives contacts (联系人:…,电话:…).
 - In rules made of articles (第X条: 规则, 细则, 办法) articles set procedure: a leaf is a
   task only when it names a unit for the work (由X牵头, X负责, a role label, a unit heading).
 - A leaf whose text ends in a colon and runs straight into the next numbered items
@@ -304,6 +305,43 @@ def _closing(sentence: str) -> bool:
     return _SUPERSEDES.search(sentence) is not None or all(_IN_FORCE.match(c) for c in _CLAUSE_MARK.split(sentence) if c)
 
 
+# 考核结果分为优秀、良好、合格、不合格四个等次: the grades of an assessment, a rule of scoring, no work.
+# Also the score band of each grade (得分90分以上为优秀,80分至89分为良好).
+_GRADES = re.compile(r"(?:考核|评价|考评|评估|评定|测评)[^,。;]{0,8}分为[^,。;]{0,40}?(?:[一二三四五六七八九十两0-9]个?)?(?:等次|等级|档次)$"
+                     r"|分(?:及?以上|及?以下)?(?:\(含\))?为(?:优秀|良好|合格|不合格|较好|一般|较差)$")
+_CAPTION_MAX = 12
+
+
+def _only_grades(section: Section, text: str) -> bool:
+    """Does the item only set the grades of an assessment ((二)考核等次。考核结果分为优秀、良好、合格、
+    不合格四个等次。)? Every clause after a short caption names grades or a grade's score band: a
+    scoring rule, not a task (将企业分为A、B、C三个等级,实施分类监管 is work)."""
+    start, end = _number_end(text, section), section.span[1]
+    if text.find("分为", start, end) < 0:
+        return False  # most items: no sentence is split
+    sentences = [x.strip() for x in text[start:end].split("。") if x.strip()]
+    if sentences and len(sentences[0]) <= _CAPTION_MAX and not _GRADES.search(sentences[0]) and not _CLAUSE_MARK.search(sentences[0]):
+        sentences = sentences[1:]  # the caption (考核等次)
+    clauses = [c.strip() for x in sentences for c in _CLAUSE_MARK.split(x) if c.strip()]
+    return bool(clauses) and all(_GRADES.search(c) for c in clauses)
+
+
+# 联系人:张三,联系电话:…: whom to call, no work (as a 联系方式 part is framing).
+_CONTACT = re.compile(r"(?:联系人|联系电话|联系方式|电话|手机|传真|电子邮箱|邮箱|地址|邮编)\s?[::]")
+_CONTACT_BREAK = re.compile(r"[,;。\n]")
+
+
+def _only_contacts(section: Section, text: str) -> bool:
+    """Does the item after its caption hold nothing but contact lines ((五)其他事项。联系人:张三,电话:…)?"""
+    start, end = _number_end(text, section), section.span[1]
+    if text.find("联系", start, end) < 0 and text.find("电话", start, end) < 0:
+        return False  # most items: no contact at all
+    if section.heading_span is not None:
+        start = section.heading_span[1]
+    parts = [p.strip() for p in _CONTACT_BREAK.split(text[start:end]) if p.strip()]
+    return bool(parts) and all(_CONTACT.match(p) for p in parts)
+
+
 def _is_article(section: Section) -> bool:
     return section.number.startswith("第") and section.number.endswith("条")
 
@@ -321,7 +359,7 @@ def _is_task(section: Section, tree: _Tree, text: str, rules: bool) -> bool:
         # above names a part ((一)提高思想认识 under 保障措施 is work; 一、指导思想 alone is framing).
         up = tree.part.get(section.parent) if section.parent else None
         if (up if up is not None else tree.part[section.id]) != "framing":
-            return not _entry_into_force(section, text)
+            return not _entry_into_force(section, text) and not _only_grades(section, text) and not _only_contacts(section, text)
     # Checked after the part (the cheaper test): units make any leaf a task.
     if carries_units(text, section.span[0], section.span[1]):
         return True

@@ -16,12 +16,17 @@ _MAX_METRIC = 20
 _CLAUSE_BREAK = re.compile(r"[,;:。!?、()“”《》\n]")
 # Verbs and particles that sit between a metric and its number (污水处理率达到95%以上).
 _LINKING_TAIL = re.compile(
-    r"(?:力争|争取|确保|要|需|将|均|年均|每年|累计|总数|总量)?"
+    r"(?:力争|争取|确保|要|需|将|(?<!平)均|年均|每年|累计|总数|总量|同比|环比)?"
     r"(?:达到|达|提高到|提高至|提升到|提升至|降低到|降低至|下降到|降至|增至|增长到|控制在|保持在|稳定在|不低于|不少于|不超过|不高于|至少|超过|高于|低于|为|是|占)?$"
 )
 # One-character heads of indicator names that jieba tags as verbs (供应|率, 投资|额).
 _MEASURE_SUFFIXES = frozenset("率量数额值比度")
 _NOUN_FLAGS = ("n", "vn", "nz", "l", "j", "an", "ng", "nt", "nr", "ns")
+# Before a measure suffix the indicator's name may hold verbs (污水|治理|率, 网上|可|办|率, 占|比),
+# up to a verb of the sentence that governs it (确保…率达到).
+_NAME_FLAGS = ("v", "a", "s", "d")
+_GOVERNING_VERBS = frozenset(("确保", "力争", "争取", "推动", "促进", "实现", "推进", "加快", "使", "让", "要", "将", "进一步", "全面",
+                              "有效", "逐步", "提升", "提高", "降低", "保持", "稳定", "达到", "是", "为", "有"))
 
 
 @cache
@@ -91,8 +96,9 @@ def _trailing_nouns(clause: str, skip_verbs: bool = True) -> str:
         words.pop()
         skipped += 1
     kept: list[str] = []
+    named = bool(words) and words[-1][0][-1] in _MEASURE_SUFFIXES  # the phrase ends in 率, 比, 强度 …
     for word, flag in reversed(words):
-        if not _is_noun(word, flag):
+        if not _is_noun(word, flag) and not (named and flag.startswith(_NAME_FLAGS) and word not in _GOVERNING_VERBS):
             break
         kept.append(word)
     return "".join(reversed(kept))
