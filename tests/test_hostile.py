@@ -289,42 +289,43 @@ def test_memory_grows_linearly_with_the_number_of_tasks():
     assert peak_big <= 120 * len(big.encode("utf-8")), f"{peak_big / len(big.encode('utf-8')):.1f}x the input"
 
 
+CORPUS_NOTICES = sorted(p for p in (Path(__file__).resolve().parent.parent / "corpus").iterdir() if p.suffix in (".txt", ".html"))
+
+
+def corpus_peaks(warm: bool) -> dict[str, float]:
+    """Peak traced memory / file size of each corpus notice. Cold: after a full collection, which
+    also empties the interpreter's free lists (tuples, dicts, lists), whose refilling then counts.
+    Warm: as in a running batch, the notice parsed just before and only the younger generations
+    collected, so the peak is what the notice adds."""
+    ratios = {}
+    for path in CORPUS_NOTICES:
+        if warm:
+            policyparse.parse_file(path)
+        gc.collect(1 if warm else 2)
+        tracemalloc.start()
+        try:
+            policyparse.parse_file(path)
+            ratios[path.name] = tracemalloc.get_traced_memory()[1] / path.stat().st_size
+        finally:
+            tracemalloc.stop()
+    return ratios
+
+
 def test_memory_over_the_corpus_stays_within_the_measured_bounds():
     # Measured 2026-12-07 (docs/performance.md): peak / file size 4.8x-10.7x, median 5.8x.
     # Bounds a little above, so that a change which doubles what an item costs fails here.
     import statistics
 
-    paths = sorted(p for p in (Path(__file__).resolve().parent.parent / "corpus").iterdir() if p.suffix in (".txt", ".html"))
-    for path in paths:
+    for path in CORPUS_NOTICES:
         policyparse.parse_file(path)  # vocabularies and jieba loaded outside the peak
-    ratios = {}
-    for path in paths:
-        gc.collect()
-        tracemalloc.start()
-        try:
-            policyparse.parse_file(path)
-            ratios[path.name] = tracemalloc.get_traced_memory()[1] / path.stat().st_size
-        finally:
-            tracemalloc.stop()
+    ratios = corpus_peaks(warm=False)
     assert max(ratios.values()) < 12.5, max(ratios.items(), key=lambda kv: kv[1])
     assert statistics.median(ratios.values()) < 6.8, sorted(ratios.values())
 
 
 def test_memory_in_a_running_batch_stays_under_ten_times_every_corpus_notice():
-    # In a batch the interpreter's free lists (tuples, dicts, lists freed by the notice before) are
-    # full, so a notice's peak is what it adds. A full collection empties them, and refilling them
-    # counts in the peak above (1.5x-2.4x of a small dense notice). Measured 2026-12-07: max 8.7x.
-    paths = sorted(p for p in (Path(__file__).resolve().parent.parent / "corpus").iterdir() if p.suffix in (".txt", ".html"))
-    ratios = {}
-    for path in paths:
-        policyparse.parse_file(path)  # the notice before: vocabularies, caches and free lists warm
-        gc.collect(1)  # garbage out; only a full (generation 2) collection empties the free lists
-        tracemalloc.start()
-        try:
-            policyparse.parse_file(path)
-            ratios[path.name] = tracemalloc.get_traced_memory()[1] / path.stat().st_size
-        finally:
-            tracemalloc.stop()
+    # The free lists' refilling is 1.5x-2.4x of a small dense notice. Measured 2026-12-07: max 8.7x.
+    ratios = corpus_peaks(warm=True)
     assert max(ratios.values()) < 10, max(ratios.items(), key=lambda kv: kv[1])
 
 
