@@ -580,3 +580,9 @@ def test_a_span_of_years_before_a_completion_verb_ends_in_a_deadline(sentence, e
 )
 def test_spans_of_years_that_set_no_deadline(sentence):
     assert deadlines_of(sentence, signed="2023年3月1日") == []
+
+
+def test_a_date_missing_its_day_mark_before_qi_is_no_count_of_cases():
+    # 起 counts cases (不少于10起); after 月 it is the start of a date whose 日 was dropped
+    doc = parsed_outline(PLAN + "(一)加强执法。全年查处违法案件不少于10起。本方案自2024年7月1起施行。\n")
+    assert [t.text for t in doc.targets] == ["不少于10起"]

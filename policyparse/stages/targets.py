@@ -382,7 +382,8 @@ def _part_of_a_token(text: str, cand: Candidate) -> bool:
     after = text[cand.end] if cand.end < len(text) else ""
     glued_after = cand.unit is None and bool(after and re.match(r"[A-Za-z]", after))
     rank = before == "前" and cand.unit == "名"  # 评选前10名: a place in a ranking (名 counts people elsewhere)
-    return bool(before and (_NEIGHBOUR_BLOCKERS.match(before) or before == "第")) or glued_after or rank
+    day = before == "月" and cand.unit == "起"  # 自7月1起施行: a date whose 日 was dropped, not one case
+    return bool(before and (_NEIGHBOUR_BLOCKERS.match(before) or before == "第")) or glued_after or rank or day
 
 
 def _quoted_or_named(text: str, cand: Candidate) -> bool:
