@@ -14,6 +14,7 @@ import re
 from functools import cache
 from .. import vocabulary
 from ..pipeline import Draft, Span
+from ..text import wraps
 from ..text.normalize import normalize
 from ..text.patterns import MARKED_NUMBER, PAGE_NUMBER
 from .sections import line_bounds
@@ -76,7 +77,7 @@ def _matches(text: str) -> dict[int, list[re.Match[str]]]:
 
 
 def find(draft: Draft) -> None:
-    draft.noise = merge(draft.noise + chrome_spans(draft.text) + page_furniture(draft.text))
+    draft.noise = merge(draft.noise + chrome_spans(draft.text) + wraps.furniture(draft.text))
 
 
 # A page number printed on a line of its own (— 3 —, - 12 -): text exported from a PDF keeps

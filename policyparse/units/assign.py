@@ -8,6 +8,7 @@ import regex
 
 from ..model import Section, Task, Unit
 from ..pipeline import Draft
+from ..text import wraps
 from ..text.orgs import is_unit_name
 from . import bracket, carry, heading, lines, prose, table, vocab
 from .canonical import canonical, declared, kind, spelled_out
@@ -42,13 +43,11 @@ def assign_units(draft: Draft) -> None:
 def _without_page_furniture(text: str) -> str:
     """`text` with the page numbers and running headers of a PDF export blanked out (spaces, so
     every place stays where it was): a unit bracket broken by a page end reads as one wrap."""
-    from ..stages.boilerplate import page_furniture  # the stages import this package
-
-    spans = page_furniture(text)
+    spans = wraps.furniture(text)  # found once per text, by the boilerplate stage first
     if not spans:
         return text
     parts, at = [], 0
-    for start, end in sorted(spans):
+    for start, end in spans:
         parts += [text[at:start], " " * (end - start)]
         at = end
     return "".join(parts) + text[at:]
