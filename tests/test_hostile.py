@@ -371,6 +371,12 @@ def test_whitespace_and_newline_floods_are_linear():
     assert_linear_time(lambda n: "一、总体要求" + "\n" * n + "二、主要任务" + " " * n + "(一)" + TASK, 50_000)
 
 
+def test_a_flat_task_of_many_role_brackets_is_linear():
+    # Each role verb bounds its unit list by the last bracket before it: bisected, not a scan of all.
+    assert_linear_time(lambda n: "一、主要任务\n(一)推进工作。" + "".join(
+        f"推进第{i}项工作(市发改委牵头),市财政局配合;" for i in range(n)) + "\n", 4000, runs=1)
+
+
 def test_a_long_numbered_html_list_is_linear():
     # Each <li> of an <ol> gets the number a browser draws: counted on the way, not by looking back.
     assert_linear_time(lambda n: "<html><body><div><ol>" + "<li>加强工作。</li>" * n + "</ol></div></body></html>", 4000)

@@ -23,6 +23,7 @@ noun ("建立X牵头、Y参与的工作机制"), people (负责人, 市领导).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 import regex
@@ -407,10 +408,12 @@ def verb_clauses(text: str, start: int, end: int, skip: list[tuple[int, int]]) -
     number = _ITEM_NUMBER.match(text, start, end)
     item_floor = number.end() if number else start
     skipped = inside(skip)
+    skip_ends = sorted(e for _, e in skip)  # the last skipped span before a verb bounds its list: bisected
     for m in finditer_from_first(_verb(), _verb_word(), _verb_reach(), text, start, end):
         if skipped(m.start()) or _attribute().match(text, m.end(), end):
             continue
-        floor = max([item_floor] + [e for s, e in skip if e <= m.start()])
+        before = bisect_right(skip_ends, m.start())
+        floor = max(item_floor, skip_ends[before - 1]) if before else item_floor
         run, run_at = _run_before(text, short_name_aside(text, m.start(), floor), floor)  # X(简称“Y”)牵头
         if "会同" in run:  # A会同B牵头: B leads; A is named in another role or not at all
             cut_at = run.rindex("会同") + 2
