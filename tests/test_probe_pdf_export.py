@@ -201,3 +201,13 @@ def test_yi_before_a_rate_marks_the_noun_not_a_past_fact():
             "市财政已下达补助资金2000万元。(市住房城乡建设局负责)\n")
     pdf, plain = pdf_and_plain(TASKS, part)
     assert targets(plain)[1:] == [("100%", 100.0, "%", "=", 2026, "规范物业服务")]
+
+
+def test_a_value_equal_to_the_next_serial_number_does_not_start_a_row():
+    # 序号 … 属性 one cell a line: row 1's base value is 2, the next row's number too
+    head = "东江省人民政府办公厅关于印发东江省充电设施建设三年行动计划的通知\n各市人民政府:\n一、主要目标\n到2027年,主要指标如下:\n"
+    table = "\n".join(["序号", "指标名称", "单位", "2023年(基期)", "2027年", "属性", "1", "公共充电站数量", "万座", "2", "5",
+                       "预期性", "2", "车桩比", "%", "85%", "95%", "约束性"])
+    doc = policyparse.parse(head + table + "\n二、重点任务\n(一)建设充电站。加快建设。(责任单位:省能源局)\n"
+                            "东江省人民政府办公厅\n2024年8月10日\n")
+    assert [(t.text, t.year) for t in doc.targets] == [("95%", 2027)]  # 85% is the base year's

@@ -1108,23 +1108,23 @@ def _table_cells(text: str, i: int) -> tuple[list[tuple[int, str]], int]:
 
 
 def _rows_of(cells: list[tuple[int, str]], header: list[str]) -> list[list[tuple[int, str] | None]]:
-    """The table's rows, a cell (or None) a column: split before each serial number (1, 2, …)
-    under a serial header, or after each attribute value under an attribute header; else the
+    """The table's rows, a cell (or None) a column: split after each attribute value under an
+    attribute header, or before each serial number (1, 2, …) under a serial header; else the
     cells a row each, if they fill their rows evenly."""
     width = len(header)
     kinds = [_cell_kind(cell) for cell in header]
     rows: list[list[tuple[int, str]]] = []
-    if kinds[0] == "serial":
-        for cell in cells:
-            if cell[1] == str(len(rows) + 1) or not rows:
-                rows.append([])
-            rows[-1].append(cell)
-    elif kinds[-1] == "attribute":
+    if kinds[-1] == "attribute":  # the surer split: a value cell may equal the next serial number
         rows.append([])
         for cell in cells:
             rows[-1].append(cell)
             if _cell_kind(cell[1]) == "value":
                 rows.append([])
+    elif kinds[0] == "serial":
+        for cell in cells:  # a row short of more than one cell cannot end yet (a blank cell prints no line)
+            if not rows or cell[1] == str(len(rows) + 1) and len(rows[-1]) >= width - 1:
+                rows.append([])
+            rows[-1].append(cell)
     elif len(cells) % width == 0:
         rows = [cells[k : k + width] for k in range(0, len(cells), width)]
     # a row short of a cell that ends in its attribute is read from its end (its 单位 or base
