@@ -211,3 +211,13 @@ def test_a_value_equal_to_the_next_serial_number_does_not_start_a_row():
     doc = policyparse.parse(head + table + "\n二、重点任务\n(一)建设充电站。加快建设。(责任单位:省能源局)\n"
                             "东江省人民政府办公厅\n2024年8月10日\n")
     assert [(t.text, t.year) for t in doc.targets] == [("95%", 2027)]  # 85% is the base year's
+
+
+def test_a_done_clause_with_a_rate_word_inside_is_still_done():
+    # 已…率达到 is a rate of the things already done; 大功率 and a rate reported done are no aims
+    head = "东江市人民政府关于加强安全生产工作的通知\n各区人民政府:\n一、主要任务\n"
+    for sentence, expected in [("(一)加快建设。全市已建成大功率充电桩500个。", []),
+                               ("(一)优化服务。全市已实现高频事项网上办理率100%。", []),
+                               ("(一)规范管理。已登记养殖场粪污处理率达到95%。", ["95%"])]:
+        doc = policyparse.parse(head + sentence + "\n东江市人民政府\n2024年8月10日\n")
+        assert [t.text for t in doc.targets] == expected, sentence

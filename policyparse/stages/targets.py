@@ -535,8 +535,13 @@ def _done_without_aim(clause: str) -> bool:
 
 def _marks_the_noun(clause: str, at: int) -> bool:
     """已… inside an attribute: after 对 (对已建成小区) or before a 的 (已纳入规划的小区), or before a
-    rate it is the share of (已许可采砂场规范化管理率达到100%: the rate of the permitted sites)."""
-    return "的" in clause[at:] or clause[:at].endswith("对") or "率" in clause[at:]
+    rate that is the aim's subject (已登记养殖场粪污处理率达到95%: the rate of the registered farms;
+    not 已建成大功率充电桩500个 nor 已实现网上办理率100%, done and said so)."""
+    return "的" in clause[at:] or clause[:at].endswith("对") or bool(_RATE_AIMED.search(clause, at))
+
+
+# A rate (not 功率/效率/频率) right before the verb that sets its aim.
+_RATE_AIMED = re.compile(r"(?<![功效频])率(?:要|应|力争)?(?:达到|提高到|提高至|提升到|提升至|不低于|保持在|稳定在)")
 
 
 # A numbered item's own number before its first sentence: (一), 1., 一、
