@@ -586,3 +586,12 @@ def test_a_date_missing_its_day_mark_before_qi_is_no_count_of_cases():
     # 起 counts cases (不少于10起); after 月 it is the start of a date whose 日 was dropped
     doc = parsed_outline(PLAN + "(一)加强执法。全年查处违法案件不少于10起。本方案自2024年7月1起施行。\n")
     assert [t.text for t in doc.targets] == ["不少于10起"]
+
+
+def test_a_base_year_or_a_year_in_a_documents_name_dates_no_target():
+    head = "东江市人民政府关于做好粮食生产工作的通知\n各区人民政府:\n一、主要任务\n"
+    for sentence, year in [("(一)稳定产量。粮食产量比2024年增长2%以上。", N),
+                           ("(一)建设农田。按照《2025年全省粮食工作要点》部署,建设高标准农田10万亩。", N),
+                           ("(一)增加耕地。预计2025年新增耕地1万亩。", 2025)]:  # guard: a year of the plan's own
+        doc = policyparse.parse(head + sentence + "\n东江市人民政府\n2024年8月10日\n")
+        assert [t.year for t in doc.targets] == [year], sentence

@@ -852,9 +852,15 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
 
 
 # A year written in the sentence that dates no work of its own (预计2025年…达到1万个), or in brackets
-# right after the amount (5万人以上(2025年)); not a span, a start, a base or an edition.
-_BARE_YEAR = re.compile(r"(?<![0-9\-—–~至到从自以])((?:19|20)[0-9]{2})年(?![度0-9\-—–~至到]|以来|起|开始|为基|版)")
+# right after the amount (5万人以上(2025年)); not a span, a start, a base (比2024年增长), an edition
+# or the year in a document's name (《2025年…要点》).
+_BARE_YEAR = re.compile(r"(?<![0-9\-—–~至到从自以比较])((?:19|20)[0-9]{2})年(?![度0-9\-—–~至到]|以来|起|开始|为基|版|同期)")
 _BRACKET_YEAR = re.compile(r"\(((?:19|20)[0-9]{2})年?\)")
+
+
+def _in_book_title(text: str, s_start: int, pos: int) -> bool:
+    """`pos` stands inside 《…》 opened in the sentence."""
+    return text.rfind("《", s_start, pos) > text.rfind("》", s_start, pos)
 
 
 def _bare_year(text: str, s_start: int, start: int, end: int, ref_year: int | None) -> int | None:
@@ -863,7 +869,8 @@ def _bare_year(text: str, s_start: int, start: int, end: int, ref_year: int | No
     if ref_year is None:
         return None  # a year alone may report the past: only one known to lie ahead counts
     bracket = _BRACKET_YEAR.match(text, end)
-    found = [int(bracket.group(1))] if bracket else [int(m.group(1)) for m in _BARE_YEAR.finditer(text, s_start, start)]
+    found = [int(bracket.group(1))] if bracket else [
+        int(m.group(1)) for m in _BARE_YEAR.finditer(text, s_start, start) if not _in_book_title(text, s_start, m.start())]
     return found[-1] if found and found[-1] >= ref_year else None
 
 
