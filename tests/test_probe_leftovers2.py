@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+import policyparse
+
 from fragments import deadlines_in, parsed_outline, targets_in, task_notice, titles
 
 HEAD = "东江市人民政府办公室关于推进有关工作的通知\n各县(市、区)人民政府,市政府各部门:\n一、主要任务\n"
