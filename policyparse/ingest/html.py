@@ -411,7 +411,21 @@ def _is_chrome(el, tag: str, stats: dict, names: str) -> bool:
         return not _holds_most_text(el, stats)
     # A class word is a weak signal: the block that holds most of the page's text is the article
     # whatever it is called (print_content, content-search, article print-area).
-    return bool(names.strip()) and _chrome_name(names) and not _holds_most_text(el, stats)
+    if not (names.strip() and _chrome_name(names)) or _holds_most_text(el, stats):
+        return False
+    # gov.cn's 政策库 pages put the notice's 信息公开 table (索引号, 发文机关 …) in a block named as a
+    # head (policyLibraryOverview_header): the notice's own record, not the site's header.
+    return not (_head_name(names) and any(_is_meta_table(t) for t in el.iter("table")))
+
+
+def _head_name(names: str) -> bool:
+    """A class or id whose only chrome word is a head/top token (…_header, head-box)."""
+    if _CHROME_WORD.search(names):
+        return False
+    chrome = set()
+    for name in names.split():
+        chrome |= _CHROME_TOKENS.intersection(_NAME_TOKEN_SEPARATOR.split(name))
+    return bool(chrome) and chrome <= _HEAD_TOKENS
 
 
 _NAME_TOKEN_SEPARATOR = re.compile(r"[^a-z0-9]+")

@@ -533,18 +533,34 @@ def apply(draft: Draft, lead_note: Scope = None) -> None:
             task.units = list(task.units) + to_units(draft.text, task_rows[r].units)
         return
     # A table of its own items: each row with units is a task.
-    for row in task_rows:
+    for group in _merged_items(task_rows):
+        row, span = group[0], (group[0].span[0], group[-1].span[1])
         draft.tasks.append(
             Task(
                 id="t0",
                 section=None,
                 number=row.number,
                 title=row.title,
-                text=draft.text[row.span[0] : row.span[1]],
-                span=row.span,
-                units=to_units(draft.text, row.units),
+                text=draft.text[span[0] : span[1]],
+                span=span,
+                units=to_units(draft.text, [u for r in group for u in r.units]),
             )
         )
     draft.tasks.sort(key=lambda t: t.span[0])
     for i, task in enumerate(draft.tasks, 1):
         task.id = f"t{i}"
+
+
+def _merged_items(rows: list[Row]) -> list[list[Row]]:
+    """Rows in runs of one item: where the 序号 and item cells span several rows (rowspan; ingest
+    repeats them in each), the rows that repeat both the number and the title before them
+    are that item's sub-rows (具体内容 / 牵头单位 / 完成时限 of one 重点任务), one task."""
+    groups: list[list[Row]] = []
+    for row in rows:
+        last = groups[-1][-1] if groups else None
+        if (last is not None and row.number is not None and row.number == last.number
+                and _folded(row.title)[0] == _folded(last.title)[0]):
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    return groups
