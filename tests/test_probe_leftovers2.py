@@ -597,3 +597,12 @@ def test_a_base_year_or_a_year_in_a_documents_name_dates_no_target():
                            ("(一)增加耕地。预计2025年新增耕地1万亩。", 2025)]:  # guard: a year of the plan's own
         doc = policyparse.parse(head + sentence + "\n东江市人民政府\n2024年8月10日\n")
         assert [t.year for t in doc.targets] == [year], sentence
+
+
+def test_a_safety_plans_floor_is_an_aim_and_a_level_defined_stays_none():
+    head = "东江市人民政府关于加强安全生产工作的通知\n各区人民政府:\n一、主要任务\n"
+    for sentence, expected in [("(一)强化整改。重大事故隐患整改率不低于90%。", ["不低于90%"]),
+                               ("(一)明确等级。较大事故是指一次死亡人数达到3人以上、不超过9人的事故。", []),
+                               ("(一)遏制事故。较大事故起数下降20%,一般事故不超过2起。", ["下降20%", "不超过2起"])]:
+        doc = policyparse.parse(head + sentence + "\n东江市人民政府\n2024年8月10日\n")
+        assert [t.text for t in doc.targets] == expected, sentence

@@ -621,12 +621,21 @@ _AIM_BEFORE = ("达到", "提高到", "提高至", "提升至", "提升到", "�
 def _classification_criterion(text: str, cand: Candidate) -> bool:
     """特别重大…造成30人以上死亡: thresholds in a sentence that defines a class or level (not a change
     or an aim of a safety plan: 较大事故起数下降20%, 不超过2起, 重大事故隐患整改率达到100%)."""
-    capped = cand.start < cand.num_start and cand.cmp == "<="  # 不超过2起; a level's bounds (超过100万人, 少于3人) stay
-    if cand.direction or capped or text.endswith(_AIM_BEFORE, max(0, cand.start - 3), cand.start):
-        return False  # a change, a cap written before the number or an aim verb: an aim
     start, end = sentence_bounds(text, cand.start)
     sentence = text[max(start, cand.start - 200) : min(end, cand.end + 200)]
-    return vocab.word_search("classification").search(sentence) is not None
+    if vocab.word_search("classification").search(sentence) is None:
+        return False
+    if _DEFINES.search(sentence):
+        return True  # 较大事故是指…死亡人数达到3人以上、不超过9人: a level's bounds, whatever words they use
+    # 不超过2起, 不低于90%: a cap or floor written before the number; a level's bounds (超过100万人,
+    # 少于3人, 30人以上) stay
+    bound_before = cand.start < cand.num_start and cand.cmp in ("<=", ">=")
+    # a change, a bound written before the number or an aim verb: an aim of a safety plan
+    return not (cand.direction or bound_before or text.endswith(_AIM_BEFORE, max(0, cand.start - 3), cand.start))
+
+
+# A sentence that defines a class or level (较大事故是指…, 分为特别重大、重大、较大和一般四级).
+_DEFINES = re.compile(r"是指|系指|指的是|分为")
 
 
 def _penalty(text: str, cand: Candidate) -> bool:
