@@ -606,3 +606,12 @@ def test_a_safety_plans_floor_is_an_aim_and_a_level_defined_stays_none():
                                ("(一)遏制事故。较大事故起数下降20%,一般事故不超过2起。", ["下降20%", "不超过2起"])]:
         doc = policyparse.parse(head + sentence + "\n东江市人民政府\n2024年8月10日\n")
         assert [t.text for t in doc.targets] == expected, sentence
+
+
+def test_a_past_figure_date_describing_a_noun_and_a_validity_ending_in_youxiao_are_no_deadlines():
+    head = "东江市人民政府关于推进老旧小区改造工作的通知\n各区人民政府:\n一、主要任务\n"
+    for sentence, expected in [("(一)改造小区。对2000.12前建成的小区实施改造。", []),
+                               ("(一)明确期限。本方案自印发之日起至2026年12月31日有效。", []),
+                               ("(一)推进改造。于2025.6.30前完成摸底。", ["2025-06-30"])]:  # guard
+        doc = policyparse.parse(head + sentence + "\n东江市人民政府\n2024年8月10日\n")
+        assert [d.date for t in doc.tasks for d in t.deadlines] == expected, sentence

@@ -371,7 +371,8 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
         # after a label, alone in a cell, with 前 (于2025.6.30前完成), or before a completion verb as a
         # written date (2025.6.30完成)
         ahead = ref_year is None or year >= ref_year
-        if (_labelled_before(text, match.start()) or match.group().endswith("前")
+        past_attribute = not ahead and _attributive_follows(text, match.end())  # 对2000.12前建成的小区
+        if (_labelled_before(text, match.start()) or match.group().endswith("前") and not past_attribute
                 or ((_whole_cell(text, match.start(), match.end()) or _completion_follows(text, match.end())) and ahead)):
             found.append(_mention(match.start(), match.end(), match.group(), year, match, None))
     found += [_recurring(match) for match in through_each(_RECURRING, _RECURRING_ANCHORS, 0, text, start, end)]
@@ -506,8 +507,9 @@ def _dated(text: str, match: re.Match, ref_year: int | None) -> Mention | None:
         return None  # 2000年底前建成的小区: a past date that describes a noun sets no work
     if ref_year and year < ref_year and match["keep"] and not match["before"]:
         return None  # 截至2022年底,全市实有…: a past date that a count is taken at, no time limit
-    if match["keep"] == "至" and text.endswith("起", 0, match.start("keep")) and _validity_before(text, match.start("keep")):
-        return None  # 执行期自发布之日起至2020年12月底: how long measures hold, no work's end (call 14)
+    if match["keep"] == "至" and text.endswith("起", 0, match.start("keep")) and (
+            _validity_before(text, match.start("keep")) or text.startswith("有效", match.end())):
+        return None  # 有效期自印发之日起至2027年6月底, 自印发之日起至…有效: how long measures hold, no work's end (call 14)
     # 到/截至 belong to the deadline as written; 力争/确保 and a 完成时限: label do not.
     first = match.start("keep") if match["keep"] else match.start("keep2") if match["keep2"] else match.start("year")
     return _mention(first, match.end(), text[first : match.end()], year, match, None)
