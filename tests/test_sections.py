@@ -421,3 +421,14 @@ def test_a_caption_below_where_the_part_ends_is_none_of_its_heading():
     for section in doc.sections:
         (start, end), (hs, he) = section.span, section.heading_span
         assert start <= hs <= he <= end and doc.text[hs:he] == section.heading
+
+
+def test_a_table_the_last_item_points_at_stays_its_text():
+    # …分解下列指标 / 表1 …: the item's own table; a table after a closed part is not (test_invented_w10)
+    text = ("东江市人民政府关于印发东江市充电设施建设方案的通知\n各区人民政府:\n一、主要任务\n"
+            "(一)建设设施。2026年底前建成设施120座。(责任单位:市住建局)\n"
+            "(二)加强监测。按年度分解下列指标,由市发改委负责。\n表1 充电设施建设主要指标\n"
+            "指标\t单位\t2026年\t2027年\n充电桩\t万个\t2万个\t3万个\n")
+    doc = policyparse.parse(text)
+    last = doc.tasks[-1]
+    assert last.title == "加强监测" and [g.text for g in doc.targets if g.task == last.id] == ["2万个", "3万个"]

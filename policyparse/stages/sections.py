@@ -896,6 +896,16 @@ def _captioned_tables(text: str, lo: int, hi: int) -> list[int]:
     return out
 
 
+# The item's own words pointing at the table under it (…分解下列指标, 见下表, 如下:).
+_POINTS_AHEAD = re.compile(r"下列|如下|下表|见表|附表|[::]$")
+
+
+def _introduced(text: str, pos: int) -> bool:
+    """The line before the table's caption at `pos` points at it: the table is the item's own."""
+    before = text[text.rfind("\n", 0, max(0, pos - 1)) + 1 : max(0, pos - 1)].strip()
+    return bool(before) and _POINTS_AHEAD.search(before) is not None
+
+
 def _plan_title_line(text: str, start: int, end: int) -> bool:
     """A line that reads as a plan's title after a sentence end or a blank line."""
     line = text[start:end].strip()
@@ -1043,7 +1053,7 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
     # that reach it end where it begins (its title line or header row).
     last = headings[-1].num.start if headings else end
     tables = [(pos, pos + 1) for pos in division_table_starts(text, last, end)]
-    tables += [(pos, pos + 1) for pos in _captioned_tables(text, last, end)]
+    tables += [(pos, pos + 1) for pos in _captioned_tables(text, last, end) if not _introduced(text, pos)]
     attachment_set, stops = SpanSet(attachments + tables), SpanSet(attachments + tables + list(noise))
     ends = _plan_ends(text, headings, _span_ends(headings, end))
     closing = _closing_paragraphs_start(text, headings, ends, end)
