@@ -887,15 +887,21 @@ def _bare_year(text: str, s_start: int, start: int, end: int, ref_year: int | No
 _GOAL_HEADING = re.compile(r"((?:19|20)[0-9]{2})年(?:底|末)?[^,。;:()]{0,6}(?:目标|指标)|(?:目标|指标)\s?\(((?:19|20)[0-9]{2})年?(?:底|末)?\)")
 
 
+# A goals caption that runs into its first sentence, 到YYYY年 opening it (一、总体目标 到2027年,全市…: flat
+# OCR text, or a caption with its text on the same line): the heading call 1 gives it holds the year
+# of the whole goals paragraph, whose end flat text does not mark (call 13).
+_RUN_IN_GOAL_YEAR = re.compile(r"[^,。;:()]{0,6}(?:目标|指标)(?:任务)?\s?(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?,")
+
+
 def heading_years(sections: list[Section], ref_year: int | None) -> dict[str, int]:
     """Section id -> the year the goals heading at or above it names (一、工作目标 (一)2023年目标。
     新增…100家): its sentences are those goals, as the sentences of a 到2025年 paragraph are
     (call 13). A past year's heading (2022年目标完成情况) reports: none."""
     years: dict[str, int] = {}
     for sec in sections:  # parents come before their children
-        found = _GOAL_HEADING.search(sec.heading) if "年" in sec.heading else None
+        found = (_GOAL_HEADING.search(sec.heading) or _RUN_IN_GOAL_YEAR.match(sec.heading)) if "年" in sec.heading else None
         if found:
-            year = int(found.group(1) or found.group(2))
+            year = int(found.group(1) or found.group(2)) if found.re is _GOAL_HEADING else int(found.group(1))
             if ref_year is None or year >= ref_year:
                 years[sec.id] = year
         elif sec.parent in years:

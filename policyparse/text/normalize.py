@@ -60,15 +60,34 @@ FEW_TO_FOLD = 24
 _NEWLINE_CHARS = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85]")
 
 
+# OCR reads the digit 1 as the letter l and 0 as O inside an Arabic number (到2O27年, l0万户, l.5万个,
+# 〔2025〕l2号): look-alikes like ― and 〜 above, folded one for one. Only a run of digits, l, O and
+# dots with no other Latin letter beside it, holding a digit and opening or closing with one, is a
+# number (SO2, O2O, Excel2016 stay as they are). The lookbehind lets a run start only at its first
+# character, so each run is tried once.
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9.])[0-9.]*[lO][0-9lO.]*(?![A-Za-z0-9.])")
+_OCR_DIGITS = str.maketrans("lO", "10")
+
+
+def _ocr_number(match: re.Match) -> str:
+    run = match.group()
+    bare = run.strip(".")
+    if bare[:1].isdigit() or bare[-1:].isdigit():
+        return run.translate(_OCR_DIGITS)
+    return run
+
+
 def normalize(raw: str) -> str:
-    """Return the normalised text: newlines unified, full-width folded, controls dropped."""
+    """Return the normalised text: newlines unified, full-width folded, controls dropped,
+    OCR's l and O inside Arabic numbers read as 1 and 0."""
     text = _NEWLINES.sub("\n", raw) if _NEWLINE_CHARS.search(raw) else raw
     chars = set(_FOLD_CHAR.findall(text))
     if len(chars) > FEW_TO_FOLD:
-        return _TO_FOLD.sub(_fold_run, text)
-    for ch in chars:
-        text = text.replace(ch, _FOLDED[ch])
-    return text
+        text = _TO_FOLD.sub(_fold_run, text)
+    else:
+        for ch in chars:
+            text = text.replace(ch, _FOLDED[ch])
+    return _OCR_NUMBER.sub(_ocr_number, text)
 
 
 def _fold_run(match: re.Match) -> str:

@@ -73,6 +73,7 @@ def is_unit_name(s: str) -> bool:
         return False
     if "、" in bare and any(OWN_EACH.match(part) for part in bare.split("、")[1:]):
         return False  # 各县区、市直各部门: a piece with 各 / 直 / 级 of its own is a name of its own
-    if _false_end().search(bare):
-        return False
+    false_end = _false_end().search(bare)
+    if false_end and not any(len(end) > len(false_end.group()) and bare.endswith(end) for end in _suffixes()):
+        return False  # 举办, 兴办; but a listed ending that holds the false one is a name (乡村振兴办)
     return not (_GENERIC_END.search(bare) and not _GENERIC_QUALIFIER.search(bare))
