@@ -89,7 +89,7 @@ MAX_HEADER_LINE = 40
 
 def page_furniture(text: str) -> list[Span]:
     """Page numbers on lines of their own, and the running headers under them: a short line
-    with no sentence in it that opens two pages or more (省政府公报 2025年第9期 / 省政府办公厅文件)."""
+    with no sentence in it that opens two pages or more (X省人民政府公报 20XX年第N期 / X省人民政府办公厅文件)."""
     spans: list[Span] = []
     headers: dict[str, list[Span]] = {}
     for number in _PAGE_NUMBER_LINE.finditer(text):

@@ -607,7 +607,7 @@ def _plan_part_or_name(text: str, cand: Candidate) -> bool:
         return True
     if _kind(cand) != "count" or cand.magnitude or cand.unit in _NEVER_PARTS:
         return False  # 完成3.2万户改造任务: households and people, or ten thousands, are never the plan's parts
-    # The noun the count counts: its first or last word names a part (18项工作, 24项督查激励措施).
+    # The noun the count counts: its first or last word names a part (18项工作, 15项重点改革任务).
     noun = re.split(r"[^\u4e00-\u9fff]", text[cand.end : cand.end + 10], maxsplit=1)[0]
     words = vocab.part_words("after")
     return noun.startswith(words) or (len(noun) <= 8 and noun.endswith(words))

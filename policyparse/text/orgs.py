@@ -25,7 +25,7 @@ _NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9、]+")
 # never the end of a level piece before it (各县区、市直各部门 is two units).
 OWN_EACH = regex.compile(r"各|[省市区县州盟旗乡镇]{1,2}(?:直|级)")
 _COMMITTEE_AND_GOVERNMENT = regex.compile(r"^[^、]{2,12}党工?委、(?:人民)?政府$")
-# A section of a named body (市市场监管局特种设备安全监察科, 县教育局安全股): the body, then the
+# A section of a named body (市教育局基础教育科, 县财政局预算股): the body, then the
 # section's own ending 科 / 股, which without a body before it ends ordinary words (眼科, 股份), and
 # after 学/专/本 names a discipline even after one (医学院重点学科).
 _SECTION_OF_A_BODY = regex.compile(r"(?:局|委|厅|办|院)\p{Han}{2,12}(?<![学专本])[科股]$")

@@ -49,11 +49,11 @@ AR_BARE = "(?P<ar_bare_value>\\d{1,2})(?=[ \\t\u3000]{1,3}[\u4e00-\u9fff])"
 """1 总则: chapter numbers of 预案 numbered 1 / 1.1 / 1.1.1 (GB/T style), a space and no dot;
 the sections stage takes it only as a short title line that its N.1 confirms."""
 DASH = "(?P<dash>——)(?![—\\d])"
+"""——实现……: dash headings listing goals."""
 
 # A printed page's number (— 4 —, -12-), which text exported from a PDF or OCRed keeps where a page
 # ended: on a line of its own, or between spaces in flat text.
 PAGE_NUMBER = r"[—－–-]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—－–-]{1,2}"
-"""——实现……: dash headings listing goals."""
 
 HEADING_NUMBER = re.compile(
     "|".join((CHAPTER, CN_ENUM, CN_PAREN, AR_PAREN, CIRCLED_NUMBER, DECIMAL, AR_ENUM, AR_BARE, DASH))

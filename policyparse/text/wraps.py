@@ -115,7 +115,7 @@ _CLAUSE_MARK = re.compile(r"[,,、;;::()()“”《》]")
 
 
 def _heading_rest(text: str, resume: int, full: int) -> int | None:
-    """Where a heading that a wrap cuts (…安全监管能力,促进充电行⏎业规范健康发展) ends on the next
+    """Where a heading that a wrap cuts (…服务保障能力,促进冷链物⏎流规范发展) ends on the next
     line: at its 。 or, where that line closes its paragraph (it is no full line running on), at
     its end; only for a short rest with no clause mark. A full-width heading that ends by itself
     is followed by a paragraph, which runs on or holds a clause."""

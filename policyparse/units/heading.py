@@ -55,7 +55,7 @@ def _heading_units(text: str, s: Section) -> list[Found]:
         heading, labelled = _DUTIES.sub("", heading), False
     if is_unit_name(heading):
         if not labelled and _KIND_OF_BODY.search(heading):
-            return []  # 2.2 市县指挥机构, (二)县级工作机构: a caption naming a kind of body, not one
+            return []  # 3.2 县级指挥机构, (二)市级工作机构: a caption naming a kind of body, not one
         return [Found(heading, "responsible", None, "heading", (start, start + len(heading)))] if labelled or _qualified(heading) else []
     if not _LIST_SEPARATOR.search(heading):
         return []  # read_list splits only at these: without one the heading is one piece, not a list

@@ -164,7 +164,7 @@ def _embedded_unit_start(name: str, notice: str = "") -> int | None:
 def _inside_place_name(head: str, tail: str, notice: str = "") -> bool:
     """The level character that opens `tail` closes a word of the name before it, not a level:
     the 区 of a zone's kind (东江经济技术开发|区管委会; data/zone_names.txt), the 州 of a
-    two-character city name (澄|州经济技术开发区管委会), or the level of a place whose government
+    two-character city name (滨|州高新技术产业开发区管委会), or the level of a place whose government
     the notice names (东江|市税务局 where 东江市人民政府 stands in the `notice` text)."""
     if tail.startswith("区") and (head + "区").endswith(tuple(vocab.zone_names())):
         return True
