@@ -870,11 +870,6 @@ _TITLE_LINE = re.compile(r"[^。,;:!?\t《》]{4,60}?(?:\([^()]{1,12}\))?")
 _TRAILING_BRACKET = re.compile(r"\([^()]{1,12}\)$")
 
 
-@cache
-def _genre_words() -> tuple[str, ...]:
-    return entries("doc_types.txt")
-
-
 def _lines_in(text: str, lo: int, hi: int):
     """(start, end) of each whole line that begins after `lo` and before `hi`."""
     pos = text.find("\n", lo, hi)
@@ -909,7 +904,9 @@ def _introduced(text: str, pos: int) -> bool:
 def _plan_title_line(text: str, start: int, end: int) -> bool:
     """A line that reads as a plan's title after a sentence end or a blank line."""
     line = text[start:end].strip()
-    if not _TITLE_LINE.fullmatch(line) or not _TRAILING_BRACKET.sub("", line).endswith(_genre_words()):
+    from .metadata import doc_types  # the metadata stage imports this module
+
+    if not _TITLE_LINE.fullmatch(line) or not _TRAILING_BRACKET.sub("", line).endswith(doc_types()):
         return False
     before = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)].strip()
     return not before or before.endswith(("。", ")", "\t")) or "\t" in before

@@ -980,7 +980,7 @@ def _paragraph_year(text: str, sentence_start: int, ref_year: int | None, this_m
     if line_start == 0 and floor > 0:
         return None  # no paragraph start within reach (flat OCR text)
     vision = _VISION_YEAR.match(text, line_start)
-    if vision:
+    if vision and (ref_year is None or int(vision.group(1)) >= ref_year):
         return int(vision.group(1))
     head = text[line_start : min(sentence_start, line_start + 40)]
     for mention in _mentions_between(text, line_start, line_start + len(head), ref_year, this_month):
@@ -992,7 +992,7 @@ def _paragraph_year(text: str, sentence_start: int, ref_year: int | None, this_m
 
 # A 规划's long-range aims (展望2035年, 远景展望到2035年) opening a paragraph: no deadline of work,
 # but the year its aims are for.
-_VISION_YEAR = re.compile(r"[ \t]{0,8}(?:远景)?展望(?:到|至)?((?:20)[0-9]{2})年,")
+_VISION_YEAR = re.compile(r"[ \t]{0,8}(?:远景)?展望(?:到|至)?(20[0-9]{2})年,")
 
 
 def _opens_a_sentence(text: str, line_start: int, pos: int) -> bool:
