@@ -26,7 +26,7 @@ MAX_PHRASE_LINE = 80
 TAIL_SHARE = 0.3
 TAIL_CHARS = 600
 # Toolbars hold no sentence punctuation; a line that does is prose mentioning a chrome word.
-_SENTENCE = re.compile(r"[。,;,;]")
+_SENTENCE = re.compile(r"[。,;]")
 _SENTENCE_END = re.compile(r"[。;;]")  # not the comma: info lines join their fields with one
 _DATE_LINE = re.compile(r"^[ \t]*(?:19|20|二[〇零○])[^\n]{2,10}年[^\n]{1,3}月[^\n]{1,3}日[ \t]*$", re.MULTILINE)
 
@@ -87,6 +87,11 @@ _NEXT_LINE = re.compile(r"\n[ \t\f\u3000]*(?:\n[ \t\f\u3000]*)*([^\n]*)")
 MAX_HEADER_LINE = 40
 
 
+def header_like(line: str) -> bool:
+    """A short line with no sentence in it: what a page's running header looks like."""
+    return len(line) <= MAX_HEADER_LINE and not _SENTENCE.search(line)
+
+
 def page_furniture(text: str) -> list[Span]:
     """Page numbers on lines of their own, and the running headers under them: a short line
     with no sentence in it that opens two pages or more (X省人民政府公报 20XX年第N期 / X省人民政府办公厅文件)."""
@@ -96,7 +101,7 @@ def page_furniture(text: str) -> list[Span]:
         spans.append(number.span())
         nxt = _NEXT_LINE.match(text, number.end())
         line = re.sub(r"\s+", "", nxt.group(1)) if nxt else ""
-        if line and len(line) <= MAX_HEADER_LINE and not _SENTENCE.search(line) and not MARKED_NUMBER.match(line) \
+        if line and header_like(line) and not MARKED_NUMBER.match(line) \
                 and not line.startswith("附件"):  # a page that opens an attachment: 附件 / 附件2
             headers.setdefault(line, []).append(nxt.span(1))
     for places in headers.values():

@@ -173,22 +173,17 @@ def _resume(text: str, pos: int, furniture: list[tuple[int, int]], fstarts: list
     return (pos, True) if crossed else (n, False)  # a blank line with no page end ends the paragraph
 
 
-MAX_HEADER = 40
-"""A running header is a short line (as boilerplate.page_furniture has it)."""
-
-
 def _unmarked_header(text: str, pos: int) -> bool:
     """The line at `pos`, after a page number, looks like a running header that boilerplate could not
     mark (it opens one page only): short, no sentence in it, a blank line after it. Nothing is
     joined across it."""
+    from ..stages.boilerplate import header_like  # the stages import this package
+
     end = text.find("\n", pos)
     if end < 0:
         return False
     line, after = text[pos:end].strip(), text.find("\n", end + 1)
-    return len(line) <= MAX_HEADER and not _SENTENCE.search(line) and not text[end + 1 : len(text) if after < 0 else after].strip()
-
-
-_SENTENCE = re.compile(r"[。,;]")
+    return header_like(line) and not text[end + 1 : len(text) if after < 0 else after].strip()
 
 
 def wrap_at(text: str, pos: int) -> int | None:
