@@ -107,15 +107,8 @@ def find(draft: Draft) -> None:
     sections, background = SpanIndex(draft.sections), _background_parts(draft)
     goal_years = heading_years(draft.sections, ref_year)
     found: list[Target] = []
-    # A PDF export's hard wraps break numbers, measures and comparators (小于⏎1公里, 1万个⏎以上): the
-    # quantities are read, and judged, in the text with its wraps taken out, then placed back.
-    view = wraps.unwrapped(text, start, end)
-    for cand in candidates(view.text) if view else candidates(text, start, end):
-        if view:
-            if not_a_target(view.text, cand):
-                continue
-            cand.start, cand.end, cand.num_start = view.start(cand.start), view.end(cand.end), view.start(cand.num_start)
-        if draft.in_noise(cand.start) or (not view and not_a_target(text, cand)):
+    for cand in _kept_candidates(text, start, end):
+        if draft.in_noise(cand.start):
             continue
         column_year = indicator_column_year(text, cand.start)
         if column_year and ref_year and column_year < ref_year:
@@ -127,6 +120,20 @@ def find(draft: Draft) -> None:
         section = sections.holding((cand.start, cand.end)) if goal_years else None
         found.append(_to_target(draft, cand, len(found) + 1, ref_year, tasks, goal_years.get(section.id) if section else None))
     draft.targets = found
+
+
+def _kept_candidates(text: str, start: int, end: int) -> Iterator[Candidate]:
+    """The candidates of text[start:end] that no rule throws out. A PDF export's hard wraps break
+    numbers, measures and comparators (小于⏎1公里, 1万个⏎以上): where the text has any, the quantities
+    are read, and judged, in it with its wraps taken out, then placed back."""
+    view = wraps.unwrapped(text, start, end)
+    source = view.text if view else text
+    for cand in candidates(source) if view else candidates(text, start, end):
+        if not_a_target(source, cand):
+            continue
+        if view:
+            cand.start, cand.end, cand.num_start = view.start(cand.start), view.end(cand.end), view.start(cand.num_start)
+        yield cand
 
 
 def _background_parts(draft: Draft) -> set[str]:
