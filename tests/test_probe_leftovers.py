@@ -361,3 +361,10 @@ def test_a_seal_mark_on_its_own_line_between_signature_and_date():
                "各县(市、区)发展改革局、财政局:\n现将《东江市价格调节基金管理办法》印发给你们,请遵照执行。\n"
                "东江市发改委 东江市财政局\n(盖章)\n2023年6月20日\n").metadata
     assert (md.issuer, md.signed_date) == ("东江市发改委东江市财政局", "2023-06-20")  # the signature's form wins (call 15)
+
+
+def test_a_named_places_government_takes_the_same_canonical_as_its_level_alone():
+    from policyparse.units.canonical import canonical
+
+    assert canonical("东江市政府") == "东江市人民政府" and canonical("东江县政府办") == "东江县人民政府办公室"
+    assert canonical("市政府") == "市人民政府" and canonical("各县(市、区)政府") == "各县(市、区)政府"  # guards

@@ -59,7 +59,7 @@ def canonical(name: str) -> str:
     if not prefix:  # 市场监管总局 -> 国家市场监督管理总局: a central body's short name has no level
         full = vocab.national_bodies().get(full, full)
     name = prefix + full + tail
-    if prefix and "政府" in full and (short := _SHORT_GOVERNMENT.search(name)):
+    if (prefix or _PLACE_GOVERNMENT.match(name)) and "政府" in full and (short := _SHORT_GOVERNMENT.search(name)):
         name = name[: short.start()] + "人民政府" + _GOVERNMENT_OFFICE.get(short.group("office"), short.group("office"))
     return name
 
@@ -68,6 +68,8 @@ def canonical(name: str) -> str:
 # keeps its name as written).
 _SHORT_GOVERNMENT = regex.compile(r"(?<!人民)政府(?P<office>办公室|办公厅|办|)$")
 _GOVERNMENT_OFFICE = {"办": "办公室"}
+# …and so is a named place's (东江市政府 -> 东江市人民政府), as its level alone is.
+_PLACE_GOVERNMENT = regex.compile(r"^(?!各)\p{Han}{1,6}[省市县区州旗盟]政府")
 
 
 _KINDS: tuple[tuple[str, regex.Pattern], ...] = (
