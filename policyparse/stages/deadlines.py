@@ -575,7 +575,7 @@ def _this_month(match: re.Match, year: int, month: int) -> Mention:
     return Mention(match.start(), match.end(), match.group(), _last_day(year, match, month), year, None)
 
 
-def _time_limit_window(text: str, match: re.Match, year: int, ref_year: int | None = None) -> Mention | None:
+def _time_limit_window(text: str, match: re.Match, year: int, ref_year: int | None) -> Mention | None:
     """完成时限:2023—2025年, or a time column's cell that holds only 2023-2025年: a span of years
     given as the time limit is a window, and its end year the deadline (as for spans of dates); so
     is one right before a completion verb, when it has not ended (2023—2025年完成全部改造)."""

@@ -842,7 +842,7 @@ class _LineReader:
         return None
 
 
-_LEADING_PERIOD = re.compile(r"[(（]?" + PERIOD.pattern + r"[)）]?")
+_LEADING_PERIOD = re.compile(r"\(?" + PERIOD.pattern + r"\)?")
 
 
 def _is_period_line(line: str) -> bool:

@@ -111,7 +111,7 @@ def _wraps(text: str) -> tuple[array, array]:
 
 
 # Any clause mark: a line after a heading that holds one is a paragraph of its own.
-_CLAUSE_MARK = re.compile(r"[,,、;;::()()“”《》]")
+_CLAUSE_MARK = re.compile(r"[,、;:()“”《》]")
 
 
 def _heading_rest(text: str, resume: int, full: int) -> int | None:

@@ -202,8 +202,8 @@ def _rows_from_cells(
 _MAX_WRAPS = 3
 """Most line breaks inside the cells of one row of a flat table (a PDF copy wraps long cells)."""
 
-_SENTENCE_END = ("。", "!", "?", ";", "！", "？", "；")
-_GOES_ON = ("、", ",", "，", ";", "；", ":", "：", "“", "(", "（")
+_SENTENCE_END = ("。", "!", "?", ";")
+_GOES_ON = ("、", ",", ";", ":", "“", "(")
 
 # A page number (— 2 —) on a line of its own, inside a table copied from a PDF: no cell.
 _PAGE_NUMBER_LINE = regex.compile(PAGE_NUMBER)
@@ -266,7 +266,7 @@ def _joined(group: list[Cell]) -> Cell:
 
 def _unit_like(cell: str) -> bool:
     """Every piece of the cell (、 , ; between them) is a unit name (a role mark 牵头 aside)."""
-    pieces = [p for p, _ in split_outside_brackets(cell, "、,，;；") if p.strip()]
+    pieces = [p for p, _ in split_outside_brackets(cell, "、,;") if p.strip()]
     if not pieces or any(c in cell for c in _SENTENCE_END):
         return False
     found = read_list(cell, 0, "responsible", None, "table")
