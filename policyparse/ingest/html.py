@@ -100,6 +100,11 @@ _META_FIELDS = {
     "publishdate": "published_date",
     "firstpublishedtime": "published_date",
 }
+# <meta property=…> (Open Graph) that state facts about the notice.
+_META_PROPERTIES = {"article:published_time": "published_date"}
+# Ids of the element that shows a page's publication time: WeChat (公众号) articles'
+# <em id="publish_time">2025-06-12 18:30</em> under the headline.
+_PUBLISH_TIME_IDS = frozenset({"publish_time"})
 _ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")
 
 
@@ -321,24 +326,39 @@ def _shows_title(text: str, title: str) -> bool:
 
 
 def page_facts(root) -> dict[str, str]:
-    """Metadata fields stated by <meta name=… content=…> tags (title, published_date)."""
+    """Metadata fields stated by <meta name=… content=…> tags (title, published_date), else by
+    <meta property=…> or a publish-time element (WeChat's <em id="publish_time">)."""
     facts: dict[str, str] = {}
     for meta in root.iter("meta"):
         name = (meta.get("name") or "").strip().lower()
-        field_name = _META_FIELDS.get(name)
+        field_name = _META_FIELDS.get(name) or _META_PROPERTIES.get((meta.get("property") or "").strip().lower())
         content = _SPACES.sub(" ", meta.get("content") or "").strip()
         if not field_name or not content or field_name in facts:
             continue
         if field_name == "published_date":
-            date = _ISO_DATE.search(content)
-            if not date:
+            content = _iso_date(content)
+            if not content:
                 continue
-            year, month, day = (int(g) for g in date.groups())
-            if not (1 <= month <= 12 and 1 <= day <= 31):
-                continue
-            content = f"{year:04d}-{month:02d}-{day:02d}"
         facts[field_name] = content
+    if "published_date" not in facts:
+        for el in root.iter():
+            if isinstance(el.tag, str) and (el.get("id") or "").strip().lower() in _PUBLISH_TIME_IDS:
+                date = _iso_date(_SPACES.sub(" ", "".join(el.itertext())))
+                if date:
+                    facts["published_date"] = date
+                    break
     return facts
+
+
+def _iso_date(content: str) -> str:
+    """2025-06-12 18:30 (or 2025年6月12日) as 2025-06-12; "" without a valid date."""
+    date = _ISO_DATE.search(content)
+    if not date:
+        return ""
+    year, month, day = (int(g) for g in date.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 @dataclass(slots=True)

@@ -453,6 +453,9 @@ def _part_duty_lines(text: str, section: Section) -> list[Task]:
         if m and is_unit_name(m.group("unit")):
             block.append((line_start, stop))
             continue
+        if block and text[block[-1][0] : block[-1][1]].rstrip().endswith((",", "、")):
+            block[-1] = (block[-1][0], stop)  # a duty line wrapped after , or 、 (as title_of reads it) goes on
+            continue
         if len(block) >= DUTY_LINES_MIN:
             best.extend(block)
         block = []
@@ -508,7 +511,7 @@ def _unnumbered_tasks(text: str, lines: list[tuple[int, int]]) -> list[Task]:
         while e > s and text[e - 1].isspace():
             e -= 1
         ts, te = title_of(text, s, e)
-        tasks.append(Task(id="", section=None, number=None, title=text[ts:te], text=text[s:e], span=(s, e)))
+        tasks.append(Task(id="", section=None, number=None, title=_joined(text[ts:te]), text=text[s:e], span=(s, e)))
     return tasks
 
 
@@ -566,7 +569,7 @@ def _unit_block_tasks(draft: Draft, existing: list[Task]) -> list[Task]:
         while e > s_ and text[e - 1].isspace():
             e -= 1
         ts, te = title_of(text, s_, e)
-        tasks.append(Task(id="", section=None, number=None, title=text[ts:te], text=text[s_:e], span=(s_, e)))
+        tasks.append(Task(id="", section=None, number=None, title=_joined(text[ts:te]), text=text[s_:e], span=(s_, e)))
     return tasks
 
 
