@@ -22,6 +22,7 @@ from ..model import Section
 from ..text.orgs import is_unit_name
 from . import vocab
 from .lists import NATIONAL_OPENINGS, Found, admin_prefix, holds_own_level, named_enterprise, place_prefix, read_list, short_name_at_end
+from .lists import _person_aside  # a bracket of people's names after a unit (市数据中心(张某某))
 
 # Where lists.read_list may cut a text into several items: its separators (;。, 、/ and
 # spaces), its joiners (和/及/以及/与/会同) and 等.
@@ -49,8 +50,8 @@ def _heading_units(text: str, s: Section) -> list[Found]:
     if not labelled and heading[-1] not in _last_chars() and not heading.endswith("职责"):
         return []  # no unit's ending (most captions): one set test before any name test
     start = s.heading_span[0] + s.heading.index(heading)
-    if heading.endswith(")") and (aside := short_name_at_end(heading)):
-        heading = heading[: aside.start()]  # (一)X(以下简称Y):负责…: the unit is X
+    if heading.endswith(")") and (aside := short_name_at_end(heading) or _count_or_people(heading)):
+        heading = heading[: aside.start()]  # (一)X(以下简称Y):负责…, 一、X(5项), 一、X(陈立新): the unit is X
     if heading.endswith("职责"):  # its colon labels the duties, not the unit (成员单位职责:): a qualifier is needed
         heading, labelled = _DUTIES.sub("", heading), False
     if is_unit_name(heading):
@@ -64,6 +65,17 @@ def _heading_units(text: str, s: Section) -> list[Found]:
     units = read_list(heading, start, "responsible", None, "heading", whole=True)
     # read_list takes a labelled value's words for names: here each must look like a unit
     return units if len(units) > 1 and all(is_unit_name(f.name) and (labelled or _qualified(f.name)) for f in units) else []
+
+
+# A bracket after a unit heading that counts the items under it (5项, 共12项): no part of the name.
+_ITEM_COUNT = regex.compile(r"\((?:共|计)?\d{1,3}(?:项|条)(?:任务|工作)?\)$")
+
+
+def _count_or_people(heading: str) -> regex.Match | None:
+    """The aside that ends a unit heading and is no part of the unit's name: a count of the items
+    under it (一、区发改局(5项)) or a bracket of people's names (一、区发改局(陈立新))."""
+    m = _ITEM_COUNT.search(heading)
+    return m if m and m.start() > 0 else _person_aside(heading)
 
 
 @cache

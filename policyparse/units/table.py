@@ -160,11 +160,30 @@ def _tab_lines(text: str, start: int, end: int) -> list[Cell]:
         line_start = nl + 1 if nl >= 0 else start
         line_end = text.find("\n", tab, end)
         line_end = end if line_end < 0 else line_end
+        line_end = _quoted_row_end(text, line_start, line_end, end)
         cell = _cell(text, line_start, line_end)
         if "\t" in cell.text:  # not only at its edges
             out.append(cell)
         pos = line_end + 1
     return out
+
+
+_MAX_QUOTED_LINES = 6
+"""Most lines one row of a copied spreadsheet takes where its cells hold line breaks."""
+
+
+def _quoted_row_end(text: str, start: int, end: int, limit: int) -> int:
+    """Where a tab row ends that a spreadsheet copy wrote with quoted cells holding line breaks
+    (`1\t"实施重点项目85个,\n完成投资120亿元"\t区发改局`): while the row has an odd number of
+    `"` and a cell opens with one, a quoted cell is still open and the row goes on over the next line."""
+    if text.find('\t"', start, end) < 0 and not text.startswith('"', start):
+        return end
+    for _ in range(_MAX_QUOTED_LINES):
+        if text.count('"', start, end) % 2 == 0 or end >= limit:
+            break
+        nxt = text.find("\n", end + 1, limit)
+        end = limit if nxt < 0 else nxt
+    return end
 
 
 def _tab_cells(text: str, start: int, end: int) -> list[Cell]:
@@ -173,7 +192,15 @@ def _tab_cells(text: str, start: int, end: int) -> list[Cell]:
     for part in text[start:end].split("\t"):
         out.append(_cell(text, pos, pos + len(part)))
         pos += len(part) + 1
-    return out
+    return [_unquoted(text, c) for c in out]
+
+
+def _unquoted(text: str, cell: Cell) -> Cell:
+    """A spreadsheet's quoted cell ("…" around a text holding line breaks) as its text, the
+    line breaks taken out as a wrapped cell's are."""
+    if len(cell.text) < 2 or not (cell.text[0] == cell.text[-1] == '"') or "\n" not in cell.text:
+        return cell
+    return _joined(_line_cells(text, cell.start + 1, cell.end - 1))
 
 
 def _cell(text: str, start: int, end: int) -> Cell:
@@ -423,6 +450,7 @@ def _tab_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
     after_header = False
     lines = _tab_lines(text, start, end)
     joined = False
+    last: Row | None = None  # the table's row before, whose merged cells a sub-row leaves blank
     for i, line in enumerate(lines):
         if joined:  # the second line of a row whose cell wrapped (read with the line before)
             joined = False
@@ -432,6 +460,7 @@ def _tab_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
         if cols is not None:
             header = (cols[0], cols[1], len(cells))
             after_header = True
+            last = None
             continue
         if header is None:
             continue
@@ -442,6 +471,11 @@ def _tab_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
                 header = sub
                 continue
         title_col, roles, ncols = header
+        if last is not None and (sub := _sub_row(text, line, cells, last, title_col, ncols)):
+            row = _row(text, sub, title_col, roles, lead_note)
+            if row.units:
+                out.append(row)
+            continue
         if len(cells) < ncols and i + 1 < len(lines) and (wrapped := _wrapped_row(text, cells, lines[i + 1], ncols)):
             cells, joined = wrapped, True
         offset = len(cells) - ncols  # a row missing its number cell shifts left
@@ -451,7 +485,23 @@ def _tab_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
         row = _row(text, cells, title_col + offset, shifted_roles, lead_note)
         if row.title and row.units:
             out.append(row)
+            last = row
     return out
+
+
+def _sub_row(text: str, line: Cell, cells: list[Cell], last: Row, title_col: int, ncols: int) -> list[Cell] | None:
+    """A row under merged 序号 and title cells (a task cell spanning rows, copied from Excel or
+    Word as a line opening with tabs: `\t\t\t区住建局\t各街道办事处\t6月底前`): its cells in
+    their columns, the blank ones before given the number and title of the row above, whose
+    item it goes on. None for a line that does not open with blank cells up to its title's."""
+    line_start = text.rfind("\n", 0, line.start) + 1
+    blank = text.count("\t", line_start, line.start)
+    if blank <= title_col or text[line_start : line.start].strip(" \t\u3000") or blank + len(cells) > ncols:
+        return None
+    number = Cell(last.number or "", line_start, line_start)
+    filled = [number] + [Cell("", line_start, line_start) for _ in range(1, blank)]
+    filled[title_col] = Cell(last.title, *last.title_span)
+    return filled + cells
 
 
 def _wrapped_row(text: str, cells: list[Cell], following: Cell, ncols: int) -> list[Cell] | None:
