@@ -188,3 +188,15 @@ def test_a_note_covers_the_items_of_its_list_across_parts_that_continue_its_numb
     assert local in units["完善县级服务"] and local in units["发展互助服务"]
     assert units["加强医养结合"] == sorted([("国家卫生健康委", "responsible", True), local])
     assert units["培养服务队伍"] == [local]
+
+
+def test_a_duty_clause_closed_by_xiatong_carries_its_units_into_the_later_items():
+    # (…按职责分工负责。地方各级人民政府负责落实,下同): no 不再列出 and no role label, but 下同
+    import policyparse
+
+    doc = policyparse.parse(
+        "国务院办公厅关于推进户外运动发展的意见\n各省、自治区、直辖市人民政府:\n一、重点任务\n"
+        "(一)完善设施。建设步道。(国家发展改革委、体育总局按职责分工负责。地方各级人民政府负责落实,下同)\n"
+        "(二)丰富赛事。举办赛事。(体育总局负责)\n国务院办公厅\n2025年3月1日\n")
+    assert [[u.name for u in t.units] for t in doc.tasks] == [
+        ["国家发展改革委", "体育总局", "地方各级人民政府"], ["体育总局", "地方各级人民政府"]]

@@ -104,10 +104,28 @@ def _same_below(text: str, start: int, end: int) -> list[Note]:
             label = labels[-1].group("label")
             value_at = labels[-1].end()
             found = read_list(text[value_at:pos], value_at, vocab.label_role(label), label, "bracket", whole=True)
-            if found and all(is_unit_name(f.name) for f in found):
-                out.append(Note(pos, [Found(f.name, f.role, f.label, f.source, None) for f in found], True))
+        else:
+            found = _duty_clause(text, lo, pos)
+        if found and all(is_unit_name(f.name) for f in found):
+            out.append(Note(pos, [Found(f.name, f.role, f.label, f.source, None) for f in found], True))
         pos = text.find("下同", pos + 2, end)
     return out
+
+
+# The clause before 下同 names units and their duty: (…按职责分工负责。地方各级人民政府负责落实,下同).
+_DUTY_CLAUSE = regex.compile(r"由?(?P<list>[^。;:,()]{2,60}?)(?P<verb>负责落实|负责|落实|牵头)[,]?$")
+
+
+def _duty_clause(text: str, lo: int, pos: int) -> list[Found]:
+    """The units of a duty clause that ends right before `pos` (X负责落实,下同), in its verb's role."""
+    clause_at = max(text.rfind(c, lo, pos) for c in "。;(,\n") + 1
+    if text.startswith(",", pos - 1) and clause_at == pos:  # the comma before 下同 closes the clause itself
+        clause_at = max(text.rfind(c, lo, pos - 1) for c in "。;(,\n") + 1
+    m = _DUTY_CLAUSE.fullmatch(text, max(lo, clause_at), pos)
+    if not m:
+        return []
+    role = "lead" if m["verb"] == "牵头" else "responsible"
+    return read_list(m["list"], m.start("list"), role, None, "bracket", whole=True)
 
 
 def carried(task: Task, sections: list[Section], note_list: list[Note]) -> list[Found]:
