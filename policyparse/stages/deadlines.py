@@ -116,6 +116,11 @@ def _label_before_pattern() -> re.Pattern:
 # signed (a report); opening a sentence (“十三五”期间,全市累计…) it sets no time (tests/test_fix_targets2.py).
 _FIVE_YEAR_END = re.compile(r"(?P<keep>到|至|截至)?(?P<q>“)?十(?P<n>[一二三四五六七八九])五(?(q)”)(?:(?:时期|期)?末|(?P<window>期间)(?!,))")
 _FIVE_YEAR_ANCHOR = re.compile("十[一二三四五六七八九]五")
+# A term counted from a start year (自2024年起,用3年时间, 从2024年开始,力争用三年左右时间): its
+# last year, as 力争三年 in a plan of three years is by the plan's last year.
+_COUNTED_TERM = re.compile(r"[自从]((?:19|20)[0-9]{2})年(?:起|开始),?(?:力争|争取)?用([一二两三四五1-5])年(?:左右)?的?时间")
+_COUNTED_TERM_ANCHOR = re.compile("时间")
+_COUNTED_TERM_REACH = 18
 _NOT_BEFORE_MONTH = set("年每个第0123456789零〇○一二两三四五六七八九十")
 _NOT_BEFORE_PERIOD = _NOT_BEFORE_MONTH | set("去前上下当次同该")  # 去年底, 次年底, 前三季度: not the notice's year
 
@@ -134,7 +139,7 @@ def _dated_pattern() -> re.Pattern:
         rf"(?P<year>{_YEAR})年"
         rf"(?:(?P<month>{_MONTH})(?:月份?|(?=[-—~](?:{_MONTH})月))"  # 2023年4-6月: the first month may drop its 月
         rf"(?:(?P<day>{_DAY})日|[-—~至](?P<month2>{_MONTH})月份?|(?P<mpart>{_PART_OF_MONTH}))?"
-        rf"|(?P<ypart>年?(?:底|末|内)|上半年|下半年|{_QUARTER}(?:末|底)?))?"
+        rf"|(?P<ypart>年?(?:底|末|内)|度内|年中|上半年|下半年|{_QUARTER}(?:末|底)?))?"  # 2023年度内, 2023年年中前
         rf"(?P<before>之前|以前|前)?"
     )
 
@@ -233,9 +238,10 @@ def find(draft: Draft) -> None:
         if written and mention.date and _small_number(written.group(1)) != int(mention.date[8:]):
             draft.warnings.append(f"deadline {mention.text!r} at {mention.start} names a day its month lacks; read as {mention.date}")
     text = draft.text
-    for task in draft.tasks:
+    matched = _matched_rows(draft)
+    for i, task in enumerate(draft.tasks):
         found: list[Mention] = []
-        for start, end in [task.span, *_table_rows(text, task)]:
+        for start, end in [task.span, *_table_rows(text, task), *matched.get(i, ())]:
             inside = mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
             found += [m for m in inside if m.end <= end and m not in found]
         task.deadlines = [m.to_model() for m in sorted(found, key=lambda m: m.start)]
@@ -260,6 +266,35 @@ def _festival_words() -> str:
 def _festival_before() -> re.Pattern:
     """A festival or season and 前 right after a date (2024年春节前)."""
     return re.compile(rf"(?:{_festival_words()})(?:之|以)?前")
+
+
+def _matched_rows(draft: Draft) -> dict[int, list[tuple[int, int]]]:
+    """Task index -> the tab-separated table rows matched to it by title (units.table.match). A
+    row whose units all repeat the body's bracket leaves the task no table unit to find it by."""
+    if "\t" not in draft.text:
+        return {}
+    from ..units import table  # the units stage's own matching, read again here
+
+    rows = [r for r in table.find_rows(draft.text) if r.units]  # as table.apply reads them
+    matched = table.match(rows, draft.tasks) if rows else {}
+    if len(matched) * 2 < len(rows):  # a table of its own items (table.apply): its rows are tasks
+        return {}
+    # A row its title does not find, whose units (two or more, in their roles) are exactly those of
+    # one task's own text and of no other task: that task's row (retitled in the table).
+    by_units: dict[frozenset, list[int]] = {}
+    taken = set(matched.values())
+    for t, task in enumerate(draft.tasks):
+        if t not in taken and len(task.units) >= 2:
+            by_units.setdefault(frozenset((u.name, u.role) for u in task.units), []).append(t)
+    for r, row in enumerate(rows):
+        tasks = by_units.get(frozenset((u.name, u.role) for u in row.units), []) if r not in matched else []
+        if len(row.units) >= 2 and len(tasks) == 1:
+            matched[r] = tasks[0]
+    out: dict[int, list[tuple[int, int]]] = {}
+    for r, t in matched.items():
+        if "\t" in draft.text[rows[r].span[0] : rows[r].span[1]]:  # a row of its own, not flat text
+            out.setdefault(t, []).append(rows[r].span)
+    return out
 
 
 def _table_rows(text: str, task: Task) -> list[tuple[int, int]]:
@@ -363,8 +398,12 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
                 found.append(mention)
     for match in anchored_finditer(_FIVE_YEAR_END, _FIVE_YEAR_ANCHOR, 3, text, start, end):
         year = 1970 + 5 * (10 + int(to_number(match["n"])) - 3)
-        if match["window"] and (ref_year is None or year < ref_year or not _completion_follows(text, match.end())):
+        if match["window"] and (ref_year is None or year < ref_year
+                                or not (_completion_follows(text, match.end()) or _opens_clause(text, match.start()))):
             continue  # “十四五”期间完成…: a window before its verb; 编制“十四五”期间重点项目清单 names a period
+        found.append(_mention(match.start(), match.end(), match.group(), year, None, None))
+    for match in anchored_finditer(_COUNTED_TERM, _COUNTED_TERM_ANCHOR, _COUNTED_TERM_REACH, text, start, end):
+        year = int(match.group(1)) + int(to_number(match.group(2))) - 1
         found.append(_mention(match.start(), match.end(), match.group(), year, None, None))
     for match in through_each(_NUMERIC_DATE, _NUMERIC_ANCHORS, 4, text, start, end):
         year = int(match["year"])
@@ -375,7 +414,8 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
         if (_labelled_before(text, match.start()) or match.group().endswith("前") and not past_attribute
                 or ((_whole_cell(text, match.start(), match.end()) or _completion_follows(text, match.end())) and ahead)):
             found.append(_mention(match.start(), match.end(), match.group(), year, match, None))
-    found += [_recurring(match) for match in through_each(_RECURRING, _RECURRING_ANCHORS, 0, text, start, end)]
+    found += [_recurring(match) for match in through_each(_RECURRING, _RECURRING_ANCHORS, 0, text, start, end)
+              if not _rate(text, match)]
     if ref_year:
         within = anchored_finditer(_WITHIN_YEAR, _WITHIN_YEAR_ANCHOR, _WITHIN_YEAR_REACH, text, start, end)
         found += [_mention(match.start(), match.end(), match.group(), year_at(match), None, None) for match in within]
@@ -554,6 +594,14 @@ def _labelled_before(text: str, pos: int) -> bool:
     return _label_before_pattern().search(text, max(0, pos - _longest_label() - 4), pos) is not None
 
 
+def _opens_clause(text: str, pos: int) -> bool:
+    """“十四五”期间培训…5000人次 opening a clause (or after 在): the period is the work's window, as
+    the targets in it are dated by its end (targets._PLAN_PERIOD_WINDOW)."""
+    if text.endswith("在", 0, pos):
+        pos -= 1
+    return pos == 0 or text[pos - 1] in ",;:。\n"
+
+
 def _completion_follows(text: str, pos: int) -> bool:
     """2023年12月底完成改造: a completion verb right after a bare date makes it a by-date."""
     return text.startswith(_completion_verbs(), pos)
@@ -620,6 +668,15 @@ def _opens_plan_sentence(text: str, match: re.Match, year: int, ref_year: int | 
     return following[0] == "," or "\u4e00" <= following[0] <= "\u9fff"
 
 
+def _rate(text: str, match: re.Match) -> bool:
+    """每人每月500元, 每月150元: a bare period after a per-head word or before an amount divides the
+    amount (a rate), it sets no time for work."""
+    if match.group() not in ("每月", "每个月", "每季度", "每半年"):
+        return False
+    pos, after = match.start(), text[match.end() : match.end() + 1]
+    return (pos >= 2 and text[pos - 2] == "每") or after.isdigit()
+
+
 def _recurring(match: re.Match) -> Mention:
     kind = "yearly" if match["yearly"] else "quarterly" if match["quarterly"] else "half-yearly" if match["half"] else "monthly"
     return Mention(match.start(), match.end(), match.group(), None, None, kind)
@@ -636,7 +693,7 @@ def _last_day(year: int, match: re.Match | None, month: int = 12) -> str:
     if match is not None:
         groups = match.groupdict()
         ypart = groups.get("ypart") or ""
-        if ypart == "上半年":
+        if ypart in ("上半年", "年中"):
             month = 6
         elif "季度" in ypart:
             month = 3 * _small_number(_QUARTER_NUMBER.search(ypart).group())

@@ -902,6 +902,9 @@ def _inline_items(rest: str) -> list[str]:
 
 
 _RUN_BEFORE = re.compile(rf"[{CJK}() ]{{2,80}}$")
+# What a 字号 OCR could not read leaves before the title (东政发〔2025〕号, a lone 号 after 文件):
+# no issuer opens with it, so the issuer's run starts after it.
+_NUMBER_REMNANT = re.compile(r"(?:文件|号)[ ]*")
 # Urgency marks (GB/T 9704 紧急程度, telegram 特提 … 明电) and secrecy marks (密级: 机密★1年) printed above the title.
 _URGENCY = re.compile(r"(?:(?:特急|加急|特提|平急|明电|绝密|机密|秘密)(?:★[^ ★]{0,6})?[ ]?)+(?=[^ ])")
 # The signer a 上行文 (请示, 报告) prints beside its 字号 (GB/T 9704 签发人), run by OCR between the
@@ -1034,6 +1037,8 @@ class _FlatReader:
             # OCR keeps spaces: 东江市人民政府 关于…, joint issuers 东江市教育局 东江市财政局关于…
             run = _RUN_BEFORE.search(head, max(0, hinge - 40), hinge)
             start = run.start() if run else hinge
+            for remnant in _NUMBER_REMNANT.finditer(head, start, hinge):  # the last one counts
+                start = remnant.end()
             while start < hinge and not is_org(compact(head[start:hinge])):
                 start += 1
             urgency = _URGENCY.match(head, start, hinge)  # 特急 / 明电 printed above the title

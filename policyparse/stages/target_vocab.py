@@ -134,7 +134,7 @@ def past_words(kind: str) -> tuple[str, ...]:
 @cache
 def amount_words(position: str) -> tuple[str, ...]:
     """Nouns that name a grant after its amount (noun), verbs of granting before it (verb: 给予20万元奖励),
-    and nouns that name the amount as the aim (aim: 超100亿元目标)."""
+    nouns that name the amount as the aim (aim: 超100亿元目标) and verbs spending it (use: 投资3.5亿元建设…)."""
     return _positional("amount_words.txt", position)
 
 

@@ -183,11 +183,16 @@ def candidates(text: str, start: int = 0, end: int | None = None) -> Iterator[Ca
     (a dense notice has hundreds, most of them thrown out at once)."""
     end = len(text) if end is None else end
     prev: Candidate | None = None  # the last candidate, held back until the next cannot join it
+    shared: str | None = None  # the comparator of a list after 分别 (分别不低于5%、4%、3%)
     for match in anchored_finditer(_candidate_pattern(), _NUMBER_START, 0, text, start, end):
         cand = _read(text, match, start)
         if cand is None or (prev is not None and _absorbed(text, prev, cand)):
             continue
         if prev is not None:
+            if not (shared and _next_in_list(text, prev, cand)):
+                shared = prev.cmp if _heads_a_respective_list(text, prev) and _next_in_list(text, prev, cand) else None
+            if shared:
+                cand.cmp = shared
             yield prev
         prev = cand
     if prev is not None:
@@ -324,6 +329,18 @@ def _gap_joins(gap: str, limit: int, adverb: bool = False) -> bool:
     return adverb or not any(verb in gap for verb in _NEW_PREDICATE)
 
 
+def _heads_a_respective_list(text: str, cand: Candidate) -> bool:
+    """分别不低于5%: the first amount after 分别 with a comparator written before it."""
+    return (cand.start < cand.num_start and cand.suffix is None and cand.direction is None and cand.value_max is None
+            and cand.cmp not in ("=", "~") and text.endswith("分别", 0, cand.start))
+
+
+def _next_in_list(text: str, prev: Candidate, cand: Candidate) -> bool:
+    """…5%、4%和3%: a plain amount of the same measure right after the one before, as the list's next."""
+    return (cand.cmp == "=" and cand.start == cand.num_start and cand.direction is None and cand.value_max is None
+            and cand.unit == prev.unit and text[prev.end : cand.start] in _ALTERNATIVE_JOINERS)
+
+
 # Words joining two amounts of one measure that share a trailing comparator.
 _ALTERNATIVE_JOINERS = ("或", "、", "和", "及")
 
@@ -373,7 +390,9 @@ _TIME_UNITS = ("年", "天", "岁")  # measures that count only after a time met
 def _unit_is_not_a_measure(text: str, cand: Candidate) -> bool:
     """Years, months, durations, frequencies, ranks, levels: 2020年, 6个月, 召开1次, 十九大."""
     if cand.unit is None:
-        return not (cand.fraction and (cand.direction or cand.suffix))  # 每年减少1/3, 三分之二以上的行政村
+        # 每年减少1/3, 三分之二以上的行政村, 比例不少于1/3, 占比达到三分之一: a share with a comparator or an aim
+        aimed = cand.cmp != "=" or text.endswith(_AIM_BEFORE, max(0, cand.start - 3), cand.start)
+        return not (cand.fraction and (cand.direction or cand.suffix or aimed))
     if _kind(cand) == "doubling":
         return cand.direction is None  # 翻一番; 一番努力 is a bout of effort
     if cand.unit in _TIME_UNITS and cand.value < 1000 and any(w in _clause_before(text, cand.start, 16) for w in vocab.time_metrics()):
@@ -477,6 +496,7 @@ _LATER_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 # A year opening a sentence, not as the start of a span or a by-date (2022—2025年, 2022年底前).
 _PAST_OPENING_YEAR = re.compile(r"((?:19|20)[0-9]{2})年(?!\s?[至到\-—–~]|底?之?前|以前)")
 _PLAN_TERM = re.compile(r"(“)?十([一二三四五六七八九])五(?(1)”)")
+_PAST_SPAN = re.compile(r"(?:19|20)[0-9]{2}年?\s?[-—–~至到]\s?((?:19|20)[0-9]{2})年(?!底?之?前|以前)")
 
 
 def _opens_at_a_past_date(text: str, pos: int, ref_year: int, this_month: tuple[int, int] | None = None) -> bool:
@@ -491,9 +511,10 @@ def _opens_at_a_past_date(text: str, pos: int, ref_year: int, this_month: tuple[
     if not opening.startswith(("截", "十", "“十", "19", "20")):
         return False
     word = next((w for w in vocab.past_words("as_of") if opening.startswith(w)), None)
-    year = None if word else _PAST_OPENING_YEAR.match(opening)
+    # 2020—2022年完成改造1000户 in a 2023 notice: a span over when it was signed reports, like a past year
+    year = None if word else _PAST_OPENING_YEAR.match(opening) or _PAST_SPAN.match(opening)
     if year:  # (全市)2022年完成投资1.2亿元 in a 2023 notice: last year's figures, a statistic
-        past = int(year.group(1)) < ref_year and any(verb in opening for verb in vocab.past_words("result"))
+        past = int(year.group(year.lastindex)) < ref_year and any(verb in opening for verb in vocab.past_words("result"))
     elif word:
         year = _AS_OF_YEAR.match(opening, len(word))
         past = year is not None and int(year.group(1)) < ref_year
@@ -504,6 +525,8 @@ def _opens_at_a_past_date(text: str, pos: int, ref_year: int, this_month: tuple[
         past = past and 1970 + 5 * (int(to_number(term.group(2))) + 7) < ref_year
     if past and year is not None:  # …,2023年新建1000个: a year of the plan's governs what follows it
         past = all(int(y) < ref_year for y in _LATER_YEAR.findall(opening, year.end() - (len(word) if word else 0)))
+    if past and year is not None and year.re is _PAST_SPAN:
+        opening = opening[year.end() :]  # the span's 至2022年 is no aim's 至
     return bool(past) and not _has_aim(opening)
 
 
@@ -604,7 +627,7 @@ def _staffing(text: str, cand: Candidate) -> bool:
             or tail.startswith(vocab.staffing_words("after")))
 
 
-_NEVER_PARTS = ("户", "人", "名", "人次")
+_NEVER_PARTS = ("户", "人", "名", "人次", "家", "所", "座")  # households, people, bodies, schools, buildings
 
 
 def _plan_part_or_name(text: str, cand: Candidate) -> bool:
@@ -612,6 +635,8 @@ def _plan_part_or_name(text: str, cand: Candidate) -> bool:
     head = text[max(0, cand.start - 4) : cand.start]
     if head.endswith(vocab.part_words("before")):
         return True
+    if head.endswith("》") and cand.unit in ("条", "项"):
+        return True  # 落实《若干措施》30条: the size of the policy the title names
     if _kind(cand) != "count" or cand.magnitude or cand.unit in _NEVER_PARTS:
         return False  # 完成3.2万户改造任务: households and people, or ten thousands, are never the plan's parts
     # The noun the count counts: its first or last word names a part (18项工作, 15项重点改革任务).
@@ -671,7 +696,12 @@ def _qualifies_a_noun(text: str, cand: Candidate) -> bool:
     if text.startswith(vocab.amount_words("aim"), cand.end):
         return False  # 超100亿元目标, 突破100亿元大关: the noun is the aim itself
     if kind in ("money", "amount") and cand.cmp == "=":
-        return True  # N万吨XX产能项目, N亿元专项再贷款: a plain amount naming a facility or a fund
+        if text.startswith(vocab.amount_words("use"), cand.end) and kind == "money":
+            return False  # 投资3.5亿元建设污水处理厂: the investment planned for the work
+        noun = _NOUN_AFTER.match(text, cand.end)
+        # N万吨XX产能项目, N亿元专项再贷款: a plain amount naming a facility or a fund; not a task's
+        # size (完成12万吨减排任务)
+        return not (noun and noun.group().endswith(vocab.amount_words("aim")))
     # 5亿元以上项目, 超100亿元企业: a floor written before or after the amount says which things count
     return (cand.suffix is not None or cand.cmp == ">") and cand.cmp != "~"
 
@@ -684,7 +714,7 @@ def _names_a_grant(text: str, pos: int) -> bool:
 
 
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
-_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}")  # 数字经济发展专项资金: a fund named by its purpose
 
 
 def _names_a_fund(text: str, pos: int) -> bool:
@@ -832,6 +862,11 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
         # plan's after a past one (截至2022年底,…,2023年新建1000个)
         return int(clause.group(2) or clause.group(1))
     if before:
+        if before[-1].end < opening and text[before[-1].end] not in ",:" and _yearly(text[opening:start]):
+            # 2024年底前完成改厕2000户,每年新建公厕20座: a later clause's amount for each year, which the
+            # dated clause's own work does not date; a year leading the sentence in (到2027年,…,每年开展…)
+            # still dates it
+            return None
         return before[-1].year
     period = _plan_period_end(text, s_start, start, ref_year)
     if period:
@@ -859,6 +894,8 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
     if opening is not None:
         return opening
     sentence = text[s_start:s_end]
+    if _yearly(_clause_before(text, start)):
+        return None  # 每年推动3000家以上,力争三年累计…: an amount for each year, not one by the term's end
     if _TERM_OF_PLAN.search(sentence) or _clause_opens_with_the_term(draft, sentence):
         return plan_end_year(draft)
     if any(word in sentence for word in _RECURRING_WORDS):

@@ -34,6 +34,7 @@ from functools import cache, lru_cache
 
 from ..model import Section, Task
 from ..pipeline import Draft
+from ..text import wraps
 from ..text.orgs import is_unit_name
 from ..units import bracket, prose, table, vocab
 from ..units.lists import ROLE_RANK
@@ -59,7 +60,10 @@ _ALTERNATIVES = re.compile(r"或|和|及|、")
 # The unit that opens a duty line; a bracketed part may belong to its name (各乡镇(街道):,
 # 各县(市、区)人民政府负责).
 _DUTY_HEAD = r"[ \t]*(?P<unit>[^\s,。:;、()]{2,24}?(?:\([^\s()]{1,8}\)[^\s,。:;、()]{0,12}?)?)"
-_DUTY_LINE = re.compile(_DUTY_HEAD + r"(?:负责|牵头)[^\n]{2,}")
+# Two or more units may share a line (市发展改革委、市财政局负责……); a tab may stand before the duty
+# (省财政厅\t负责……, a two-column list pasted as text).
+_MORE_UNITS = r"(?P<more>(?:、[^\s,。:;、()]{2,24}?){0,5})"
+_DUTY_LINE = re.compile(_DUTY_HEAD + _MORE_UNITS + r"\t?(?:负责|牵头)[^\n]{2,}")
 
 
 def carries_units(text: str, start: int, end: int) -> bool:
@@ -199,9 +203,10 @@ def title_of(text: str, start: int, end: int) -> tuple[int, int]:
     stop = text.find("。", start, end)
     stop = end if stop < 0 else stop
     line_end = text.find("\n", start, stop)
-    # A line that ends in , or 、 breaks a sentence (a hard-wrapped page, a <br> in a paragraph):
-    # the sentence, and the title, go on to the next line.
-    while line_end > start and text[line_end - 1] in ",、":
+    # A line that ends in , or 、 breaks a sentence (a hard-wrapped page, a <br> in a paragraph),
+    # and so does a PDF export's hard wrap (…一体化提⏎升改造行动。): the title goes on to the next line.
+    inner = wraps.inner_newlines(text) if line_end >= 0 else frozenset()
+    while line_end > start and (text[line_end - 1] in ",、" or line_end in inner):
         line_end = text.find("\n", line_end + 1, stop)
     if line_end >= 0:
         stop = line_end
@@ -400,6 +405,9 @@ def _section_tasks(draft: Draft) -> list[Task]:
         if hs and text.startswith(_ALONE, hs[1]) and section.id not in tree.children and (duties := _part_duty_lines(text, section)):
             tasks.extend(duties)  # 三、职责分工 / X:负责…。 one unit a line: each line a task
             continue
+        if hs and "职责" in section.heading and section.id not in tree.children and (duties := _flat_duty_lines(text, section)):
+            tasks.extend(duties)  # the same block in flat OCR text: 二、成员单位职责 X:负责…。 Y:负责…。
+            continue
         start, end = section.span
         own_end = _own_text_with_units(section, tree, text)
         if own_end is not None:  # an item with its own units above the entries of a box (专栏1 … 1. 2.)
@@ -415,7 +423,7 @@ def _section_tasks(draft: Draft) -> list[Task]:
         ts, te = title_of(text, _number_end(text, section), end)
         if te > ts and text[te - 1] == ":":
             te -= 1  # a caption alone on its line, closed by a colon before its text: (一)加强组织领导:
-        title = section.heading if (ts, te) == section.heading_span else _joined(text[ts:te])  # the heading's object (memory)
+        title = _joined(section.heading if (ts, te) == section.heading_span else text[ts:te])  # the heading's object (memory)
         tasks.append(Task(id="", section=section.id, number=section.number, title=title, text=text[start:end], span=(start, end)))
     # 三、整治任务 over a table whose rows are its own items (they name no other task): the rows are
     # the tasks (units stage), the part is not one more that would take every row's deadline. A
@@ -428,7 +436,9 @@ def _section_tasks(draft: Draft) -> list[Task]:
 
 _ALONE = ("\n", ":\n")  # what follows a caption that stands alone on its line (not an item's sentence: 。)
 # A duty line inside a part: 县财政局:负责…… or 县财政局负责…… (unit first, one a line).
-_PART_DUTY_LINE = re.compile(_DUTY_HEAD + "(?::|负责|牵头)")
+# Two or more units may share a line (市发展改革委、市财政局:负责……), and a tab may stand before
+# the duty (市水利局\t负责……, a two-column list pasted as text).
+_PART_DUTY_LINE = re.compile(_DUTY_HEAD + _MORE_UNITS + r"\t?(?::|负责|牵头)")
 
 
 def _part_duty_lines(text: str, section: Section) -> list[Task]:
@@ -450,18 +460,44 @@ def _part_duty_lines(text: str, section: Section) -> list[Task]:
         if not text[line_start:stop].strip():
             continue
         m = _PART_DUTY_LINE.match(text, line_start, stop)
-        if m and is_unit_name(m.group("unit")):
+        if m and is_unit_name(m.group("unit")) and all(map(is_unit_name, m.group("more").split("、")[1:])):
             block.append((line_start, stop))
             continue
         if block and text[block[-1][0] : block[-1][1]].rstrip().endswith((",", "、")):
             block[-1] = (block[-1][0], stop)  # a duty line wrapped after , or 、 (as title_of reads it) goes on
             continue
+        if text.find("\t", line_start, stop) >= 0:
+            return []  # a header row (成员单位\t主要职责): a table, whose rows the units stage reads
         if len(block) >= DUTY_LINES_MIN:
             best.extend(block)
         block = []
     if len(block) >= DUTY_LINES_MIN:
         best.extend(block)
     return _unnumbered_tasks(text, best)
+
+
+_FLAT_SENTENCE_END = re.compile(r"。[ ]+")
+
+
+def _flat_duty_lines(text: str, section: Section) -> list[Task]:
+    """Duty lines of a 职责 part in flat OCR text, where spaces stand for the line ends: the
+    caption, a space, then sentences each opened by a unit (X:负责……。 Y负责……。), at least
+    DUTY_LINES_MIN of them; a sentence that opens with no unit stays with the one before."""
+    start, end = section.span
+    if text.find("\n", start, end) >= 0:
+        return []
+    caption = text.find(" ", section.heading_span[0], end)
+    first = _PART_DUTY_LINE.match(text, caption + 1, end) if caption > 0 else None
+    if not first or not is_unit_name(first.group("unit")):
+        return []
+    starts = [caption + 1]
+    for stop in _FLAT_SENTENCE_END.finditer(text, first.end(), end):
+        m = _PART_DUTY_LINE.match(text, stop.end(), end)
+        if m and is_unit_name(m.group("unit")):
+            starts.append(stop.end())
+    if len(starts) < DUTY_LINES_MIN:
+        return []
+    return _unnumbered_tasks(text, list(zip(starts, starts[1:] + [end])))
 
 
 def _duty_line_tasks(draft: Draft) -> list[Task]:
@@ -498,6 +534,9 @@ def _duty_line_tasks(draft: Draft) -> list[Task]:
         units = [_DUTY_LINE.fullmatch(text[s:e]).group("unit") for s, e in block]  # type: ignore[union-attr]
         if len(block) < DUTY_LINES_MIN or sum(map(is_unit_name, units)) * 2 < len(units):
             continue
+        above = text.rfind("\n", 0, max(0, block[0][0] - 1))
+        if text.find("\t", above + 1, block[0][0]) >= 0:
+            continue  # under a header row (单位\t职责): a table, whose rows the units stage reads
         tasks.extend(_unnumbered_tasks(text, block))
     return tasks
 

@@ -10,13 +10,15 @@ from ..model import Section, Task, Unit
 from ..pipeline import Draft
 from ..text import wraps
 from ..text.orgs import is_unit_name
+from ..text.textcache import per_text
 from . import bracket, carry, heading, lines, prose, table, vocab
 from .canonical import canonical, declared, kind, spelled_out
-from .lists import Found
+from .lists import Found, admin_prefix
 from .merge import name_key, strongest
 
 # An unnumbered duty line of a 职责分工 list: "省发展改革委负责……".
-_DUTY_LINE = regex.compile(r"\s{0,4}(?P<unit>[^\s,。:;、]{2,30}?)(?:负责|:)")
+# Two or more units may share the line (市发展改革委、市财政局:负责……); a tab may stand before the duty.
+_DUTY_LINE = regex.compile(r"\s{0,4}(?P<unit>[^\s,。:;、]{2,30}?)(?P<more>(?:、[^\s,。:;、]{2,30}?){0,5})\t?(?:负责|:)")
 
 
 def assign_units(draft: Draft) -> None:
@@ -64,7 +66,33 @@ def task_units(text: str, task: Task, note_at: tuple[int, int] | None) -> list[F
     found.extend(prose.find(text, start, end, skip + lines.value_spans(text, start, end, labels)))
     if task.section is None:
         found.extend(_duty_line(text, task))
-    return found
+    return _own_places(text, found, start, end)
+
+
+# The place a notice's own government names (东江 of 东江市人民政府): a body named after it
+# (东江大学附属医院, 东江军分区) is whole as written, never the elided level's (市东江…).
+_GOVERNMENT = regex.compile(r"(?<![\p{Han}])(?!各|全|本|该)\p{Han}{2,4}?(?=[省市县区州旗盟]人民政府)")
+
+
+@per_text
+def _notice_places(text: str) -> tuple[str, ...]:
+    return tuple({m.group() for m in _GOVERNMENT.finditer(text, 0, min(len(text), 2000))})
+
+
+def _own_places(text: str, found: list[Found], start: int, end: int) -> list[Found]:
+    """Units whose restored level stands before the notice's own place name, as written."""
+    if all(f.span for f in found) or not (places := _notice_places(text)):
+        return found  # no name restored (most tasks), or no government named at the head
+    out = []
+    for f in found:
+        level = admin_prefix(f.name) if f.span is None else None
+        if level and f.name.startswith(places, len(level)):
+            written = f.name[len(level):]
+            at = text.find(written, start, end)
+            if at >= 0:
+                f = Found(written, f.role, f.label, f.source, (at, at + len(written)))
+        out.append(f)
+    return out
 
 
 def _duty_line(text: str, task: Task) -> list[Found]:
@@ -72,7 +100,15 @@ def _duty_line(text: str, task: Task) -> list[Found]:
     m = _DUTY_LINE.match(text, task.span[0], task.span[1])
     if not m or not is_unit_name(m.group("unit")):
         return []
-    return [Found(m.group("unit"), "responsible", None, "heading", (m.start("unit"), m.end("unit")))]
+    found = [Found(m.group("unit"), "responsible", None, "heading", (m.start("unit"), m.end("unit")))]
+    at = m.start("more")
+    for name in m.group("more").split("、")[1:]:
+        at += 1  # the 、 before it
+        if not is_unit_name(name):
+            return found[:1]
+        found.append(Found(name, "responsible", None, "heading", (at, at + len(name))))
+        at += len(name)
+    return found
 
 
 def _heading_units(task: Task, unit_headings: dict[str, list[Found]], parents: dict[str, str | None]) -> list[Found]:

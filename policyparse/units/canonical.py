@@ -117,10 +117,13 @@ def spelled_out(text: str) -> dict[str, str]:
     """Canonical short names whose full name the notice also spells out (市科技局 beside
     市科学技术局): canonical(short) -> canonical(full), one canonical per body within a notice."""
     out: dict[str, str] = {}
-    for short, full in vocab.spelled_out_names().items():
-        if full not in text or short not in text:
-            continue  # two finds per entry: most notices spell out none
-        for prefix in vocab.admin_prefixes():
-            if prefix + full in text:  # the short one may have its level elided (市商务局、科技局)
-                out[canonical(prefix + short)] = canonical(prefix + full)
+    for short, fulls in vocab.spelled_out_names().items():
+        if short not in text:
+            continue  # one find per entry: most notices name none
+        for full in fulls.split("|"):  # 文旅局: whichever of the merged bureaus' names the notice spells
+            if full not in text:
+                continue
+            for prefix in vocab.admin_prefixes():
+                if prefix + full in text:  # the short one may have its level elided (市商务局、科技局)
+                    out[canonical(prefix + short)] = canonical(prefix + full)
     return out

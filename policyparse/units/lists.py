@@ -107,10 +107,10 @@ def manner_reach() -> int:
 @cache
 def _verb_tail() -> regex.Pattern:
     """Role verb (data/unit_verbs.tsv, with the manner words and a light verb before it)
-    closing a chunk: "…按职责分工牵头", "…按各自职责抓好落实", "…负责组织实施"."""
+    closing a chunk: "…按职责分工牵头", "…按各自职责抓好落实", "…按照职责分工,抓好贯彻落实", "…负责组织实施"."""
     return regex.compile(
         r"(?:等(?:部门|单位)(?:和单位)?|等)?"
-        rf"{manner()}{{0,2}}(?:抓好|做好|推进|组织)?"
+        rf"{manner()}{{0,2}},?(?:抓好|做好|推进|组织)?(?:贯彻)?"
         rf"(?P<verb>{vocab.alternation(vocab.role_verbs())})(?:组织实施|实施|推进|落实)?$"
     )
 
@@ -422,6 +422,7 @@ def _shares_next_ending(piece: str, nxt: str | None) -> bool:
         and is_unit_name(_strip(nxt, 0)[0])
         and not admin_prefix(_strip(nxt, 0)[0])  # 市海关、市税务局: a level opens a unit of its own
         and not any(w in p for w in _NOT_IN_LOOSE_NAME)
+        and not _strip(nxt, 0)[0].startswith(p[:2])  # 东江机场、东江港务局: the place again opens a name of its own
     )
 
 

@@ -192,12 +192,14 @@ _ITEM_NUMBER = regex.compile(
     r"[ \t]{0,4}(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?|\(?[一二三四五六七八九十百零\d]{1,4}[)、.]|[①-⑳]|第[一二三四五六七八九十百零\d]{1,4}条)[ \t]{0,2}"
 )
 _SECTOR_BODY = regex.compile(r"[\p{Han}]{2,10}(?:部门|机关)(?:[和及]单位)?")  # 有关部门和单位: one generic body
-# 负责 closing a duty clause; not 负责人 / 负责同志 (people) or 负责的 (an attribute).
-# 各负其责: each of the list answers for its part; 落实 after a manner of duty (A、B按职责分工抓好落实)
+# 负责 (负总责: overall) closing a duty clause; not 负责人 / 负责同志 (people) or 负责的 (an attribute).
+# 各负其责 / 各司其职: each of the list answers for its part; 落实 after a manner of duty (A、B按职责分工抓好落实,
+# A、B按照职责分工,抓好贯彻落实)
 # reads as 负责 (a 落实 with no such manner, 贯彻落实…, names nobody), and so does a closing
-# 具体落实 / 具体实施 (…,各乡镇人民政府具体落实。: the bodies that carry the work out).
+# 具体落实 / 具体实施 / 组织实施 (…,各乡镇人民政府具体落实。: the bodies that carry the work out;
+# in X指导,Y组织实施 Y is responsible, as 实施单位 is: call 22).
 _DUTY_VERB = regex.compile(
-    r"负责(?!人|同志|的)|各负其责|(?:(?<=职责|职能|分工)(?:抓好|做好)?落实|具体(?:落实|实施))(?![^,。;]{0,2}[\p{Han}])"
+    r"负总?责(?!人|同志|的)|各负其责|各司其职|(?:(?<=职责|职能|分工),?(?:抓好|做好)?(?:贯彻)?落实|(?:具体|组织)(?:落实|实施))(?![^,。;]{0,2}[\p{Han}])"
 )
 # What ends the clause before 负责: a comma ends a clause, the others a sentence.
 _DUTY_BREAK = regex.compile(r"(?r)[,。;:!?\n]")  # (?r): searched from the end, for the last break
@@ -232,6 +234,8 @@ def duty_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]])
             continue
         after_comma = brk == ","
         found = read_list_in(text, text[run_at:verb_at] + verb.group(), run_at, None, None, "prose", whole=True)
+        if verb.group() == "负总责" and _party_led(found):
+            continue  # a party committee's 负总责 is its leadership, no role (corpus call 16)
         if found and all(_duty_unit(f.name, after_comma) for f in found):
             out.extend(found)
             continue
@@ -241,6 +245,13 @@ def duty_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]])
             if found and all(_duty_unit(f.name, False) for f in found):
                 out.extend(found)
     return out
+
+
+_PARTY = regex.compile(r"党|[省市区县州镇乡]委$")  # 各级党委, 县委 (not 市发改委: no level right before 委)
+
+
+def _party_led(found: list[Found]) -> bool:
+    return any(_PARTY.search(f.name) for f in found)
 
 
 # A connective or adverb alone before 负责 (…,并负责…; …,具体负责…): still a bare 负责.
@@ -268,6 +279,10 @@ def _subject_of(text: str, floor: int, comma: int) -> list[Found]:
             found = read_list_in(text, text[at : must.start()], at, "responsible", None, "prose", whole=True)
             if found and all(_duty_unit(f.name, True) for f in found):
                 subject = [] if _SETS_UP.search(text, must.end(), comma) else found
+                if subject and text.startswith("会同", must.end()):  # X要会同Y,负责…: Y too (call 7)
+                    partners = read_list_in(text, text[must.end() + 2 : clause_end], must.end() + 2, "responsible", None, "prose", whole=True)
+                    if partners and all(_duty_unit(f.name, True) for f in partners):
+                        subject = subject + partners
                 break
         at = clause_end + 1
     return subject
