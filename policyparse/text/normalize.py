@@ -67,6 +67,7 @@ _NEWLINE_CHARS = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85]")
 # character, so each run is tried once.
 _OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9.])[0-9.]*[lO][0-9lO.]*(?![A-Za-z0-9.])")
 _OCR_DIGITS = str.maketrans("lO", "10")
+_OCR_HINT = re.compile(r"[0-9]\.?[lO]|[lO]\.?[0-9]")
 
 
 def _ocr_number(match: re.Match) -> str:
@@ -87,7 +88,8 @@ def normalize(raw: str) -> str:
     else:
         for ch in chars:
             text = text.replace(ch, _FOLDED[ch])
-    return _OCR_NUMBER.sub(_ocr_number, text)
+    # most texts hold no l or O beside a digit: one quick search spares them the rewrite
+    return _OCR_NUMBER.sub(_ocr_number, text) if _OCR_HINT.search(text) else text
 
 
 def _fold_run(match: re.Match) -> str:

@@ -47,9 +47,16 @@ class Found:
     span: Span | None
 
 
+SCAN_SPANS = 8
+"""Up to this many spans a plain scan answers faster than building a bisect index."""
+
+
 def inside(spans: list[Span]):
     """pos -> does one of `spans` hold it? A bisect over the spans sorted by start, with the
-    furthest end so far (they may overlap): a flat task can hold thousands of brackets."""
+    furthest end so far (they may overlap): a flat task can hold thousands of brackets; most
+    tasks hold a few, which a plain scan answers."""
+    if len(spans) <= SCAN_SPANS:
+        return lambda pos: any(s <= pos < e for s, e in spans)
     spans = sorted(spans)
     starts, ends = [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
     return lambda pos: (i := bisect_right(starts, pos) - 1) >= 0 and pos < ends[i]
