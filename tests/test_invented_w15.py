@@ -44,7 +44,7 @@ FLOORS = {
     "metadata.title": 1.0, "metadata.doc_number": 1.0, "metadata.issuer": 1.0, "metadata.signed_date": 1.0,
     "metadata.recipients": 1.0, "metadata.index_number": 1.0, "metadata.published_date": 1.0,
     "metadata.enclosed_title": 1.0, "metadata.attachments": 1.0,
-    "sections": 1.0, "tasks": 1.0, "units": 0.95, "deadlines": 1.0, "targets": 1.0,
+    "sections": 1.0, "tasks": 1.0, "units": 1.0, "deadlines": 1.0, "targets": 1.0,
 }
 ACCURACY_FLOORS = {"targets.cmp": 1.0, "targets.year": 1.0, "targets.value": 1.0, "targets.unit": 1.0, "targets.task": 1.0}
 

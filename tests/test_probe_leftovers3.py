@@ -291,3 +291,14 @@ def test_a_shared_suffix_list_is_still_one_name():
     from policyparse.units.lists import split_items
 
     assert [p for p, _ in split_items("东江省检修、建设公司")] == ["东江省检修、建设公司"]
+
+
+def test_each_levels_departments_carry_the_level_to_the_next_department():
+    # (责任单位:各区(县)人社局、财政局): each district's 财政局, not a bare 财政局
+    import policyparse
+
+    doc = policyparse.parse("东江市财政局关于做好补贴申报工作的通知\n各区(县)财政局:\n一、工作要求\n"
+                            "(一)加强审核。严格审核材料。(责任单位:各区(县)人社局、财政局)\n"
+                            "(二)加强指导。做好指导。(责任单位:各乡镇人民政府、财政所)\n东江市财政局\n2025年3月1日\n")
+    assert [[u.name for u in t.units] for t in doc.tasks] == [
+        ["各区(县)人社局", "各区(县)财政局"], ["各乡镇人民政府", "财政所"]]  # a government carries no level

@@ -700,6 +700,9 @@ _DEPARTMENT_END = regex.compile(r"(?:局|厅|委|办|室|署|委员会)$")
 _PARTY_LEVELS = frozenset("省市县区州旗盟")
 
 
+_EACH_LEVEL = regex.compile(r"各(?:设区的?市|[省市区县州盟旗乡镇]{1,2})(?:\([^()]{1,6}\))?")
+
+
 class LevelCarry:
     """The elided level of a list (市商务局、科技局 -> 市科技局), read unit by unit: the level
     word of the latest unit that has one goes before a later unit without one."""
@@ -723,7 +726,9 @@ class LevelCarry:
         elif own_place := place_prefix(name):  # read only for a unit with no level of its own
             self.prefix, self.place = None, (own_place if _ENTERPRISE_END.search(name) else None)
         elif name.startswith(("各", "全")):
-            self.prefix = self.place = None
+            # 各区(县)人社局、财政局: each level's departments, the level carried as 各区(县)
+            each = _EACH_LEVEL.match(name) if _DEPARTMENT_END.search(name) else None
+            self.prefix, self.place, self.party = (each.group() if each else None), None, None
         elif self.prefix and name.startswith(vocab.party_departments()):  # 组织部 (组织 opens clauses too: no is_unit_name)
             party = self.party or (self.prefix + "委" if self.prefix in _PARTY_LEVELS else None)
             if party:
