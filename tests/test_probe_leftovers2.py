@@ -615,3 +615,13 @@ def test_a_past_figure_date_describing_a_noun_and_a_validity_ending_in_youxiao_a
                                ("(一)推进改造。于2025.6.30前完成摸底。", ["2025-06-30"])]:  # guard
         doc = policyparse.parse(head + sentence + "\n东江市人民政府\n2024年8月10日\n")
         assert [d.date for t in doc.tasks for d in t.deadlines] == expected, sentence
+
+
+def test_a_definition_elsewhere_in_the_sentence_keeps_a_safety_aim():
+    # 分为/是指 in another clause of the sentence define something else: the aim stays
+    head = "东江市人民政府关于加强安全生产工作的通知\n各区人民政府:\n一、主要任务\n"
+    for sentence, expected in [
+            ("(一)管控风险。到2025年,全市重大事故隐患整改率达到100%,企业按风险等级分为红、橙、黄、蓝四级实施分级管控。", ["100%"]),
+            ("(一)遏制事故。到2025年,较大事故起数下降20%,一般事故是指造成3人以下死亡的事故。", ["下降20%"])]:
+        doc = policyparse.parse(head + sentence + "\n东江市人民政府\n2024年8月10日\n")
+        assert [t.text for t in doc.targets] == expected, sentence

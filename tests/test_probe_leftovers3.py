@@ -302,3 +302,13 @@ def test_each_levels_departments_carry_the_level_to_the_next_department():
                             "(二)加强指导。做好指导。(责任单位:各乡镇人民政府、财政所)\n东江市财政局\n2025年3月1日\n")
     assert [[u.name for u in t.units] for t in doc.tasks] == [
         ["各区(县)人社局", "各区(县)财政局"], ["各乡镇人民政府", "财政所"]]  # a government carries no level
+
+
+def test_a_tab_line_after_the_duty_lines_does_not_undo_them():
+    # a contact line with a tab after the lines (联系人:…\t联系电话:…) is no table header
+    import policyparse
+
+    doc = policyparse.parse("东江市人民政府办公室关于做好防汛工作的通知\n各区人民政府:\n一、工作目标\n确保安全度汛。\n"
+                            "二、职责分工\n市水利局:负责水利工程调度。\n市应急局:负责应急救援。\n市气象局:负责天气预报。\n"
+                            "联系人:王明\t联系电话:0755-1234567\n东江市人民政府办公室\n2025年3月1日\n")
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["市水利局"], ["市应急局"], ["市气象局"]]

@@ -657,13 +657,14 @@ def _classification_criterion(text: str, cand: Candidate) -> bool:
     sentence = text[max(start, cand.start - 200) : min(end, cand.end + 200)]
     if vocab.word_search("classification").search(sentence) is None:
         return False
-    if _DEFINES.search(sentence):
-        return True  # 较大事故是指…死亡人数达到3人以上、不超过9人: a level's bounds, whatever words they use
     # 不超过2起, 不低于90%: a cap or floor written before the number; a level's bounds (超过100万人,
     # 少于3人, 30人以上) stay
     bound_before = cand.start < cand.num_start and cand.cmp in ("<=", ">=")
-    # a change, a bound written before the number or an aim verb: an aim of a safety plan
-    return not (cand.direction or bound_before or text.endswith(_AIM_BEFORE, max(0, cand.start - 3), cand.start))
+    if cand.direction or bound_before or text.endswith(_AIM_BEFORE, max(0, cand.start - 3), cand.start):
+        # a change, a bound written before the number or an aim verb: an aim of a safety plan, unless
+        # its own clause defines a level (较大事故是指…死亡人数达到3人以上、不超过9人)
+        return _DEFINES.search(_clause_before(text, cand.start, 80)) is not None
+    return True
 
 
 # A sentence that defines a class or level (较大事故是指…, 分为特别重大、重大、较大和一般四级).

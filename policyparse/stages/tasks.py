@@ -466,8 +466,8 @@ def _part_duty_lines(text: str, section: Section) -> list[Task]:
         if block and text[block[-1][0] : block[-1][1]].rstrip().endswith((",", "、")):
             block[-1] = (block[-1][0], stop)  # a duty line wrapped after , or 、 (as title_of reads it) goes on
             continue
-        if text.find("\t", line_start, stop) >= 0:
-            return []  # a header row (成员单位\t主要职责): a table, whose rows the units stage reads
+        if not block and not best and text.find("\t", line_start, stop) >= 0:
+            return []  # a header row (成员单位\t主要职责) above the lines: a table, whose rows the units stage reads
         if len(block) >= DUTY_LINES_MIN:
             best.extend(block)
         block = []
