@@ -301,3 +301,12 @@ def test_period_of_a_rate_is_no_deadline(sentence):
 )
 def test_guard_a_period_of_work_still_recurs(sentence, expected):
     assert deadlines_of(sentence) == expected
+
+
+def test_a_period_before_a_day_or_a_count_of_times_still_recurs():
+    # 每月150元 is a rate; 每月5号前 and 每季度1次 set when work is done
+    import policyparse
+
+    head = "东江市人民政府关于加强项目调度的通知\n各区人民政府:\n一、主要任务\n"
+    doc = policyparse.parse(head + "(一)加强调度。各县区每月5号前报送项目进展情况,每季度1次召开调度会。\n东江市人民政府\n2024年8月10日\n")
+    assert [d.recurring for t in doc.tasks for d in t.deadlines] == ["monthly", "quarterly"]

@@ -673,8 +673,13 @@ def _rate(text: str, match: re.Match) -> bool:
     amount (a rate), it sets no time for work."""
     if match.group() not in ("每月", "每个月", "每季度", "每半年"):
         return False
-    pos, after = match.start(), text[match.end() : match.end() + 1]
-    return (pos >= 2 and text[pos - 2] == "每") or after.isdigit()
+    pos = match.start()
+    return (pos >= 2 and text[pos - 2] == "每") or _RATE_AMOUNT.match(text, match.end()) is not None
+
+
+# An amount of money right after the period (每月150元): a rate. Not a day (每月5号前) nor a count of
+# times (每季度1次召开调度会), which set when work is done.
+_RATE_AMOUNT = re.compile(r"[0-9][0-9.,]{0,12}(?:万|亿)?元")
 
 
 def _recurring(match: re.Match) -> Mention:
