@@ -377,6 +377,12 @@ def test_a_flat_task_of_many_role_brackets_is_linear():
         f"推进第{i}项工作(市发改委牵头),市财政局配合;" for i in range(n)) + "\n", 4000, runs=1)
 
 
+def test_many_carry_notes_closed_by_xiatong_are_linear():
+    # Each note's cover is worked out once, not again for every task (tasks x notes x sections).
+    assert_linear_time(lambda n: "东江市人民政府关于印发实施方案的通知 一、重点任务 " + "".join(
+        f"{i}.加强统筹(市发展改革委、市财政局负责落实,下同)。推进各项工作。 " for i in range(1, n)), 100, runs=1)
+
+
 def test_a_long_numbered_html_list_is_linear():
     # Each <li> of an <ol> gets the number a browser draws: counted on the way, not by looking back.
     assert_linear_time(lambda n: "<html><body><div><ol>" + "<li>加强工作。</li>" * n + "</ol></div></body></html>", 4000)

@@ -28,11 +28,12 @@ def assign_units(draft: Draft) -> None:
     unit_headings = heading.unit_sections(text, draft.sections)
     parents = {s.id: s.parent for s in draft.sections}
     carry_notes = carry.notes(text, body_start, len(text))
+    note_scopes = carry.scopes(carry_notes, draft.sections)
 
     for task in draft.tasks:
         found = task_units(text, task, note_at)
         found.extend(_heading_units(task, unit_headings, parents))
-        found.extend(carry.carried(task, draft.sections, carry_notes))
+        found.extend(carry.carried(task, draft.sections, carry_notes, note_scopes))
         task.units = to_units(text, strongest(found)) if found else task.units
 
     table.apply(draft, note_at)

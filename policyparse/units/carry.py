@@ -128,20 +128,30 @@ def _duty_clause(text: str, lo: int, pos: int) -> list[Found]:
     return read_list(m["list"], m.start("list"), role, None, "bracket", whole=True)
 
 
-def carried(task: Task, sections: list[Section], note_list: list[Note]) -> list[Found]:
-    """Units carried into `task` by notes before it in its part (or in its list: see the module's note)."""
-    out: list[Found] = []
+def scopes(note_list: list[Note], sections: list[Section]) -> list[int | None]:
+    """Where each note's cover ends (None: no part holds it), worked out once for all tasks."""
+    out: list[int | None] = []
     for note in note_list:
-        at = note.at
-        if task.span[1] <= at:
-            continue
-        part = _part_of(at, sections)
+        part = _part_of(note.at, sections)
         scope_end = None if part is None else part.span[1]
         if note.later and part is not None and part.parent and not any(s.parent == part.id for s in sections):
             # A note saying 以下/下同 inside an item covers the items after it in its list: to the end
             # of the item's parent part, and on through later parts whose items continue its numbering
             # ((一)…(五) under 一、, (六)… under 二、: one list across parts; a list that restarts is another).
             scope_end = _list_end(part, sections)
+        out.append(scope_end)
+    return out
+
+
+def carried(task: Task, sections: list[Section], note_list: list[Note], note_scopes: list[int | None] | None = None) -> list[Found]:
+    """Units carried into `task` by notes before it in its part (or in its list: see the module's note).
+    `note_scopes` (from scopes()) spares working the notes' scopes out again for every task."""
+    out: list[Found] = []
+    ends = scopes(note_list, sections) if note_scopes is None else note_scopes
+    for note, scope_end in zip(note_list, ends):
+        at = note.at
+        if task.span[1] <= at:
+            continue
         if task.span[0] <= at < task.span[1] or (at < task.span[0] and (scope_end is None or task.span[0] < scope_end)):
             out.extend(note.units)
     return out
