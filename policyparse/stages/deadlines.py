@@ -479,12 +479,19 @@ def _bare_periods(text: str, start: int, end: int, year_at: Callable[[re.Match],
             continue
         window = match["month0"] and text[match.end() : match.end() + 1] in (",", ")", ";")
         cell = _whole_cell(text, first, match.end()) or _stage_window(text, first, match.end())
-        if not (window or cell or match["before"] or _completion_follows(text, match.end()) or _labelled_before(text, first)):
+        if not (window or cell or match["before"] or _completion_follows(text, match.end()) or _labelled_before(text, first)
+                or _campaign_end(text, first, match.end())):
             continue
         mention = _ahead(_labelled_day(match, year_at(match)), this_month)
         if mention:
             found.append(mention)
     return found
+
+
+def _campaign_end(text: str, start: int, end: int) -> bool:
+    """即日起至7月31日, 自6月1日起至8月底: the end of a campaign's window, as 即日起至2023年底 is with its
+    year; not a validity period's (有效期自印发之日起至12月31日, …起至12月31日有效)."""
+    return text.endswith(("起至", "起到"), 0, start) and not _validity_before(text, start - 1) and not text.startswith("有效", end)
 
 
 _TURN_OF_YEAR = 3  # months ahead of the signing month that a yearless date may fall in the next year

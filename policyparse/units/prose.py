@@ -84,10 +84,25 @@ def _run_before(text: str, verb_at: int, floor: int) -> tuple[str, int]:
     """The text between the previous clause break and the verb."""
     lo = max(floor, verb_at - _MAX_RUN)
     last = _CLAUSE_BREAK.search(text, lo, verb_at)
-    if last and last.group() == "\n" and _hard_wrap(text, last.start(), lo):
+    if last and last.group() == "\n" and _hard_wrap(text, last.start(), lo) and not _after_caption(text, last.start(), verb_at):
         last = _CLAUSE_BREAK.search(text, lo, last.start())
     start = last.end() if last else lo
     return text[start:verb_at], start
+
+
+def _after_caption(text: str, nl: int, verb_at: int) -> bool:
+    """The line before `nl` is a numbered caption alone ((三)加强督导评估, Word's heading paragraph)
+    and the line after opens with a unit (教育督导局牵头): the caption ends there, it wraps nothing;
+    unless a unit with a level starts in the caption and goes on over the line end (…由市发展和改⏎革委员会牵头)."""
+    line_at = text.rfind("\n", max(0, nl - _CAPTION_REACH), nl) + 1  # a caption is short: no longer search
+    if (line_at == 0 and nl > _CAPTION_REACH) or not _CAPTION_LINE.fullmatch(text, line_at, nl):
+        return False
+    first = split_outside_brackets(text[nl + 1 : verb_at], "、")[0][0]
+    first = first[:-1] if first.endswith("等") else first
+    if not _is_unit(first):
+        return False
+    start = _embedded_unit_start(text[line_at:nl] + first, text)
+    return start is None or start >= nl - line_at
 
 
 def _hard_wrap(text: str, nl: int, floor: int) -> bool:
@@ -204,6 +219,9 @@ _DUTY_VERB = regex.compile(
 # What ends the clause before 负责: a comma ends a clause, the others a sentence.
 _DUTY_BREAK = regex.compile(r"(?r)[,。;:!?\n]")  # (?r): searched from the end, for the last break
 _MAX_DUTY_LIST = 90
+# A line that is a numbered caption and nothing more: no clause or sentence mark after its number.
+_CAPTION_LINE = regex.compile(rf"{_ITEM_NUMBER.pattern}[^,。;:!?\n]{{1,40}}")
+_CAPTION_REACH = 60  # longer than any _CAPTION_LINE
 # Generic heads (相关部门, 有关单位): a body only where a level or 各 goes with them.
 _GENERIC_HEAD = regex.compile(r"(?:部门|单位|机构|机关)$")
 
