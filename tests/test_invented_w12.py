@@ -30,7 +30,8 @@ def test_ocr_l_and_O_inside_arabic_numbers_read_as_digits():
     # is a number; chemical formulas, O2O and product names stay as written.
     assert normalize("〔2025〕l2号,到2O27年,惠及l0万户,新增l.5万个,达到l00%,建成3O个") == \
         "〔2025〕12号,到2027年,惠及10万户,新增1.5万个,达到100%,建成30个"
-    for kept in ("SO2排放", "CO2", "O2O模式", "Excel2016", "PM2.5", "NO.5", "lO", "l.加强"):
+    for kept in ("SO2排放", "CO2", "O2O模式", "Excel2016", "PM2.5", "NO.5", "lO", "l.加强",
+                 "PM2.5和O3协同控制", "臭氧(O3)浓度", "型号XL-l5", "编号:A-l2", "每人每天2l饮用水"):  # review R5
         assert normalize(kept) == kept
     text = ("岚山市人民政府文件 岚政发〔2025〕l2号 岚山市人民政府关于推进老旧小区改造的实施意见 "
             "各县(市、区)人民政府,市政府各部门: " + INTRO + " 一、主要任务 "

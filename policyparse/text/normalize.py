@@ -62,10 +62,13 @@ _NEWLINE_CHARS = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85]")
 
 # OCR reads the digit 1 as the letter l and 0 as O inside an Arabic number (到2O27年, l0万户, l.5万个,
 # 〔2025〕l2号): look-alikes like ― and 〜 above, folded one for one. Only a run of digits, l, O and
-# dots with no other Latin letter beside it, holding a digit and opening or closing with one, is a
-# number (SO2, O2O, Excel2016 stay as they are). The lookbehind lets a run start only at its first
-# character, so each run is tried once.
-_OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9.])[0-9.]*[lO][0-9lO.]*(?![A-Za-z0-9.])")
+# dots with no Latin letter or hyphen beside it is a candidate (SO2, O2O, Excel2016, XL-l5 stay),
+# and it is a number only with a letter between digits (2O27) or with what follows numbers right
+# after it (年, 万, 号, %, a measure): O3 (ozone) and 2l before a noun stay as written. The
+# lookbehind lets a run start only at its first character, so each run is tried once.
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9.\-])[0-9.]*[lO][0-9lO.]*(?![A-Za-z0-9.])")
+_BETWEEN_DIGITS = re.compile(r"[0-9][lO.]*[lO][lO.]*[0-9]")
+_AFTER_A_NUMBER = frozenset("年月日号万亿千百%个户家人元亩次项条座天名所台处")
 _OCR_DIGITS = str.maketrans("lO", "10")
 _DIGITS = frozenset("0123456789")
 
@@ -86,7 +89,10 @@ def _digit_look_alike(text: str) -> bool:
 def _ocr_number(match: re.Match) -> str:
     run = match.group()
     bare = run.strip(".")
-    if bare[:1].isdigit() or bare[-1:].isdigit():
+    if not (bare[:1].isdigit() or bare[-1:].isdigit()):
+        return run
+    after = match.string[match.end() : match.end() + 1]
+    if _BETWEEN_DIGITS.search(run) or after in _AFTER_A_NUMBER:
         return run.translate(_OCR_DIGITS)
     return run
 
