@@ -310,3 +310,16 @@ def test_a_period_before_a_day_or_a_count_of_times_still_recurs():
     head = "东江市人民政府关于加强项目调度的通知\n各区人民政府:\n一、主要任务\n"
     doc = policyparse.parse(head + "(一)加强调度。各县区每月5号前报送项目进展情况,每季度1次召开调度会。\n东江市人民政府\n2024年8月10日\n")
     assert [d.recurring for t in doc.tasks for d in t.deadlines] == ["monthly", "quarterly"]
+
+
+def test_a_quorum_is_no_target_and_a_period_qualifying_a_noun_no_deadline():
+    # review R5: 须有超过三分之二的委员出席 is a procedure's quorum; “十四五”期间获得的奖励 names a set
+    import policyparse
+
+    head = "东江市人民政府关于加强人才工作的通知\n各区人民政府:\n一、主要任务\n"
+    tail = "\n东江市人民政府\n2024年8月10日\n"
+    doc = policyparse.parse(head + "(一)规范会议。召开会议须有超过三分之二的委员出席。女性成员比例不少于1/3。" + tail)
+    assert [g.text for g in doc.targets] == ["不少于1/3"]
+    doc = policyparse.parse(head + "(一)落实奖励。给予奖励。“十四五”期间获得的奖励不重复享受。(责任单位:市人社局)\n"
+                            "(二)加强培训。“十四五”期间培训技能人才5000人次以上。(责任单位:市人社局)" + tail)
+    assert [[d.date for d in t.deadlines] for t in doc.tasks] == [[], ["2025-12-31"]]

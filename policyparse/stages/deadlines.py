@@ -399,7 +399,7 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
     for match in anchored_finditer(_FIVE_YEAR_END, _FIVE_YEAR_ANCHOR, 3, text, start, end):
         year = 1970 + 5 * (10 + int(to_number(match["n"])) - 3)
         if match["window"] and (ref_year is None or year < ref_year
-                                or not (_completion_follows(text, match.end()) or _opens_clause(text, match.start()))):
+                                or not (_completion_follows(text, match.end()) or _opens_clause(text, match.start(), match.end()))):
             continue  # “十四五”期间完成…: a window before its verb; 编制“十四五”期间重点项目清单 names a period
         found.append(_mention(match.start(), match.end(), match.group(), year, None, None))
     for match in anchored_finditer(_COUNTED_TERM, _COUNTED_TERM_ANCHOR, _COUNTED_TERM_REACH, text, start, end):
@@ -601,12 +601,18 @@ def _labelled_before(text: str, pos: int) -> bool:
     return _label_before_pattern().search(text, max(0, pos - _longest_label() - 4), pos) is not None
 
 
-def _opens_clause(text: str, pos: int) -> bool:
+def _opens_clause(text: str, pos: int, end: int | None = None) -> bool:
     """“十四五”期间培训…5000人次 opening a clause (or after 在): the period is the work's window, as
-    the targets in it are dated by its end (targets._PLAN_PERIOD_WINDOW)."""
+    the targets in it are dated by its end (targets._PLAN_PERIOD_WINDOW); not where it qualifies a
+    noun (“十四五”期间获得的奖励不重复享受: a 的 before the clause's end)."""
+    if end is not None and "的" in text[end : end + _QUALIFIED_REACH].split(",", 1)[0]:
+        return False
     if text.endswith("在", 0, pos):
         pos -= 1
     return pos == 0 or text[pos - 1] in ",;:。\n"
+
+
+_QUALIFIED_REACH = 12
 
 
 def _completion_follows(text: str, pos: int) -> bool:

@@ -384,6 +384,7 @@ def _kind(cand: Candidate) -> str:
     return vocab.measures().get(cand.unit or "", ("", 0, ""))[2]
 
 
+_QUORUM_BEFORE = ("须有", "须经", "应有", "应经", "经")
 _TIME_UNITS = ("年", "天", "岁")  # measures that count only after a time metric (data/time_metrics.txt)
 
 
@@ -392,7 +393,9 @@ def _unit_is_not_a_measure(text: str, cand: Candidate) -> bool:
     if cand.unit is None:
         # 每年减少1/3, 三分之二以上的行政村, 比例不少于1/3, 占比达到三分之一: a share with a comparator or an aim
         aimed = cand.cmp != "=" or text.endswith(_AIM_BEFORE, max(0, cand.start - 3), cand.start)
-        return not (cand.fraction and (cand.direction or cand.suffix or aimed))
+        # 须有超过三分之二的委员出席, 经二分之一以上成员同意: a quorum of a procedure, no aim
+        quorum = text.endswith(_QUORUM_BEFORE, max(0, cand.start - 2), cand.start)
+        return not (cand.fraction and (cand.direction or cand.suffix or aimed) and not quorum)
     if _kind(cand) == "doubling":
         return cand.direction is None  # 翻一番; 一番努力 is a bout of effort
     if cand.unit in _TIME_UNITS and cand.value < 1000 and any(w in _clause_before(text, cand.start, 16) for w in vocab.time_metrics()):
