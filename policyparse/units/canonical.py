@@ -125,5 +125,5 @@ def spelled_out(text: str) -> dict[str, str]:
                 continue
             for prefix in vocab.admin_prefixes():
                 if prefix + full in text:  # the short one may have its level elided (市商务局、科技局)
-                    out[canonical(prefix + short)] = canonical(prefix + full)
+                    out.setdefault(canonical(prefix + short), canonical(prefix + full))  # the first listed that it spells
     return out
