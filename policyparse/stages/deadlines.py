@@ -562,15 +562,19 @@ def _dated(text: str, match: re.Match, ref_year: int | None) -> Mention | None:
     return _mention(first, match.end(), text[first : match.end()], year, match, None)
 
 
-_VALIDITY = ("有效期", "执行期", "实施期", "施行期", "适用期")
 _VALIDITY_REACH = 30
+
+
+@cache
+def _validity_words() -> tuple[str, ...]:
+    return entries("validity_words.txt")
 
 
 def _validity_before(text: str, pos: int) -> bool:
     """A validity period's word stands in the clause before `pos` (有效期自印发之日起至…)."""
     clause = text[max(0, pos - _VALIDITY_REACH) : pos]
     clause = clause[max(clause.rfind(c) for c in "。;\n") + 1 :]
-    return any(word in clause for word in _VALIDITY)
+    return any(word in clause for word in _validity_words())
 
 
 @cache

@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
+from ..vocabulary import entries
 from ..vocabulary import rows as _rows
 
 
@@ -152,6 +153,12 @@ def indicator_cells() -> dict[str, str]:
 
 
 @cache
+@cache
+def aim_verbs() -> tuple[str, ...]:
+    """Verbs that set an aim right before a quantity (达到, 提高到, 控制在): data/aim_verbs.txt."""
+    return entries("aim_verbs.txt")
+
+
 def word_search(kind: str) -> re.Pattern:
     """One alternation of the classification, penalty, condition or done (past_words) words: a C
     search for any of them in a sentence costs a fraction of one `in` test per word."""

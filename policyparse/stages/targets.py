@@ -392,7 +392,7 @@ def _unit_is_not_a_measure(text: str, cand: Candidate) -> bool:
     """Years, months, durations, frequencies, ranks, levels: 2020年, 6个月, 召开1次, 十九大."""
     if cand.unit is None:
         # 每年减少1/3, 三分之二以上的行政村, 比例不少于1/3, 占比达到三分之一: a share with a comparator or an aim
-        aimed = cand.cmp != "=" or text.endswith(_AIM_BEFORE, max(0, cand.start - 3), cand.start)
+        aimed = cand.cmp != "=" or text.endswith(vocab.aim_verbs(), max(0, cand.start - 3), cand.start)
         # 须有超过三分之二的委员出席, 经二分之一以上成员同意: a quorum of a procedure, no aim
         quorum = text.endswith(_QUORUM_BEFORE, max(0, cand.start - 2), cand.start)
         return not (cand.fraction and (cand.direction or cand.suffix or aimed) and not quorum)
@@ -650,7 +650,6 @@ def _plan_part_or_name(text: str, cand: Candidate) -> bool:
 
 # An aim verb right before the amount (整改率达到100%): a class word in its sentence names what is
 # measured (重大事故隐患整改率, 较大事故起数下降20%), it defines no level.
-_AIM_BEFORE = ("达到", "提高到", "提高至", "提升至", "提升到", "控制在", "保持在", "降至", "降到", "下降到")
 
 
 def _classification_criterion(text: str, cand: Candidate) -> bool:
@@ -663,7 +662,7 @@ def _classification_criterion(text: str, cand: Candidate) -> bool:
     # 不超过2起, 不低于90%: a cap or floor written before the number; a level's bounds (超过100万人,
     # 少于3人, 30人以上) stay
     bound_before = cand.start < cand.num_start and cand.cmp in ("<=", ">=")
-    if cand.direction or bound_before or text.endswith(_AIM_BEFORE, max(0, cand.start - 3), cand.start):
+    if cand.direction or bound_before or text.endswith(vocab.aim_verbs(), max(0, cand.start - 3), cand.start):
         # a change, a bound written before the number or an aim verb: an aim of a safety plan, unless
         # its own clause defines a level (较大事故是指…死亡人数达到3人以上、不超过9人)
         return _DEFINES.search(_clause_before(text, cand.start, 80)) is not None

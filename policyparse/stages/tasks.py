@@ -332,7 +332,10 @@ def _only_grades(section: Section, text: str) -> bool:
 
 
 # 联系人:张三,联系电话:…: whom to call, no work (as a 联系方式 part is framing).
-_CONTACT = re.compile(r"(?:联系人|联系电话|联系方式|电话|手机|传真|电子邮箱|邮箱|地址|邮编)\s?[::]")
+@cache
+def _contact() -> re.Pattern[str]:
+    """A contact line's label (联系人:, 联系电话:): data/contact_labels.txt."""
+    return re.compile("(?:" + "|".join(map(re.escape, entries("contact_labels.txt"))) + r")\s?[::]")
 _CONTACT_BREAK = re.compile(r"[,;。\n]")
 
 
@@ -344,7 +347,7 @@ def _only_contacts(section: Section, text: str) -> bool:
     if section.heading_span is not None:
         start = section.heading_span[1]
     parts = [p.strip() for p in _CONTACT_BREAK.split(text[start:end]) if p.strip()]
-    return bool(parts) and all(_CONTACT.match(p) for p in parts)
+    return bool(parts) and all(_contact().match(p) for p in parts)
 
 
 def _is_article(section: Section) -> bool:

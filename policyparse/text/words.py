@@ -11,6 +11,8 @@ import logging
 import re
 from functools import cache, lru_cache
 
+from ..vocabulary import entries
+
 _WINDOW = 24
 _MAX_METRIC = 20
 _CLAUSE_BREAK = re.compile(r"[,;:。!?、()“”《》\n]")
@@ -25,8 +27,12 @@ _NOUN_FLAGS = ("n", "vn", "nz", "l", "j", "an", "ng", "nt", "nr", "ns")
 # Before a measure suffix the indicator's name may hold verbs (污水|治理|率, 网上|可|办|率, 占|比),
 # up to a verb of the sentence that governs it (确保…率达到).
 _NAME_FLAGS = ("v", "a", "s", "d")
-_GOVERNING_VERBS = frozenset(("确保", "力争", "争取", "推动", "促进", "实现", "推进", "加快", "使", "让", "要", "将", "进一步", "全面",
-                              "有效", "逐步", "提升", "提高", "降低", "保持", "稳定", "达到", "是", "为", "有"))
+
+
+@cache
+def _governing_verbs() -> frozenset[str]:
+    """Aim and manner words never part of a metric (确保, 力争 …): data/governing_verbs.txt."""
+    return frozenset(entries("governing_verbs.txt"))
 
 
 @cache
@@ -98,7 +104,7 @@ def _trailing_nouns(clause: str, skip_verbs: bool = True) -> str:
     kept: list[str] = []
     named = bool(words) and words[-1][0][-1] in _MEASURE_SUFFIXES  # the phrase ends in 率, 比, 强度 …
     for word, flag in reversed(words):
-        if not _is_noun(word, flag) and not (named and flag.startswith(_NAME_FLAGS) and word not in _GOVERNING_VERBS):
+        if not _is_noun(word, flag) and not (named and flag.startswith(_NAME_FLAGS) and word not in _governing_verbs()):
             break
         kept.append(word)
     return "".join(reversed(kept))
