@@ -312,3 +312,15 @@ def test_a_tab_line_after_the_duty_lines_does_not_undo_them():
                             "二、职责分工\n市水利局:负责水利工程调度。\n市应急局:负责应急救援。\n市气象局:负责天气预报。\n"
                             "联系人:王明\t联系电话:0755-1234567\n东江市人民政府办公室\n2025年3月1日\n")
     assert [[u.name for u in t.units] for t in doc.tasks] == [["市水利局"], ["市应急局"], ["市气象局"]]
+
+
+def test_a_time_limit_in_brackets_after_a_unit_is_no_part_of_its_name():
+    # (W14's leftover) 各乡镇人民政府(3月底前完成): the date is the task's deadline, not the unit's name
+    import policyparse
+
+    doc = policyparse.parse("东江市人民政府办公室关于做好防汛工作的通知\n各区人民政府:\n一、主要任务\n"
+                            "(一)排查隐患。全面排查。(责任单位:各乡镇人民政府(3月底前完成)、市委组织部(人才办)、"
+                            "市财政局(2025年6月底前))\n东江市人民政府办公室\n2025年3月1日\n")
+    [task] = doc.tasks
+    assert [u.name for u in task.units] == ["各乡镇人民政府", "市委组织部(人才办)", "市财政局"]
+    assert [d.date for d in task.deadlines] == ["2025-03-31", "2025-06-30"]

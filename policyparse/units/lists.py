@@ -572,6 +572,8 @@ _ROLE_MARK = regex.compile(r"\((?P<word>[^()]{2,12})\)$")
 _CONTACT = regex.compile(r"\([^()]{0,30}(?:电话|手机|联系|\d{7})[^()]{0,30}\)$")
 # A short name declared in brackets after a body's full name: (以下简称市发改委,下同), (简称“市发改委”).
 SHORT_NAME = regex.compile(r"\((?:以下|下文|下)?简称:?[“\"]?(?P<short>[^()“”\",;。、]{2,20})[”\"]?(?:,[^()]{0,8})?\)")
+# A time limit in brackets after a unit: 各乡镇人民政府(3月底前完成), 市财政局(2025年6月底前).
+_TIME_ASIDE = regex.compile(r"\((?:[0-9]{4}年)?(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?|[一二三四]季度|年底|年内|上半年|下半年)[^()]{0,8}\)$")
 # A bracket of people's names after a unit: 市数据中心(张某某), (李某、王某某).
 _PERSON_BRACKET = regex.compile(r"\((?P<people>[\p{Han}]{2,8}(?:[、,][\p{Han}]{2,8}){0,3})\)$")
 
@@ -622,8 +624,8 @@ def _role_mark(name: str) -> tuple[str, str | None]:
     list's role (负责); None without a mark."""
     if not _may_end_with(name, (")",)):
         return name, None
-    contact = _CONTACT.search(name) or _person_aside(name) or short_name_at_end(name)
-    if contact:  # 市数据中心(张某某,电话:…), X(以下简称Y): the contact person or short name is no part of the name
+    contact = _CONTACT.search(name) or _person_aside(name) or short_name_at_end(name) or _TIME_ASIDE.search(name)
+    if contact:  # 市数据中心(张某某,电话:…), X(以下简称Y), X(3月底前完成): a contact, short name or time is no part of the name
         name = name[: contact.start()].rstrip()
     m = _ROLE_MARK.search(name)
     if not m:
