@@ -324,3 +324,13 @@ def test_a_time_limit_in_brackets_after_a_unit_is_no_part_of_its_name():
     [task] = doc.tasks
     assert [u.name for u in task.units] == ["各乡镇人民政府", "市委组织部(人才办)", "市财政局"]
     assert [d.date for d in task.deadlines] == ["2025-03-31", "2025-06-30"]
+
+
+def test_an_indented_line_of_unit_names_goes_on_with_the_labelled_value_above():
+    # (P3's leftover) 责任单位:市发改委⏎          市财政局、市水利局: one list over two lines
+    import policyparse
+
+    doc = policyparse.parse("东江市人民政府办公室关于做好防汛工作的通知\n各区人民政府:\n一、主要任务\n"
+                            "(一)排查隐患。全面排查。\n责任单位:市发改委\n          市财政局、市水利局\n"
+                            "(二)加强值守。落实值班。\n责任单位:市应急局\n东江市人民政府办公室\n2025年3月1日\n")
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["市发改委", "市财政局", "市水利局"], ["市应急局"]]

@@ -83,11 +83,25 @@ def _wrapped_end(text: str, value_at: int, value_end: int, limit: int) -> int:
         nxt = value_end + 1
         first = _FIRST_PIECE.search(text, nxt, limit)
         head = text[nxt : first.start() if first else limit].strip()
+        if tail and is_unit_name(tail) and (more := _indented_names(text, nxt, limit)):
+            value_end = more  # 责任单位:市发改委⏎          市财政局: the list goes on under the value
+            continue
         if not head or (tail and is_unit_name(tail)) or not is_unit_name(tail + head):
             break
         stop = _VALUE_END.search(text, nxt, limit)
         value_end = stop.start() if stop else limit
     return value_end
+
+
+def _indented_names(text: str, at: int, limit: int) -> int | None:
+    """The end of the line at `at` where it is indented and holds nothing but unit names (a value's
+    list going on under it in a fixed-width export), else None."""
+    line_end = text.find("\n", at, limit)
+    line = text[at : limit if line_end < 0 else line_end]
+    if not line.startswith(("  ", "\t")) or ":" in line:
+        return None
+    pieces = [p.strip() for p in regex.split(r"[、,;]", line) if p.strip()]
+    return at + len(line.rstrip()) if pieces and all(map(is_unit_name, pieces)) else None
 
 
 _BLANK_TO_LINE_END = regex.compile(r"[ \t]*\n[ \t\n]*")
