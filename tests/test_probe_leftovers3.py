@@ -334,3 +334,15 @@ def test_an_indented_line_of_unit_names_goes_on_with_the_labelled_value_above():
                             "(一)排查隐患。全面排查。\n责任单位:市发改委\n          市财政局、市水利局\n"
                             "(二)加强值守。落实值班。\n责任单位:市应急局\n东江市人民政府办公室\n2025年3月1日\n")
     assert [[u.name for u in t.units] for t in doc.tasks] == [["市发改委", "市财政局", "市水利局"], ["市应急局"]]
+
+
+def test_a_unit_heading_with_its_leader_in_a_labelled_bracket_names_the_unit():
+    # (W14's leftover) 一、区发改局(牵头区领导:某某): the heading runs past the bracket's colon, the
+    # unit is 区发改局 and the leader no part of it
+    import policyparse
+
+    doc = policyparse.parse("东江市东湖区人民政府办公室关于印发2025年重点工作任务分解的通知\n各街道办事处,区政府各部门:\n"
+                            "一、区发改局(牵头区领导:陈立新)\n1.推进重大项目建设。全年完成投资50亿元。\n2.优化营商环境。\n"
+                            "二、区财政局\n3.加强预算管理。\n东湖区人民政府办公室\n2025年3月1日\n")
+    assert doc.sections[0].heading == "区发改局(牵头区领导:陈立新)"
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["区发改局"], ["区发改局"], ["区财政局"]]

@@ -820,11 +820,19 @@ def _heading_colon(text: str, start: int, end: int) -> int:
     if pos < 0:
         return pos
     for b_start, b_end in bracket_spans(text, start, end):
-        if b_start < pos < b_end and read_bracket(text, b_start, b_end, False):
+        # a unit bracket, or a label of people (一、区发改局(牵头区领导:某某)): the bracket is the heading's
+        if b_start < pos < b_end and (read_bracket(text, b_start, b_end, False) or _person_label(text, b_start, pos)):
             pos = text.find(":", b_end, end)
             if pos < 0:
                 return pos
     return pos
+
+
+def _person_label(text: str, b_start: int, colon: int) -> bool:
+    """The bracket opens with a label of people (牵头区领导:, 责任人:, 联系人:) up to `colon`."""
+    from ..units import vocab as unit_vocab
+
+    return unit_vocab.label_role(text[b_start + 1 : colon]) == "person"
 
 
 _MARKED_SHAPES = frozenset(("(cn)", "(ar)", "ar.", "ar)", "①"))

@@ -68,14 +68,21 @@ def _heading_units(text: str, s: Section) -> list[Found]:
 
 
 # A bracket after a unit heading that counts the items under it (5项, 共12项): no part of the name.
+_PERSON_LABELLED = regex.compile(r"\((?P<label>[^():]{2,8}):[^()]{1,20}\)$")
 _ITEM_COUNT = regex.compile(r"\((?:共|计)?\d{1,3}(?:项|条)(?:任务|工作)?\)$")
 
 
 def _count_or_people(heading: str) -> regex.Match | None:
     """The aside that ends a unit heading and is no part of the unit's name: a count of the items
-    under it (一、区发改局(5项)) or a bracket of people's names (一、区发改局(陈立新))."""
+    under it (一、区发改局(5项)), a bracket of people's names (一、区发改局(陈立新)) or of a person
+    label and its people (一、区发改局(牵头区领导:某某))."""
     m = _ITEM_COUNT.search(heading)
-    return m if m and m.start() > 0 else _person_aside(heading)
+    if m and m.start() > 0:
+        return m
+    labelled = _PERSON_LABELLED.search(heading)  # 一、区发改局(牵头区领导:某某)
+    if labelled and labelled.start() > 0 and vocab.label_role(labelled.group("label")) == "person":
+        return labelled
+    return _person_aside(heading)
 
 
 @cache
