@@ -496,8 +496,8 @@ def test_carried_list_reaches_later_tasks_of_its_part_only():
     assert [[(f.name, f.role, f.span) for f in note.units] for note in notes] == [[("各县", "responsible", None)]]
     t1 = _task("t1", "(一)加强领导。", text.index("(一)加强领导"))
     t3 = _task("t3", "(一)加强宣传。", text.index("(一)加强宣传"))
-    assert [f.name for f in carry.carried(t1, [part2, part3], notes)] == ["各县"]
-    assert carry.carried(t3, [part2, part3], notes) == []
+    first, third = carry.carried_each([t1, t3], [part2, part3], notes)
+    assert [f.name for f in first] == ["各县"] and third == []
 
 
 def test_unnumbered_duty_line_names_its_unit():

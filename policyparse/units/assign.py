@@ -28,12 +28,12 @@ def assign_units(draft: Draft) -> None:
     unit_headings = heading.unit_sections(text, draft.sections)
     parents = {s.id: s.parent for s in draft.sections}
     carry_notes = carry.notes(text, body_start, len(text))
-    note_scopes = carry.scopes(carry_notes, draft.sections)
+    carried = carry.carried_each(draft.tasks, draft.sections, carry_notes)
 
-    for task in draft.tasks:
+    for task, carried_units in zip(draft.tasks, carried):
         found = task_units(text, task, note_at)
         found.extend(_heading_units(task, unit_headings, parents))
-        found.extend(carry.carried(task, draft.sections, carry_notes, note_scopes))
+        found.extend(carried_units)
         task.units = to_units(text, strongest(found)) if found else task.units
 
     table.apply(draft, note_at)

@@ -9,6 +9,7 @@ no span: the contract gives spans only to names standing in the task's own text.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -131,29 +132,48 @@ def _duty_clause(text: str, lo: int, pos: int) -> list[Found]:
 def scopes(note_list: list[Note], sections: list[Section]) -> list[int | None]:
     """Where each note's cover ends (None: no part holds it), worked out once for all tasks."""
     out: list[int | None] = []
+    by_id = {s.id: s for s in sections}
+    starts = [s.span[0] for s in sections]
+    with_items = {s.parent for s in sections}
+    list_ends: dict[tuple[str, int], int] = {}  # one list's end serves every note in it
     for note in note_list:
-        part = _part_of(note.at, sections)
+        part = _part_of(note.at, sections, starts, by_id)
         scope_end = None if part is None else part.span[1]
-        if note.later and part is not None and part.parent and not any(s.parent == part.id for s in sections):
+        if note.later and part is not None and part.parent and part.id not in with_items:
             # A note saying 以下/下同 inside an item covers the items after it in its list: to the end
             # of the item's parent part, and on through later parts whose items continue its numbering
             # ((一)…(五) under 一、, (六)… under 二、: one list across parts; a list that restarts is another).
-            scope_end = _list_end(part, sections)
+            key = (part.parent, part.level)
+            if key not in list_ends:
+                list_ends[key] = _list_end(part, sections)
+            scope_end = list_ends[key]
         out.append(scope_end)
     return out
 
 
-def carried(task: Task, sections: list[Section], note_list: list[Note], note_scopes: list[int | None] | None = None) -> list[Found]:
-    """Units carried into `task` by notes before it in its part (or in its list: see the module's note).
-    `note_scopes` (from scopes()) spares working the notes' scopes out again for every task."""
-    out: list[Found] = []
-    ends = scopes(note_list, sections) if note_scopes is None else note_scopes
-    for note, scope_end in zip(note_list, ends):
-        at = note.at
-        if task.span[1] <= at:
-            continue
-        if task.span[0] <= at < task.span[1] or (at < task.span[0] and (scope_end is None or task.span[0] < scope_end)):
-            out.extend(note.units)
+def carried_each(tasks: list[Task], sections: list[Section], note_list: list[Note]) -> list[list[Found]]:
+    """The units carried into each task by the notes before it in its part (or in its list: see the
+    module's note), and by a note inside it. One sweep over tasks and notes in text order: a note
+    enters when a task starts after it and leaves when its cover ends; notes that carry the same
+    units over the same cover count once (a flat text may repeat one 下同 note in every item)."""
+    ends = scopes(note_list, sections)
+    out: list[list[Found]] = [[] for _ in tasks]
+    active: dict[tuple, tuple[Note, int | None]] = {}
+    j = 0
+    for i in sorted(range(len(tasks)), key=lambda k: tasks[k].span[0]):
+        start, end = tasks[i].span
+        while j < len(note_list) and note_list[j].at < start:
+            key = (ends[j], tuple((u.name, u.role) for u in note_list[j].units))
+            active[key] = (note_list[j], ends[j])
+            j += 1
+        for key in [k for k, (_, scope_end) in active.items() if scope_end is not None and scope_end <= start]:
+            del active[key]
+        units = [u for note, _ in active.values() for u in note.units]
+        k = j
+        while k < len(note_list) and note_list[k].at < end:  # a note inside the task holds for it too
+            units.extend(note_list[k].units)
+            k += 1
+        out[i] = units
     return out
 
 
@@ -179,10 +199,11 @@ def _value(number: str) -> int | None:
     return int(bare) if bare.isdigit() else cn_numeral_value(bare)
 
 
-def _part_of(pos: int, sections: list[Section]) -> Section | None:
-    """The innermost section whose span holds `pos`."""
-    best = None
-    for s in sections:
-        if s.span[0] <= pos < s.span[1] and (best is None or s.span[0] >= best.span[0]):
-            best = s
-    return best
+def _part_of(pos: int, sections: list[Section], starts: list[int], by_id: dict[str, Section]) -> Section | None:
+    """The innermost section whose span holds `pos`: the last to start at or before it, or the
+    nearest of its parents that holds it (sections nest, in text order)."""
+    i = bisect_right(starts, pos) - 1
+    section = sections[i] if i >= 0 else None
+    while section is not None and not section.span[0] <= pos < section.span[1]:
+        section = by_id.get(section.parent) if section.parent else None
+    return section

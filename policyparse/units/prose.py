@@ -62,6 +62,12 @@ def _verb_reach() -> int:
     return 2 * max(manner_reach(), len("密切"))
 
 
+ATTRIBUTE_REACH = 200
+"""How far an attribute's clauses may run after its verb. The bound also keeps each match cheap: the
+regex module first looks for the pattern's required 的 up to the end it is given, which on a long
+flat text without one is a scan to the end for every verb (quadratic)."""
+
+
 @cache
 def _attribute() -> regex.Pattern:
     """Role clauses that describe a noun (建立X牵头、Y参与的工作机制) assign no role: the verb
@@ -240,7 +246,7 @@ def duty_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]])
     floor = number.end() if number else start
     skipped = inside(skip)
     for verb in _DUTY_VERB.finditer(text, floor, end):
-        if skipped(verb.start()) or _attribute().match(text, verb.end(), end):
+        if skipped(verb.start()) or _attribute().match(text, verb.end(), min(end, verb.end() + ATTRIBUTE_REACH)):
             continue
         verb_at = short_name_aside(text, verb.start(), floor)  # X(以下简称Y,下同)负责: the aside is no part of the list
         run_at, brk = _clause_start(text, floor, verb_at)
@@ -443,7 +449,7 @@ def verb_clauses(text: str, start: int, end: int, skip: list[tuple[int, int]]) -
     skipped = inside(skip)
     skip_ends = sorted(e for _, e in skip)  # the last skipped span before a verb bounds its list: bisected
     for m in finditer_from_first(_verb(), _verb_word(), _verb_reach(), text, start, end):
-        if skipped(m.start()) or _attribute().match(text, m.end(), end):
+        if skipped(m.start()) or _attribute().match(text, m.end(), min(end, m.end() + ATTRIBUTE_REACH)):
             continue
         before = bisect_right(skip_ends, m.start())
         floor = max(item_floor, skip_ends[before - 1]) if before else item_floor
