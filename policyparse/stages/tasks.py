@@ -286,7 +286,7 @@ def _conditions(peers: list[Section], text: str) -> bool:
 # 本措施自2024年1月1日起施行,有效期3年 / 本方案自印发之日起实施 / 有效期… / …同时废止 / …以本办法为准: the
 # closing provisions of a notice (附则, 其他: framing), here as an item of their own (十、本措施自…施行).
 _IN_FORCE_FIRST = re.compile(r"本[\u4e00-\u9fff]{1,8}?(?:自|从)[^。\n]{1,30}?(?:起|之日)(?:施行|实施|执行|生效)")
-_IN_FORCE = re.compile(_IN_FORCE_FIRST.pattern + r"|有效期|[^。]{0,60}(?:同时废止|为准)[。;]?$")
+_IN_FORCE = re.compile(_IN_FORCE_FIRST.pattern + r"|有效期")
 _SENTENCE = re.compile(r"[^。]+")
 _CLAUSE_MARK = re.compile(r"[,;]")
 _SUPERSEDES = re.compile(r"(?:同时废止|为准)[;]?$")  # …不一致的,以本措施为准: one provision, commas and all
@@ -307,7 +307,9 @@ def _entry_into_force(section: Section, text: str) -> bool:
 
 
 def _closing(sentence: str) -> bool:
-    return _SUPERSEDES.search(sentence) is not None or all(_IN_FORCE.match(c) for c in _CLAUSE_MARK.split(sentence) if c)
+    # (a clause that supersedes, …同时废止 / …为准, is searched at its end, not scanned for from each character)
+    return _SUPERSEDES.search(sentence) is not None or all(
+        _IN_FORCE.match(c) or _SUPERSEDES.search(c) for c in _CLAUSE_MARK.split(sentence) if c)
 
 
 # 考核结果分为优秀、良好、合格、不合格四个等次: the grades of an assessment, a rule of scoring, no work.
