@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import operator
 import re
-from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -76,12 +75,6 @@ def _wrapper_re() -> re.Pattern[str]:
 # ---------------------------------------------------------------- the body
 
 
-@per_text
-def _newlines(text: str) -> array[int]:
-    # An array, not a list: 8 bytes a position instead of ~36 (an int object and its pointer).
-    return array("q", [m.start() for m in re.finditer("\n", text)])
-
-
 def is_flat_line(text: str, line_start: int, line_end: int) -> bool:
     length = line_end - line_start
     return length >= FLAT_LINE or (length >= FLAT_MIN and length >= FLAT_SHARE * len(text))
@@ -89,7 +82,7 @@ def is_flat_line(text: str, line_start: int, line_end: int) -> bool:
 
 @per_text
 def _has_flat_line(text: str) -> bool:
-    newlines = _newlines(text)
+    newlines = wraps.newlines(text)
     # The longest line, measured in C (map over the break positions): a flat line is >= FLAT_MIN.
     if max(map(operator.sub, chain(newlines, (len(text),)), chain((-1,), newlines))) - 1 < FLAT_MIN:
         return False
@@ -98,7 +91,7 @@ def _has_flat_line(text: str) -> bool:
 
 def line_bounds(text: str, pos: int) -> Span:
     """(start, end) of the line holding pos, in O(log n): flat text has huge lines."""
-    newlines = _newlines(text)
+    newlines = wraps.newlines(text)
     i = bisect_left(newlines, pos)
     start = newlines[i - 1] + 1 if i > 0 else 0
     return start, newlines[i] if i < len(newlines) else len(text)
@@ -407,7 +400,7 @@ def _line_start_number() -> re.Pattern:
 def _line_start_numbers(text: str, start: int, end: int) -> list[Numbering]:
     """1) 一) (二 1, Ⅰ、 where they open a line: one match at each line's start, not a search
     through every bracket and comma of the text."""
-    newlines = _newlines(text)
+    newlines = wraps.newlines(text)
     line_starts = chain((start,), (n + 1 for n in newlines[bisect_left(newlines, start) : bisect_left(newlines, end)]))
     found = []
     for at in line_starts:
