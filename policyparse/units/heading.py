@@ -21,8 +21,9 @@ import regex
 from ..model import Section
 from ..text.orgs import is_unit_name
 from . import vocab
-from .lists import NATIONAL_OPENINGS, Found, admin_prefix, holds_own_level, named_enterprise, place_prefix, read_list, short_name_at_end
-from .lists import _person_aside  # a bracket of people's names after a unit (市数据中心(张某某))
+from .lists import (NATIONAL_OPENINGS, Found, admin_prefix, holds_own_level, named_enterprise, person_aside, place_prefix,
+                    read_list, short_name_at_end)
+
 
 # Where lists.read_list may cut a text into several items: its separators (;。, 、/ and
 # spaces), its joiners (和/及/以及/与/会同) and 等.
@@ -82,7 +83,7 @@ def _count_or_people(heading: str) -> regex.Match | None:
     labelled = _PERSON_LABELLED.search(heading)  # 一、区发改局(牵头区领导:某某)
     if labelled and labelled.start() > 0 and vocab.label_role(labelled.group("label")) == "person":
         return labelled
-    return _person_aside(heading)
+    return person_aside(heading)
 
 
 @cache

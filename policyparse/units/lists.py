@@ -578,7 +578,7 @@ _TIME_ASIDE = regex.compile(r"\((?:[0-9]{4}年)?(?:[0-9]{1,2}月(?:[0-9]{1,2}日
 _PERSON_BRACKET = regex.compile(r"\((?P<people>[\p{Han}]{2,8}(?:[、,][\p{Han}]{2,8}){0,3})\)$")
 
 
-def _person_aside(name: str) -> regex.Match | None:
+def person_aside(name: str) -> regex.Match | None:
     """A bracket after a unit's name holding only people's names (a family name and one or two
     more characters, or a 某 placeholder), each maybe with a title (张某某副局长, 王局长), none
     of them a unit or a role word."""
@@ -624,7 +624,7 @@ def _role_mark(name: str) -> tuple[str, str | None]:
     list's role (负责); None without a mark."""
     if not _may_end_with(name, (")",)):
         return name, None
-    contact = _CONTACT.search(name) or _person_aside(name) or short_name_at_end(name) or _TIME_ASIDE.search(name)
+    contact = _CONTACT.search(name) or person_aside(name) or short_name_at_end(name) or _TIME_ASIDE.search(name)
     if contact:  # 市数据中心(张某某,电话:…), X(以下简称Y), X(3月底前完成): a contact, short name or time is no part of the name
         name = name[: contact.start()].rstrip()
     m = _ROLE_MARK.search(name)
