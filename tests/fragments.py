@@ -74,3 +74,15 @@ def outline(doc) -> list[tuple]:
 
 def titles(doc) -> list[str]:
     return [t.title for t in doc.tasks]
+
+
+def cut_at(text: str, width: int) -> str:
+    """The text as a fixed-width export (a PDF's text at 28 characters a line) gives it: every
+    line longer than `width` cut into lines of `width` characters, its indent counted."""
+    out = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            out.append(line[:width])
+            line = line[width:]
+        out.append(line)
+    return "\n".join(out)

@@ -26,6 +26,7 @@ from ..text.dates import DATE, line_date
 from ..text.dates import date_of as _date_of
 from ..text.normalize import fold
 from ..text.patterns import CN_NUMERAL_CHARS
+from ..text import wraps
 from ..text.prefilter import anchored_finditer
 from ..vocabulary import entries
 from .boilerplate import merge
@@ -308,7 +309,10 @@ def find(draft: Draft) -> None:
             if value:
                 updates[name] = value
 
-    fill("title", page.get("title"), found.get("title"))
+    page_title, title = page.get("title"), found.get("title")
+    if page_title and title and len(title) > len(page_title) and fold(title).startswith(fold(page_title)):
+        page_title = title  # the table's value cut short (wrapped onto a line of no label, or a width limit)
+    fill("title", page_title, title)
     fill("doc_number", page.get("doc_number"), found.get("doc_number"))
     fill("index_number", page.get("index_number"))
     fill("recipients", found.get("recipients"))
@@ -336,7 +340,7 @@ _LINE_TEXT = re.compile(r"\S(?:[^\n]*\S)?")
 def _lines(text: str, noise: list[Span]) -> list[Line]:
     spans = merge(noise)
     if not spans:
-        return [Line(m.start(), m.end(), m.group(), False) for m in _LINE_TEXT.finditer(text)]
+        return _rejoined([Line(m.start(), m.end(), m.group(), False) for m in _LINE_TEXT.finditer(text)], text)
     lines = []
     starts = [s for s, _ in spans]
     for m in _LINE_TEXT.finditer(text):
@@ -344,7 +348,23 @@ def _lines(text: str, noise: list[Span]) -> list[Line]:
         # Spans are merged and sorted: only the last one starting at or before the line can cover it.
         i = bisect_right(starts, lead) - 1
         lines.append(Line(lead, tail, m.group(), i >= 0 and spans[i][1] >= tail))
-    return lines
+    return _rejoined(lines, text)
+
+
+def _rejoined(lines: list[Line], text: str) -> list[Line]:
+    """Lines with those a PDF export's hard wrap cut joined again (a title, a 名称: value, an
+    addressee list over two lines at the page's width): the readers read whole lines."""
+    if not wraps.wraps_between(text, 0, len(text)):
+        return lines
+    joined: list[Line] = []
+    for line in lines:
+        last = joined[-1] if joined else None
+        # A title that fills the width on its own is followed by its 字号, not its rest.
+        if last and not last.noise and not line.noise and wraps.runs_on(text, last.end) and not title_line_text(last.text):
+            joined[-1] = Line(last.start, line.end, last.text + line.text, False)
+        else:
+            joined.append(line)
+    return joined
 
 
 def _head(lines: list[Line]) -> list[Line]:
@@ -410,7 +430,8 @@ def promulgated_title(text: str, body_start: int) -> str | None:
     end = min(len(text), max(body_start, PROMULGATION_WINDOW))
     if text.find("予", 0, end) < 0:
         return None  # every match holds 现予 or 予以: most notices have neither
-    match = _PROMULGATION.search(text, 0, end)
+    view = wraps.unwrapped(text, 0, end)  # a PDF export's hard wraps cut the sentence
+    match = _PROMULGATION.search(view.text) if view else _PROMULGATION.search(text, 0, end)
     return compact(match.group(1)) if match else None
 
 

@@ -840,12 +840,14 @@ def _heading_span(text: str, h: _Heading, limit: int) -> Span:
     line_end = text.find("\n", start, end)
     if line_end >= 0 and not text[start:line_end].strip():
         start = line_end + 1  # a number alone on its line (a cell or text box of a PDF or Word page): caption below
-    for stop in ("。", "\n"):
-        pos = text.find(stop, start, end)
-        if pos >= 0:
-            end = pos
-    if end < limit and text[end] == "\n":
-        end = min(wraps.heading_end(text, end) or end, limit)  # a heading a PDF export's hard wrap cut
+    full_stop = text.find("。", start, end)
+    if full_stop >= 0:
+        end = full_stop
+    line_end = text.find("\n", start, end)
+    while line_end >= 0 and wraps.runs_on(text, line_end):  # a heading a PDF export's hard wrap cut
+        line_end = text.find("\n", line_end + 1, end)
+    if line_end >= 0:
+        end = line_end
     colon = _heading_colon(text, start, end)
     if colon >= 0:
         end = colon

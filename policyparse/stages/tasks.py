@@ -464,6 +464,10 @@ def _part_duty_lines(text: str, section: Section) -> list[Task]:
         line_start, pos = pos, stop + 1
         if not text[line_start:stop].strip():
             continue
+        if wraps.runs_on(text, line_start - 1):  # the rest of a line a PDF export's hard wrap cut: no line of its own
+            if block and block[-1][1] == line_start - 1:
+                block[-1] = (block[-1][0], stop)
+            continue
         m = _PART_DUTY_LINE.match(text, line_start, stop)
         if m and is_unit_name(m.group("unit")) and all(map(is_unit_name, m.group("more").split("、")[1:])):
             block.append((line_start, stop))

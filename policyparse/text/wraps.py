@@ -33,6 +33,9 @@ _CLOSING = "。!?;:)”》"
 # 1.5万个 at a line start is a number, not item 1. Matched where the line's words start.
 _LIST_ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[.、](?![0-9])|[①-⑳]|——|第[一二三四五六七八九十]{1,3}[章条])")
 
+# An article (第五条 …) always runs on into its sentence: its line is a paragraph's, not a heading's.
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}条")
+
 
 def _open_line(line: str) -> bool:
     """A long line that closes no sentence; not a table row (cells split by tabs or spaces)."""
@@ -72,12 +75,12 @@ def width(text: str) -> int | None:
     long_lines, open_lengths = 0, []
     for i, (start, end) in enumerate(zip(starts, ends)):
         line = text[start:end].strip()
-        if len(line) < MIN_LINE or _LIST_ITEM.match(line) and "。" not in line:
-            continue  # a heading's line may end where the heading does; an item run on after its 。 may not
+        if len(line) < MIN_LINE or _LIST_ITEM.match(line) and "。" not in line and not _ARTICLE.match(line):
+            continue  # a heading's line may end where the heading does; an item run on after its 。 (or an article) may not
         long_lines += 1
         nxt = text[end + 1 : ends[i + 1]].strip() if i + 1 < len(ends) else text[end + 1 :].strip()
         if _open_line(line) and nxt:
-            open_lengths.append(len(line))
+            open_lengths.append(len(text[start:end].rstrip()))  # its indent counted: a first line is as wide as the rest
     if len(open_lengths) < MIN_WRAPPED or len(open_lengths) < WRAPPED_SHARE * long_lines:
         return None
     median = sorted(open_lengths)[len(open_lengths) // 2]
@@ -106,12 +109,25 @@ def _wraps(text: str) -> tuple[array, array]:
             continue
         if not page_end and _indent(text, end + 1) > _indent(text, start):
             continue  # the next line is indented more: a paragraph's first line
-        if _LIST_ITEM.match(line) and "。" not in line and (page_end or _heading_rest(text, resume, full) is None):
+        if (_LIST_ITEM.match(line) and "。" not in line and not _fills_width(text[start:end].rstrip(), full)
+                and (page_end or _heading_rest(text, resume, full) is None)):
             continue  # a heading's line ends the heading, unless its rest is on the next line
         if resume < len(text) and _LIST_ITEM.match(text, resume) is None:
             newlines.append(end)
             resumes.append(resume)
     return newlines, resumes
+
+
+def _fills_width(line: str, full: int | None) -> bool:
+    """A line (its indent counted: a paragraph's first line holds fewer characters) as wide as the
+    text's width: an item run on into a sentence (第一条 为规范…, (一)编制…规划,拟定…) that the wrap
+    cut, not a heading that ends there. A line wider than the width was not cut at it (a digit or
+    Latin letter is half as wide; a comma may hang past the margin)."""
+    if full is None:
+        return False
+    narrow = sum(1 for c in line if c.isascii() and c.isalnum())
+    wide = len(line) - narrow / 2
+    return full - 1 <= wide <= full + (line[-1] in ",、")
 
 
 # Any clause mark: a line after a heading that holds one is a paragraph of its own.
@@ -136,12 +152,11 @@ def _heading_rest(text: str, resume: int, full: int) -> int | None:
     return resume + len(rest)
 
 
-def heading_end(text: str, newline: int) -> int | None:
-    """Where a heading whose line ends at `newline` ends, if a wrap cut it there (_heading_rest)."""
+def runs_on(text: str, newline: int) -> bool:
+    """The line end at `newline` is a wrap inside a paragraph on one page: a heading cut there
+    goes on to the next line (across a page end it would hold the page number and header)."""
     resume = wrap_at(text, newline)
-    if resume is None or text[newline + 1 : resume].strip():
-        return None  # across a page end the heading would hold the page number and running header
-    return _heading_rest(text, resume, width(text) or 0)
+    return resume is not None and not text[newline + 1 : resume].strip()
 
 
 _SPACE = " \t\f\n"

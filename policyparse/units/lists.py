@@ -230,7 +230,9 @@ def _strip(piece: str, start: int) -> tuple[str, int]:
         return piece, start  # no name this long: leave it for unit_like to refuse
     m = _LEADING.match(piece) if piece[:1] in _LEADING_FIRST else None
     if m and len(piece) > m.end() + 1:
-        piece, start = piece[m.end():], start + m.end()
+        rest = piece[m.end():]
+        lead = len(rest) - len(rest.lstrip())  # 由⏎市教育局: a wrap after the connective is no part of the name
+        piece, start = rest[lead:], start + m.end() + lead
     if not _may_end_with(piece, _trailing_ends()):
         return piece.strip(), start  # the sub of a `$` pattern would try every position for nothing
     return _trailing().sub("", piece).strip(), start
@@ -374,6 +376,8 @@ def _split_spaces(piece: str, start: int) -> list[tuple[str, int]]:
 
 
 _LINE_BREAK = regex.compile(r"[ \t]*\n[ \t\n]*")
+# An organ named without its level or place ((市)政府, 管委会, 办事处).
+_BARE_ORGAN = regex.compile(r"(?:\([^()]{1,6}\))?(?:(?:人民)?政府|管委会|管理委员会|委员会|办事处|办公室)")
 
 
 def _split_lines(piece: str, start: int) -> list[tuple[str, int]] | None:
@@ -386,6 +390,8 @@ def _split_lines(piece: str, start: int) -> list[tuple[str, int]] | None:
         at = gap.end()
     words.append((piece[at:], start + at))
     words = [(w, a) for w, a in words if w.strip()]
+    if any(_BARE_ORGAN.fullmatch(w.strip()) for w, _ in words[1:]):
+        return None  # 各开发区⏎管委会, 各区县(市)⏎政府: an organ's bare name is no line of its own, the rest of a wrapped one
     if len(words) > 1 and all(is_unit_name(_strip(w, 0)[0]) for w, _ in words) and not _in_brackets(piece, piece.find("\n")):
         return words
     return None

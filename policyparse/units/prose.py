@@ -28,6 +28,7 @@ from functools import cache
 
 import regex
 
+from ..text import wraps
 from ..text.orgs import is_unit_name
 from ..text.prefilter import finditer_from_first
 from ..text.textcache import per_text
@@ -341,6 +342,8 @@ def _clause_start(text: str, floor: int, at: int) -> tuple[int | None, str | Non
     break character before it; None where no list could be that long."""
     lo = max(floor, at - _MAX_DUTY_LIST)
     brk = _DUTY_BREAK.search(text, lo, at)
+    while brk and brk.group() == "\n" and brk.start() in wraps.inner_newlines(text):
+        brk = _DUTY_BREAK.search(text, lo, brk.start())  # a PDF export's hard wrap (县自然资⏎源局负责): no break
     if brk is None:
         return (None, None) if lo > floor else (lo, None)
     return brk.end(), brk.group()

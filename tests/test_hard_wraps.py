@@ -1,0 +1,125 @@
+"""Text exported from a PDF at a fixed width (28 characters a line, as GB/T 9704 prints an
+official page): every long paragraph is cut into full lines mid-word. Notices invented for the
+test (东江市, 南湖区 …); `wrapped` cuts them as such an export does, so each expectation below is
+the reading of the unwrapped notice."""
+
+from __future__ import annotations
+
+import policyparse
+from fragments import cut_at
+
+WIDTH = 28
+
+
+def wrapped(text: str, width: int = WIDTH) -> str:
+    return cut_at(text, width)
+
+
+def joined(s: str) -> str:
+    return s.replace("\n", "")
+
+
+PLAN = (
+    "东江市人民政府办公室关于印发东江市推进开发区高质量发展实施方案的通知\n"
+    "东政办发〔2025〕12号\n"
+    "各区人民政府,东江高新技术产业开发区管委会,市政府各部门:\n"
+    "    《东江市推进开发区高质量发展实施方案》已经市政府同意,现印发给你们,请认真贯彻落实。\n"
+    "东江市人民政府办公室\n2025年3月6日\n"
+    "东江市推进开发区高质量发展实施方案\n"
+    "一、重点任务\n"
+    "    (一)编制开发区发展规划和控制性详细规划,拟定推进开发区建设的相关政策,做好项目资金争取和协调服务工作。"
+    "到2026年,开发区实现营业收入300亿元以上。(牵头单位:市发展改革委;责任单位:各区人民政府、各开发区管委会)\n"
+    "    (二)加强开发区要素保障,落实用地指标单列,加快产业项目落地建设手续审批,支持环保基础设施建设。"
+    "(牵头单位:市自然资源和规划局;配合单位:市生态环境局、市住房城乡建设局、市财政局)\n"
+    "二、职责分工\n"
+    "    市发展改革委:负责开发区发展规划的编制和实施,统筹推进重大项目建设,协调解决开发区发展中的重大问题。\n"
+    "    市自然资源和规划局:负责开发区用地保障和规划管理,指导开发区做好国土空间规划编制和用地审批工作。\n"
+    "    市生态环境局:负责开发区环境影响评价和污染防治监督管理,指导开发区推进环保基础设施建设和运行。\n"
+    "    市商务局:负责开发区招商引资和对外开放工作,组织开展重点产业链招商活动和项目签约落地工作。\n"
+    "三、保障措施\n"
+    "    (一)加强组织领导。市政府成立开发区建设工作专班,日常工作由市发展改革委负责,各区人民政府、市自然资源和规划局"
+    "负责本辖区开发区建设的组织实施工作,确保各项任务落到实处。\n"
+)
+
+
+def test_a_run_in_item_cut_by_the_width_keeps_its_whole_first_sentence_as_heading_and_its_units():
+    doc = policyparse.parse(wrapped(PLAN))
+    first = next(s for s in doc.sections if s.number == "(一)" and s.parent and doc.text[s.span[0]:].startswith("(一)编制"))
+    assert joined(first.heading) == "编制开发区发展规划和控制性详细规划,拟定推进开发区建设的相关政策,做好项目资金争取和协调服务工作"
+    task = next(t for t in doc.tasks if joined(t.title).startswith("编制开发区"))
+    assert sorted((u.name, u.role) for u in task.units) == [
+        ("各区人民政府", "responsible"), ("各开发区管委会", "responsible"), ("市发展改革委", "lead")]
+    second = next(t for t in doc.tasks if joined(t.title).startswith("加强开发区要素保障"))
+    assert sorted((u.name, u.role) for u in second.units) == [
+        ("市住房城乡建设局", "cooperating"), ("市生态环境局", "cooperating"), ("市自然资源和规划局", "lead"), ("市财政局", "cooperating")]
+
+
+def test_duty_lines_cut_by_the_width_are_one_task_each():
+    doc = policyparse.parse(wrapped(PLAN))
+    duties = [t for t in doc.tasks if t.number is None]
+    assert [[u.name for u in t.units] for t in duties] == [["市发展改革委"], ["市自然资源和规划局"], ["市生态环境局"], ["市商务局"]]
+
+
+def test_a_duty_subject_cut_by_a_wrap_is_read_whole_and_a_wrap_after_you_keeps_the_span():
+    doc = policyparse.parse(wrapped(PLAN))
+    task = next(t for t in doc.tasks if joined(t.title).startswith("加强组织领导"))
+    names = sorted((u.name, u.role) for u in task.units)
+    assert names == [("各区人民政府", "responsible"), ("市发展改革委", "responsible"), ("市自然资源和规划局", "responsible")]
+    for unit in task.units:
+        if unit.span is not None:
+            assert doc.text[unit.span[0]:unit.span[1]] == unit.name
+
+
+def test_the_title_and_the_table_of_a_page_cut_by_the_width_are_read_whole():
+    page = ("东政办发〔2025〕12号《东江市人民政府办公室关于印发东江市推进开发区高质量发展实施方案的通知》\n\n"
+            "东江市人民政府办公室关于印发东江市推进开发区高质量发展实施方案的通知\n"
+            "名称: 东江市人民政府办公室关于印发东江市推进开发区高质量发展实施方案的通知\n"
+            + PLAN.split("\n", 1)[1])
+    title = "东江市人民政府办公室关于印发东江市推进开发区高质量发展实施方案的通知"
+    assert policyparse.parse(wrapped(page)).metadata.title == title
+    # the headline (字号《title》) cut at the width: its rest is no title line of its own
+    assert policyparse.parse(wrapped(page.split("\n", 1)[0] + "\n\n" + PLAN)).metadata.title == title
+
+
+RULES = (
+    "东江市户外招牌设置管理办法\n"
+    "东江市人民政府令\n(第15号)\n"
+    "    《东江市户外招牌设置管理办法》已经2025年3月20日市人民政府第二十次常务会议审议通过,现予公布,自2025年5月1日起施行。\n"
+    "市长 张某某\n2025年3月28日\n"
+    "东江市户外招牌设置管理办法\n"
+    "第一章 总则\n"
+    "    第一条 为了加强户外招牌设置管理,提升城市容貌品质,保障公共安全,根据有关法律法规,结合本市实际,制定本办法。\n"
+    "    第二条 本市城市建成区内户外招牌的设置、维护及其监督管理活动,适用本办法。\n"
+    "    第三条 市城市管理局负责全市户外招牌设置的监督管理工作,各区人民政府负责本辖区户外招牌的日常管理。\n"
+    "    第四条 户外招牌设置应当遵循安全牢固、规范有序、与街区风貌相协调的原则,不得影响建筑安全和消防安全。\n"
+    "    第五条 户外招牌的设置人应当定期对招牌进行安全检查,发现安全隐患的,应当及时维修、加固或者拆除。\n"
+    "    第六条 市城市管理局应当会同市自然资源和规划局编制户外招牌设置导则,报市人民政府批准后公布实施。\n"
+    "第二章 附则\n"
+    "    第七条 本办法自2025年5月1日起施行,有效期五年,由市城市管理局负责解释。\n"
+)
+
+
+def test_articles_cut_by_the_width_keep_their_first_sentence_and_the_order_names_its_rule():
+    doc = policyparse.parse(wrapped(RULES))
+    articles = {s.number: joined(s.heading) for s in doc.sections if s.number.endswith("条")}
+    assert articles["第一条"] == "为了加强户外招牌设置管理,提升城市容貌品质,保障公共安全,根据有关法律法规,结合本市实际,制定本办法"
+    assert articles["第四条"] == "户外招牌设置应当遵循安全牢固、规范有序、与街区风貌相协调的原则,不得影响建筑安全和消防安全"
+    assert doc.metadata.enclosed_title == "东江市户外招牌设置管理办法"
+
+
+def test_one_name_a_line_still_splits_but_a_bare_organ_on_the_next_line_is_the_rest_of_a_wrapped_name():
+    text = ("东江市人民政府办公室关于做好有关工作的通知\n各区人民政府:\n一、重点任务\n"
+            "(一)推进园区建设。完善园区配套。(责任单位:市发展改革委\n市财政局)\n"
+            "(二)加强园区管理。建立服务台账。(责任单位:各区人民政府、各开发区\n管委会)\n"
+            "(三)加强园区服务。建立服务专班。(责任单位:各区县(市)\n政府、市商务局)\n"
+            "东江市人民政府办公室\n2025年3月1日\n")
+    doc = policyparse.parse(text)
+    assert [[u.name for u in t.units] for t in doc.tasks] == [
+        ["市发展改革委", "市财政局"], ["各区人民政府", "各开发区管委会"], ["各区县(市)政府", "市商务局"]]
+
+
+def test_a_wrap_right_after_the_connective_before_a_list_leaves_the_first_names_span_exact():
+    from policyparse.units.lists import read_list
+
+    found = read_list("由\n市教育局会同市发展改革委负责", 100, None, None, "prose", whole=True)
+    assert [(f.name, f.span) for f in found] == [("市教育局", (102, 106)), ("市发展改革委", (108, 114))]
