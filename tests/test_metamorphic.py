@@ -104,3 +104,35 @@ def test_a_notice_cut_at_a_fixed_width_reads_as_the_notice(width, tmp_path):
     report = score_corpus(tmp_path)
     low = {f: round(report.fields[f].f1, 3) for f, floor in WRAP_FLOORS.items() if report.fields[f].f1 < floor}
     assert not low, low
+
+
+# A saved page's text keeps the portal's lines around the notice: a breadcrumb and a toolbar over
+# it, a share bar and the site's footer under it (invented site, the shapes of real portals).
+PAGE_TOP = ["首页 > 政务公开 > 政策文件 > 通知公告", "【字体:大 中 小】【打印】【关闭】",
+            "发布时间:2025-03-08 10:21  来源:市政府办公室  浏览次数:1024", ""]
+PAGE_FOOT = ["", "扫一扫在手机打开当前页", "分享到: 微信 微博 QQ空间", "打印本页 关闭窗口",
+             "网站地图 | 联系我们 | 隐私声明", "主办单位:东江市人民政府办公室  承办:东江市大数据中心",
+             "网站标识码:1234000001  东ICP备12345678号  公网安备 12010102000123号"]
+
+
+def test_the_portals_lines_around_a_saved_notice_change_no_score(tmp_path):
+    # Before 2026-12-07 the five flat OCR notices lost title, issuer, date and attachments (a
+    # breadcrumb over one long line was read as lines, then as the title's start).
+    from policyparse.evaluation import score_corpus
+
+    plain, paged = tmp_path / "plain", tmp_path / "paged"
+    for folder in (plain, paged):
+        folder.mkdir()
+    for path in NOTICES:
+        if path.suffix != ".txt":
+            continue
+        text = path.read_text("utf-8")
+        gold = (CORPUS / (path.stem + ".gold.yaml")).read_bytes()
+        (plain / path.name).write_text(text, "utf-8")
+        (paged / path.name).write_text("\n".join(PAGE_TOP) + "\n" + text.rstrip("\n") + "\n" + "\n".join(PAGE_FOOT) + "\n", "utf-8")
+        for folder in (plain, paged):
+            (folder / (path.stem + ".gold.yaml")).write_bytes(gold)
+    before, after = score_corpus(plain), score_corpus(paged)
+    changed = {f: (round(before.fields[f].f1, 3), round(after.fields[f].f1, 3))
+               for f in before.fields if before.fields[f].f1 != after.fields[f].f1}
+    assert not changed, changed

@@ -296,9 +296,9 @@ def find(draft: Draft) -> None:
     lines = _lines(text, draft.noise)
     flat = _is_flat(lines)
     page = page_table(_head(lines))
-    found = _FlatReader(text).read() if flat else _LineReader(text, lines).read()
+    found = _FlatReader(_blanked(text, draft.noise)).read() if flat else _LineReader(text, lines).read()
     if not flat and "title" not in found and _is_flat(lines, SHORT_FLAT):
-        found = _FlatReader(text).read()  # a short notice flattened by OCR: no line of it is a title
+        found = _FlatReader(_blanked(text, draft.noise)).read()  # a short notice flattened by OCR: no line of it is a title
 
     md = draft.metadata
     updates: dict = {}
@@ -351,6 +351,19 @@ def _lines(text: str, noise: list[Span]) -> list[Line]:
     return _rejoined(lines, text)
 
 
+def _blanked(text: str, noise: list[Span]) -> str:
+    """The text with its page chrome (a saved page's breadcrumb and toolbar lines around a flat
+    OCR text) turned to spaces: the flat reader searches running text, and every place stays."""
+    if not noise:
+        return text
+    pieces, at = [], 0
+    for start, end in merge(noise):
+        pieces += [text[at:start], " " * (end - start)]
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
 def _rejoined(lines: list[Line], text: str) -> list[Line]:
     """Lines with those a PDF export's hard wrap cut joined again (a title, a 名称: value, an
     addressee list over two lines at the page's width): the readers read whole lines."""
@@ -375,11 +388,10 @@ def _head(lines: list[Line]) -> list[Line]:
 
 
 def _is_flat(lines: list[Line], least: int = FLAT_MIN) -> bool:
-    """An OCR text with (almost) no line breaks."""
-    if len(lines) > 5:
-        return False  # most texts: no need to measure every line
-    longest = max((len(line.text) for line in lines), default=0)
-    total = sum(len(line.text) for line in lines)
+    """An OCR text with (almost) no line breaks, page chrome (a saved page's lines around it) aside."""
+    lengths = [len(line.text) for line in lines if not line.noise]
+    longest = max(lengths, default=0)
+    total = sum(lengths)
     return longest >= least and longest >= FLAT_SHARE * total
 
 
