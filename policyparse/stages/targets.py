@@ -463,8 +463,27 @@ def _condition(text: str, cand: Candidate) -> bool:
     """涉及三家以上债权银行的企业: a quantity after a condition word says who qualifies."""
     clause = _clause_before(text, cand.start)
     condition = max(vocab.word_search("condition").finditer(clause), key=lambda m: m.start(), default=None)  # the last
+    if condition is None:
+        return False
+    after = clause[condition.end() :]
+    # 涉及重大危险源的企业…装备率达到100% (…比例不低于90%): the phrase closed with 的, an aim verb or a
+    # floor or cap sets the amount for what it picked out (an amount inside the phrase,
+    # 达到500万元以上的企业, stays a threshold)
+    aim = after.endswith(vocab.aim_verbs()) or cand.start < cand.num_start
+    if "的" in after and aim and not text.startswith("的", cand.end) and not _condition_goes_on(text, cand.end):
+        return False
     # 对符合条件的企业给予最高50万元补助: an amount after a verb of granting is the grant
-    return condition is not None and not any(verb in clause[condition.end() :] for verb in vocab.amount_words("verb"))
+    return not any(verb in after for verb in vocab.amount_words("verb"))
+
+
+_CLAUSE_END = re.compile(r"[,;。!?\n]")
+
+
+def _condition_goes_on(text: str, end: int) -> bool:
+    """The clause after the amount closes a condition (…达到25%(超过100人的企业达到15%)并与其签订
+    劳动合同的,可申请…): the amount is part of who qualifies, whatever its own phrase says."""
+    stop = _CLAUSE_END.search(text, end, end + 80)
+    return stop is not None and text[end : stop.start()].rstrip().endswith("的")
 
 
 def _past_fact(text: str, cand: Candidate) -> bool:
@@ -864,6 +883,9 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
         # after a dated clause, a year (or span's end) opening the next dates it; so does a year of the
         # plan's after a past one (截至2022年底,…,2023年新建1000个)
         return int(clause.group(2) or clause.group(1))
+    vision = _vision_clause_year(text, before[-1].end if before else s_start, start, ref_year)
+    if vision:
+        return vision  # 到2027年,…;展望2035年,…1500万人以上: the later clause's long-range year
     if before:
         if before[-1].end < opening and text[before[-1].end] not in ",:" and _yearly(text[opening:start]):
             # 2024年底前完成改厕2000户,每年新建公厕20座: a later clause's amount for each year, which the
@@ -1040,6 +1062,19 @@ def _paragraph_year(text: str, sentence_start: int, ref_year: int | None, this_m
 # A 规划's long-range aims (展望2035年, 远景展望到2035年) opening a paragraph: no deadline of work,
 # but the year its aims are for.
 _VISION_YEAR = re.compile(r"[ \t]{0,8}(?:远景)?展望(?:到|至)?(20[0-9]{2})年,")
+# The same aims opening a later clause of the goals sentence (到2027年,…;展望2035年,…).
+_VISION_CLAUSE = re.compile(r"[,;](?:远景)?展望(20[0-9]{2})年,")
+
+
+def _vision_clause_year(text: str, start: int, end: int, ref_year: int | None) -> int | None:
+    """The year of the last 展望YYYY年, that opens a clause between `start` and `end` (a 展望 is no
+    deadline mention, so the sentence's 到2027年 before it would otherwise date its aims)."""
+    if text.find("展望", start, end) < 0:
+        return None
+    last = max(_VISION_CLAUSE.finditer(text, start, end), key=lambda m: m.start(), default=None)
+    if last is None or ref_year is not None and int(last.group(1)) < ref_year:
+        return None
+    return int(last.group(1))
 
 
 def _opens_a_sentence(text: str, line_start: int, pos: int) -> bool:
@@ -1086,8 +1121,16 @@ def _lead_in_year(text: str, line_start: int, ref_year: int | None, this_month: 
     return None
 
 
-# The header of an indicator table's year column: 2025年, 2025年目标值, 2020年(基期).
-_YEAR_HEADER = re.compile(r"((?:19|20)[0-9]{2})年(?:目标值?|预期值?|基期值?|现状值?|基数)?(?:\([^()]{0,6}\))?")  # 年: a bare 2000 is a value
+# The header of an indicator table's year column: 2025年, 2025年目标值, 2020年(基期), and the value's
+# kind with its year in brackets, 基期值(2024年), 目标值(2027年).
+_VALUE_KIND = "(?:目标值?|预期值?|基期值?|现状值?|基数)"
+_YEAR_HEADER = re.compile(rf"((?:19|20)[0-9]{{2}})年{_VALUE_KIND}?(?:\([^()]{{0,6}}\))?|{_VALUE_KIND}\(((?:19|20)[0-9]{{2}})年?\)")  # 年: a bare 2000 is a value
+
+
+def _header_year(header: re.Match) -> int:
+    return int(header.group(1) or header.group(2))
+
+
 TABLE_HEADER_REACH = 40
 """Rows of a table read upwards for its header."""
 TABLE_ROW_MAX = 400
@@ -1117,9 +1160,9 @@ def indicator_column_year(text: str, pos: int) -> int | None:
             return None  # the table ends above: no header with a year
         header = _YEAR_HEADER.fullmatch(cells[column].strip())
         if header:
-            return int(header.group(1))
+            return _header_year(header)
         if cells[column].strip().startswith(_AVERAGE_HEADER):  # 指标 | 2020年 | 2025年 | 年均增长: up to the last year
-            years = [int(m.group(1)) for cell in cells if (m := _YEAR_HEADER.fullmatch(cell.strip()))]
+            years = [_header_year(m) for cell in cells if (m := _YEAR_HEADER.fullmatch(cell.strip()))]
             if years:
                 return max(years)
         row_end = row_start - 1
@@ -1159,7 +1202,7 @@ def _cell_years(text: str) -> dict[int, int | None]:
             continue
         cells, i = _table_cells(text, i)
         for row in _rows_of(cells, header):
-            found.update((cell[0], int(year.group(1)) if year else None) for cell, year in zip(row, years) if cell)
+            found.update((cell[0], _header_year(year) if year else None) for cell, year in zip(row, years) if cell)
     return found
 
 
