@@ -12,7 +12,7 @@ running text.
 from __future__ import annotations
 
 import policyparse
-from corpus_support import assert_invented_floors
+from corpus_support import TARGET_CHECKS, assert_invented_floors, floors
 
 HEAD = "东江市人民政府关于推进技能人才培养的实施意见\n各区人民政府,市政府各部门:\n一、重点任务\n"
 
@@ -113,15 +113,8 @@ def test_a_captioned_table_after_the_last_part_is_no_text_of_it():
 # Left to other stages: 到“十⏎四五”末 (a wrap inside the term), 已建设施…率不低于90% (已建 read as a
 # done action), 分别不低于5%、4%、3% (the comparator not carried) and 三年新增… in a plan whose
 # years only its goals give.
-FLOORS = {
-    "metadata.title": 1.0, "metadata.doc_number": 1.0, "metadata.issuer": 1.0,
-    "metadata.signed_date": 1.0, "metadata.recipients": 1.0, "metadata.index_number": 1.0,
-    "metadata.published_date": 1.0, "metadata.enclosed_title": 1.0, "metadata.attachments": 1.0,
-    "sections": 1.0, "tasks": 1.0,
-    "units": 1.0, "units.lead": 1.0, "units.responsible": 1.0, "units.cooperating": 1.0,
-    "deadlines": 0.95, "targets": 0.95,
-}
-ACCURACY_FLOORS = {"targets.cmp": 0.95, "targets.year": 0.95, "targets.value": 1.0, "targets.unit": 1.0, "targets.task": 1.0}
+FLOORS = floors({"deadlines": 0.95, "targets": 0.95})
+ACCURACY_FLOORS = floors({"targets.cmp": 0.95, "targets.year": 0.95}, TARGET_CHECKS)
 
 
 def test_the_invented_notices_score_at_least(tmp_path):

@@ -12,7 +12,7 @@ in numbers, mixed bracket and colon widths, page numbers - 3 - inline, a space i
 from __future__ import annotations
 
 import policyparse
-from corpus_support import assert_invented_floors
+from corpus_support import TARGET_CHECKS, assert_invented_floors, floors
 from policyparse.text.normalize import normalize
 
 # Flat text is one line of 500 characters or more (sections.FLAT_MIN): a preamble long enough.
@@ -87,15 +87,8 @@ def test_a_run_in_goals_caption_dates_the_sentences_of_its_paragraph_in_flat_tex
 # yearless 3月底前 in an earlier sentence, a 6月底前 in a later 二是 clause) are none.
 # After the fixes above: all 1.000. Left: 汛期前 is read as no deadline (the task's 5月中旬前
 # gives its year all the same).
-FLOORS = {
-    "metadata.title": 1.0, "metadata.doc_number": 1.0, "metadata.issuer": 1.0,
-    "metadata.signed_date": 1.0, "metadata.recipients": 1.0,
-    "metadata.enclosed_title": 1.0, "metadata.attachments": 1.0,
-    "sections": 1.0, "tasks": 1.0,
-    "units": 1.0, "units.lead": 1.0, "units.responsible": 1.0, "units.cooperating": 1.0,
-    "deadlines": 1.0, "targets": 1.0,
-}
-ACCURACY_FLOORS = {"targets.cmp": 1.0, "targets.year": 1.0, "targets.value": 1.0, "targets.unit": 1.0, "targets.task": 1.0}
+FLOORS = floors()
+ACCURACY_FLOORS = floors({}, TARGET_CHECKS)
 
 
 def test_the_invented_notices_score_at_least(tmp_path):

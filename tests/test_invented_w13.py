@@ -13,7 +13,7 @@ a provincial department's 通知 as .docx (built by tests/invented/build_w13_doc
 from __future__ import annotations
 
 import policyparse
-from corpus_support import assert_invented_floors
+from corpus_support import TARGET_CHECKS, assert_invented_floors, floors
 
 HEAD = "檀溪县人民政府办公室关于印发檀溪县突发地质灾害应急预案的通知\n各乡镇人民政府:\n"
 
@@ -66,15 +66,8 @@ def test_equipment_in_sets_and_tents_are_measures():
     assert found == [("120台(套)以上", "台(套)", ">="), ("不少于200顶", "顶", ">="), ("500张以上", "张", ">=")]
 
 
-FLOORS = {
-    "metadata.title": 1.0, "metadata.doc_number": 1.0, "metadata.issuer": 1.0,
-    "metadata.signed_date": 1.0, "metadata.recipients": 1.0,
-    "metadata.published_date": 1.0, "metadata.enclosed_title": 1.0, "metadata.attachments": 1.0,
-    "sections": 1.0, "tasks": 1.0,
-    "units": 1.0, "units.lead": 1.0, "units.responsible": 1.0, "units.cooperating": 1.0,
-    "deadlines": 0.95, "targets": 1.0,
-}
-ACCURACY_FLOORS = {"targets.cmp": 1.0, "targets.year": 1.0, "targets.value": 1.0, "targets.unit": 1.0, "targets.task": 1.0}
+FLOORS = floors({"deadlines": 0.95})
+ACCURACY_FLOORS = floors({}, TARGET_CHECKS)
 
 
 def test_the_invented_notices_score_at_least(tmp_path):

@@ -8,13 +8,9 @@ fragment test below failed before its fix; the guards show the nearest shape tha
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 import policyparse
+from corpus_support import TARGET_CHECKS, assert_invented_floors, floors
 
-INVENTED = Path(__file__).resolve().parent / "invented"
 
 HEAD = "东江市人民政府办公室关于印发东江市物流发展实施方案的通知\n各区人民政府,市政府各部门:\n"
 TAIL = "\n东江市人民政府办公室\n2024年3月1日\n"
@@ -77,40 +73,8 @@ def test_guard_a_past_year_before_jianli_is_no_by_date():
 
 
 # --- the four notices as a whole: per-field F1 floors at the final figures, rounded down to 0.05 --
-FLOORS = {
-    "metadata.title": 1.0,
-    "metadata.doc_number": 1.0,
-    "metadata.issuer": 1.0,
-    "metadata.signed_date": 1.0,
-    "metadata.recipients": 1.0,
-    "metadata.enclosed_title": 1.0,
-    "metadata.attachments": 1.0,
-    "sections": 1.0,
-    "tasks": 1.0,
-    "units": 0.95,
-    "units.lead": 1.0,
-    "units.responsible": 0.95,
-    "units.cooperating": 0.95,
-    "deadlines": 0.95,
-    "targets": 1.0,
-}
+FLOORS = floors({"units": 0.95, "units.responsible": 0.95, "units.cooperating": 0.95, "deadlines": 0.95})
 
 
-@pytest.fixture(scope="module")
-def w2_report(tmp_path_factory):
-    """Only this helper's notices (w2-*): other helpers' notices may share tests/invented."""
-    import shutil
-
-    from policyparse.evaluation import score_corpus
-
-    folder = tmp_path_factory.mktemp("invented_w2")
-    for path in sorted(INVENTED.glob("w2-*")):
-        shutil.copy(path, folder / path.name)
-    return score_corpus(folder)
-
-
-def test_the_invented_notices_score_at_least(w2_report):
-    assert len(w2_report.documents) == 4, w2_report.warnings
-    assert not [d.id for d in w2_report.documents if d.error]
-    low = {f: round(w2_report.fields[f].f1, 4) for f, floor in FLOORS.items() if w2_report.fields[f].f1 < floor}
-    assert not low, f"below the floors {FLOORS}: {low}"
+def test_the_invented_notices_score_at_least(tmp_path):
+    assert_invented_floors("w2-", 4, FLOORS, floors({"targets.year": 0.9}, TARGET_CHECKS), tmp_path)

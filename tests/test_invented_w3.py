@@ -12,7 +12,7 @@ from __future__ import annotations
 
 
 import policyparse
-from corpus_support import assert_invented_floors
+from corpus_support import TARGET_CHECKS, assert_invented_floors, floors
 
 
 COUNTY_HEAD = "鹭汀县人民政府关于2025年重点工作责任分工的通知\n各乡镇人民政府,县政府各部门:\n"
@@ -113,14 +113,8 @@ def test_batches_of_inspection_are_a_measure():
     assert [(t.text, t.value, t.unit) for t in doc.targets] == [("5批次", 5, "批次")]
 
 
-FLOORS = {
-    "metadata.title": 0.5, "metadata.doc_number": 1.0, "metadata.issuer": 1.0,
-    "metadata.signed_date": 1.0, "metadata.recipients": 1.0, "metadata.enclosed_title": 1.0,
-    "metadata.attachments": 1.0, "sections": 1.0, "tasks": 1.0,
-    "units": 0.95, "units.lead": 1.0, "units.responsible": 0.95, "units.cooperating": 0.9,
-    "deadlines": 1.0, "targets": 1.0,
-}
-ACCURACY_FLOORS = {"targets.cmp": 1.0, "targets.year": 1.0, "targets.value": 1.0, "targets.unit": 1.0, "targets.task": 1.0}
+FLOORS = floors({"metadata.title": 0.5, "units": 0.95, "units.responsible": 0.95, "units.cooperating": 0.9})
+ACCURACY_FLOORS = floors({}, TARGET_CHECKS)
 
 
 def test_the_invented_notices_score_at_least(tmp_path):

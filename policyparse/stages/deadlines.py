@@ -230,7 +230,8 @@ def find(draft: Draft) -> None:
     if not draft.tasks:
         return
     mentions = [m for m in scan_unwrapped(draft.text, *region(draft), reference_year(draft), reference_month(draft)) if not draft.in_noise(m.start)]
-    mentions = [m for m in mentions if not _festival_before().match(draft.text, m.end)]  # 2024年春节前: no day to know
+    # 2024年春节前: no day to know; 9月1日秋季开学前 writes its day, and that day is the by-date
+    mentions = [m for m in mentions if not _festival_before().match(draft.text, m.end) or _names_its_day(m.text)]
     mentions = sorted(mentions + _whole_term(draft), key=lambda m: m.start)
     starts = [m.start for m in mentions]
     for mention in mentions:
@@ -266,6 +267,24 @@ def _festival_words() -> str:
 def _festival_before() -> re.Pattern:
     """A festival or season and 前 right after a date (2024年春节前)."""
     return re.compile(rf"(?:{_festival_words()})(?:之|以)?前")
+
+
+def _names_its_day(date: str) -> bool:
+    """A date written to its day (9月1日, 2025年12月20日): a festival or season after it and 前
+    (9月1日秋季开学前, 12月20日春节前) says why that day, which stays the by-date."""
+    return date.endswith("日")
+
+
+@cache
+def _event_before() -> re.Pattern:
+    """A festival, season or other event (data/dated_events.txt) and 前 right after a date."""
+    words = sorted(set(entries("festivals.txt")) | set(entries("dated_events.txt")), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?:之|以)?前")
+
+
+def _day_before_event(text: str, match: re.Match) -> bool:
+    """9月1日秋季开学前, 12月20日春节前: a date written to its day, then an event and 前."""
+    return bool(match["day"]) and not match["before"] and _event_before().match(text, match.end()) is not None
 
 
 def _matched_rows(draft: Draft) -> dict[int, list[tuple[int, int]]]:
@@ -477,15 +496,25 @@ def _bare_periods(text: str, start: int, end: int, year_at: Callable[[re.Match],
             continue  # 底 alone only after 明年/今年 (明年底前)
         if _inside(taken, first):
             continue
-        window = match["month0"] and text[match.end() : match.end() + 1] in (",", ")", ";")
+        window = match["month0"] and (text[match.end() : match.end() + 1] in (",", ")", ";") or _window_opens_work(text, first, match.end()))
         cell = _whole_cell(text, first, match.end()) or _stage_window(text, first, match.end())
         if not (window or cell or match["before"] or _completion_follows(text, match.end()) or _labelled_before(text, first)
-                or _campaign_end(text, first, match.end())):
+                or _campaign_end(text, first, match.end()) or _day_before_event(text, match)):
             continue
         mention = _ahead(_labelled_day(match, year_at(match)), this_month)
         if mention:
             found.append(mention)
     return found
+
+
+# After a window of months, words that make it a season or a noun's period (7月至9月为主汛期, 7—9月的数据).
+_NOT_WORK_AFTER_WINDOW = ("为", "是", "的", "期间的", "份的")
+
+
+def _window_opens_work(text: str, start: int, end: int) -> bool:
+    """7月至9月集中开展排查: a window of months opening a clause, its work right after it (no comma
+    between), as 7月至9月,开展… is; not where it names a season or qualifies a noun."""
+    return _opens_clause(text, start) and "\u4e00" <= text[end : end + 1] <= "\u9fff" and not text.startswith(_NOT_WORK_AFTER_WINDOW, end)
 
 
 def _campaign_end(text: str, start: int, end: int) -> bool:
@@ -548,6 +577,7 @@ def _dated(text: str, match: re.Match, ref_year: int | None) -> Mention | None:
     by_date = by_date or (_completion_follows(text, match.end()) and ref_year is not None and year >= ref_year)
     by_date = by_date or ((_whole_cell(text, match.start(), match.end()) or _stage_window(text, match.start(), match.end()))
                           and (ref_year is None or year >= ref_year))
+    by_date = by_date or (_day_before_event(text, match) and (ref_year is None or year >= ref_year))
     if not by_date and not _opens_plan_sentence(text, match, year, ref_year):
         return None
     if ref_year and year < ref_year and match["before"] and _attributive_follows(text, match.end()):
