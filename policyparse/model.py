@@ -10,6 +10,7 @@ A span is `[start, end)` in code points into `Document.text`.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -31,6 +32,13 @@ _SHARED_FIELD_SETS: dict[frozenset[str], set[str]] = {}
 
 def _shared_field_set(fields: set[str]) -> set[str]:
     return _SHARED_FIELD_SETS.setdefault(frozenset(fields), fields)
+
+
+@lru_cache(maxsize=8192)
+def item_id(prefix: str, number: int) -> str:
+    """s1, t12, g3: one string object per id across the notices of a process (memory: a notice
+    holds hundreds of items, and every notice numbers its items from 1)."""
+    return f"{prefix}{number}"
 
 
 class StrictModel(BaseModel):

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
 
-from ..model import Section
+from ..model import Section, item_id
 from ..pipeline import Draft
 from ..text.dates import date_line
 from ..text.patterns import CN_NUMERAL, CN_NUMERAL_CHARS, Numbering, cn_numeral_value, iter_numbers
@@ -1071,7 +1071,7 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
         hs, he = _heading_span(text, h, min(next_start, span_end))  # a caption below the part's end is none of it
         sections.append(
             Section(
-                id=f"s{i + 1}",
+                id=item_id("s", i + 1),
                 parent=None if h.parent is None else sections[h.parent].id,  # its id object, not a copy (memory)
                 level=h.depth,
                 number=h.num.number,

@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Callable, Iterator, Optional
 
-from ..model import Section, Target, Task
+from ..model import Section, Target, Task, item_id
 from ..pipeline import Draft
 from ..text.dates import time_words
 from ..text.numerals import to_float, to_number
@@ -831,7 +831,7 @@ def _to_target(draft: Draft, cand: Candidate, number: int, ref_year: int | None,
     base_unit, factor, _ = vocab.measures().get(cand.unit or "", (None, Decimal(1), ""))
     magnitude = vocab.magnitudes().get(cand.magnitude, Decimal(1))
     return Target(
-        id=f"g{number}",
+        id=item_id("g", number),
         text=text[cand.start : cand.end],
         span=(cand.start, cand.end),
         value=to_float(cand.value),

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ..model import Section, Task
+from ..model import Section, Task, item_id
 from ..pipeline import Draft
 from ..text import wraps
 from ..text.orgs import is_unit_name
@@ -630,7 +630,7 @@ def find(draft: Draft) -> None:
     found += _unit_block_tasks(draft, found)
     tasks = sorted(found, key=lambda t: t.span[0])
     for i, task in enumerate(tasks, 1):
-        task.id = f"t{i}"
+        task.id = item_id("t", i)
     draft.tasks = tasks
 
 
