@@ -206,5 +206,10 @@ def test_every_pattern_scans_adversarial_input_in_linear_time(name):
         t_small = min(_scan_seconds(pattern, small_in) for _ in range(2))
         t_big = min(t_big, _scan_seconds(pattern, big_in))
         if t_big > GROWTH_LIMIT * max(t_small, 0.002):
+            # Measured again, best of five each: on a loaded machine one slow scan of the small
+            # input is noise; a quadratic pattern stays 16x however often it is timed.
+            t_small = min(t_small, *(_scan_seconds(pattern, small_in) for _ in range(5)))
+            t_big = min(t_big, *(_scan_seconds(pattern, big_in) for _ in range(5)))
+        if t_big > GROWTH_LIMIT * max(t_small, 0.002):
             slow.append(f"{pattern_name}: {t_small * 1000:.1f} ms -> {t_big * 1000:.1f} ms")
     assert not slow, "super-linear patterns on " + name + ":\n" + "\n".join(slow)
