@@ -36,6 +36,8 @@ _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _DAY = r"3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _PART_OF_MONTH = r"底|末|上旬|中旬|下旬|初|中"
 _QUARTER = r"第?[一二三四1-4]季度"
+_THIRD_OF_MONTH = r"上旬|中旬|下旬|初"
+_WINDOW_END = r"底|末|上旬|中旬|下旬|初"  # not a bare 中 (4月中小企业), as _PART_OF_MONTH has
 
 
 @cache
@@ -46,9 +48,10 @@ def _label() -> str:
 
 # A span of dates (2019年1月1日至2020年12月31日, 2019年1月1日至12月31日, 2023年9月至2024年6月):
 # one mention, its end. Without days the second year is needed (2020年9月至12月 is one by-date).
+# A third of a month may stand for the day (2025年3月上旬至2025年4月中旬: the 20th of April).
 _DATE_RANGE = re.compile(
-    rf"(?P<year>{_YEAR})年(?:{_MONTH})月(?P<day1>(?:{_DAY})日)?\s?[至到\-—~]\s?"
-    rf"(?:(?P<year2>{_YEAR})年)?(?(day1)|(?(year2)|(?!)))(?P<month>{_MONTH})月(?:(?P<day>{_DAY})日)?"
+    rf"(?P<year>{_YEAR})年(?:{_MONTH})月(?:(?P<day1>(?:{_DAY})日)|{_THIRD_OF_MONTH})?\s?[至到\-—~]\s?"
+    rf"(?:(?P<year2>{_YEAR})年)?(?(day1)|(?(year2)|(?!)))(?P<month>{_MONTH})月(?:(?P<day>{_DAY})日|(?P<mpart>{_WINDOW_END}))?"
 )
 
 
@@ -138,8 +141,9 @@ def _dated_pattern() -> re.Pattern:
         rf"(?P<keep2>到|(?<=力争|争取|确保)至)?"
         rf"(?P<year>{_YEAR})年"
         rf"(?:(?P<month>{_MONTH})(?:月份?|(?=[-—~](?:{_MONTH})月))"  # 2023年4-6月: the first month may drop its 月
-        rf"(?:(?P<day>{_DAY})日|[-—~至](?P<month2>{_MONTH})月份?|(?P<mpart>{_PART_OF_MONTH}))?"
-        rf"|(?P<ypart>年?(?:底|末|内)|度内|年中|上半年|下半年|{_QUARTER}(?:末|底)?))?"  # 2023年度内, 2023年年中前
+        rf"(?:(?P<day>{_DAY})日|(?:{_THIRD_OF_MONTH})?[-—~至](?P<month2>{_MONTH})月份?(?P<mpart2>{_WINDOW_END})?|(?P<mpart>{_PART_OF_MONTH}))?"
+        # 2023年度内, 2023年年中前; 2025年度 closing a cell or a label's clause (not 2025年度考核)
+        rf"|(?P<ypart>年?(?:底|末|内)|度内|度(?=[\t\n。;]|$)|年中|上半年|下半年|{_QUARTER}(?:末|底)?))?"
         rf"(?P<before>之前|以前|前)?"
     )
 
@@ -424,7 +428,17 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
     for match in anchored_finditer(_COUNTED_TERM, _COUNTED_TERM_ANCHOR, _COUNTED_TERM_REACH, text, start, end):
         year = int(match.group(1)) + int(to_number(match.group(2))) - 1
         found.append(_mention(match.start(), match.end(), match.group(), year, None, None))
-    for match in through_each(_NUMERIC_DATE, _NUMERIC_ANCHORS, 4, text, start, end):
+    numeric = through_each(_NUMERIC_DATE, _NUMERIC_ANCHORS, 4, text, start, end)
+    in_window = set()
+    for first, last in zip(numeric, numeric[1:]):
+        # (2025.3—2025.4): a window in figures ends where its written form (2025年3月—2025年4月) does,
+        # unless it lies before the notice's year (a reporting period, as for 2023年4-6月)
+        if _numeric_window(text, first, last) and (ref_year is None or int(last["year"]) >= ref_year):
+            found.append(replace(_mention(first.start(), last.end(), text[first.start() : last.end()], int(last["year"]), last, None), period=True))
+            in_window |= {first.start(), last.start()}
+    for match in numeric:
+        if match.start() in in_window:
+            continue
         year = int(match["year"])
         # after a label, alone in a cell, with 前 (于2025.6.30前完成), or before a completion verb as a
         # written date (2025.6.30完成)
@@ -439,8 +453,21 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
         within = anchored_finditer(_WITHIN_YEAR, _WITHIN_YEAR_ANCHOR, _WITHIN_YEAR_REACH, text, start, end)
         found += [_mention(match.start(), match.end(), match.group(), year_at(match), None, None) for match in within]
         found += _bare_periods(text, start, end, year_at, this_month, sorted((m.start, m.end) for m in found))
+    if ref_year and "全年" in text:
+        # 完成时限:全年, a time column's cell 全年: the work runs through the notice's year, to its end
+        for match in _WHOLE_YEAR.finditer(text, start, end):
+            written = _YEAR_BEFORE.search(text, max(start, match.start() - 5), match.start())  # 2025年全年
+            first = written.start() if written else match.start()
+            if text[match.end() : match.end() + 1] in _WHOLE_YEAR_ENDS and (
+                    _whole_cell(text, first, match.end()) or _labelled_before(text, first)):
+                year = int(written.group(1)) if written else ref_year
+                if year >= ref_year:  # 2024年全年 in a 2025 notice: a period reported on
+                    found.append(_mention(first, match.end(), text[first : match.end()], year, None, None))
     if this_month and "本月" in text:
         found += [_this_month(match, *this_month) for match in _THIS_MONTH.finditer(text, start, end)]
+    if "\t" in text:  # 启动时间 beside 完成时限: a date alone in the start column's cell is no time limit
+        headers: dict[int, int] = {}
+        found = [m for m in found if not (_whole_cell(text, m.start, m.end) and _start_column(text, m.start, headers))]
     # a yearless date inside a recurring list (每年6月底前和12月底前) recurs with it: no date of its own
     each = sorted((m.start, m.end) for m in found if m.recurring)
     if each:
@@ -450,6 +477,9 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
 
 
 _WRITTEN_YEAR_IN = re.compile(r"(?:19|20)[0-9]{2}年")
+_WHOLE_YEAR = re.compile("全年")
+_YEAR_BEFORE = re.compile(r"((?:19|20)[0-9]{2})年$")
+_WHOLE_YEAR_ENDS = ("", "\t", "\n", "。", ";", ",")  # the time limit alone, no 全年完成投资… after a label
 
 _CARRY_REACH = 60
 _PARTS_OF_A_YEAR = ("月", "季", "半年")
@@ -625,6 +655,38 @@ def _whole_cell(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] == "\t" and text[end : end + 1] in ("\t", "\n", "")
 
 
+_TABLE_REACH = 200  # rows looked back over for a table's header
+
+
+@cache
+def _start_words() -> tuple[str, ...]:
+    return entries("start_headers.txt")
+
+
+def _start_column(text: str, pos: int, headers: dict[int, int]) -> bool:
+    """The cell at `pos` stands in a column whose header (the first line of its run of
+    tab-separated lines) names a start (启动时间, 开始时间), not a time limit (计划开始及完成时间).
+    `headers`: each row's header line already found (a row's is that of the row above it)."""
+    line_start, _ = line_bounds(text, pos)
+    column = text.count("\t", line_start, pos)
+    header, rows = line_start, []
+    for _ in range(_TABLE_REACH):
+        if header in headers:
+            header = headers[header]
+            break
+        rows.append(header)
+        if header == 0:
+            break
+        above, _ = line_bounds(text, header - 1)
+        if "\t" not in text[above : header - 1]:
+            break
+        header = above
+    headers.update(dict.fromkeys(rows, header))
+    cells = text[header : line_bounds(text, header)[1]].split("\t")
+    cell = cells[column] if column < len(cells) else ""
+    return any(w in cell for w in _start_words()) and not any(w in cell for w in time_labels())
+
+
 def _stage_window(text: str, start: int, end: int) -> bool:
     """动员部署阶段(2023年3月), 检查验收阶段(12月底): text[start:end] fills the bracket that dates a stage."""
     return text.endswith(_STAGE_OPENING, 0, start) and text.startswith(")", end)
@@ -652,6 +714,15 @@ _QUALIFIED_REACH = 12
 def _completion_follows(text: str, pos: int) -> bool:
     """2023年12月底完成改造: a completion verb right after a bare date makes it a by-date."""
     return text.startswith(_completion_verbs(), pos)
+
+
+_WINDOW_DASHES = ("—", "–", "~", "-", "至", "到", "——")
+
+
+def _numeric_window(text: str, first: re.Match, last: re.Match) -> bool:
+    """2025.3—2025.4, 2025.3.1至2025.4.30: two dates in figures written alike, joined by a dash or 至."""
+    return (first["sep"] == last["sep"] and not first.group().endswith("前")
+            and text[first.end() : last.start()].strip(" ") in _WINDOW_DASHES)
 
 
 def _date_range(match: re.Match) -> Mention | None:
@@ -754,9 +825,9 @@ def _last_day(year: int, match: re.Match | None, month: int = 12) -> str:
         day = calendar.monthrange(year, month)[1]
         if groups.get("day") and not groups.get("month2"):
             day = min(_small_number(groups["day"]), day)  # 2023年6月31日 as written: clamp to the month
-        elif groups.get("mpart") in ("上旬", "初"):
+        elif (groups.get("mpart2") or groups.get("mpart")) in ("上旬", "初"):  # 2025年3月上旬—4月中旬: the window's end
             day = 10
-        elif groups.get("mpart") in ("中旬", "中"):
+        elif (groups.get("mpart2") or groups.get("mpart")) in ("中旬", "中"):
             day = 20
     return f"{year:04d}-{month:02d}-{day:02d}"
 

@@ -326,7 +326,7 @@ def find(draft: Draft) -> None:
         fill("enclosed_title", enclosed)
     fill("enclosed_title", promulgated_title(text, found.get("body_start", 0)))
     fill("period", period_of(title, enclosed, found.get("plan_title")))
-    fill("attachments", found.get("attachments"))
+    fill("attachments", found.get("attachments"), _linked_files(lines, title))
     draft.metadata = md.model_copy(update=updates)
     start = found.get("body_start", 0)
     draft.body = (start, max(start, body_end(text, draft.noise)))
@@ -793,17 +793,8 @@ class _LineReader:
 
     def _file_links(self, rest: str, at: int) -> list[str]:
         """A page's attachments as links to files, one a line and unnumbered (附件: / X.docx / Y.pdf)."""
-        if rest and not _FILE_EXTENSION.search(rest):
-            return []
-        # several links on the label's line: X.docx Y.xlsx, 1.X.docx2.Y.xlsx: each ends at its extension
-        ends = [m.end() for m in _FILE_END.finditer(rest)]
-        files = [rest[a:b].strip() for a, b in zip([0] + ends, ends) if rest[a:b].strip()]
-        for following in self.lines[at + 1: at + 30]:
-            if len(following.text) > 80 or not _FILE_EXTENSION.search(following.text):
-                break
-            files.append(following.text)
-        # 1.X.docx: the list number goes, a title's own year (2024年X.docx) stays
-        return [f[m.end():] if (m := _LIST_NUMBER.match(f)) else f for f in files] if len(files) > 1 else []
+        files = _file_list(rest, self.lines[at + 1: at + 30])
+        return files if len(files) > 1 else []
 
     def _item_tail(self, item: str, at: int) -> bool:
         """Line `at` holds the rest of an attachment title wrapped from the item above
@@ -913,6 +904,36 @@ def _listed_title(line: str) -> bool:
 def _attachment_note() -> re.Pattern[str]:
     """A bracketed note after an attachment's title (X表(略), X(另发)): data/attachment_notes.txt."""
     return re.compile(r"\((?:" + "|".join(map(re.escape, entries("attachment_notes.txt"))) + r")\)$")
+
+
+def _file_list(rest: str, following: list[Line]) -> list[str]:
+    """The links to files on a label's line (`rest`) and on the lines right under it."""
+    if rest and not _FILE_EXTENSION.search(rest):
+        return []
+    # several links on the label's line: X.docx Y.xlsx, 1.X.docx2.Y.xlsx: each ends at its extension
+    ends = [m.end() for m in _FILE_END.finditer(rest)]
+    files = [rest[a:b].strip() for a, b in zip([0] + ends, ends) if rest[a:b].strip()]
+    for line in following:
+        if len(line.text) > 80 or not _FILE_EXTENSION.search(line.text):
+            break
+        files.append(line.text)
+    # 1.X.docx: the list number goes, a title's own year (2024年X.docx) stays
+    return [f[m.end():] if (m := _LIST_NUMBER.match(f)) else f for f in files]
+
+
+_LINKED_LABEL = re.compile(r"^相关附件[ ]{0,2}:[ ]{0,2}")
+
+
+def _linked_files(lines: list[Line], title: str) -> list[str]:
+    """相关附件: / X.doc / Y.xls: a portal's page lists the notice's files under a label that the
+    boilerplate stage cuts as chrome (its related articles follow it); only links to files count,
+    and not one to the notice itself."""
+    for i, line in enumerate(lines):
+        label = _LINKED_LABEL.match(line.text)
+        if label:
+            titles = (attachment_title(f) for f in _file_list(line.text[label.end():], lines[i + 1: i + 30]))
+            return list(dict.fromkeys(t for t in titles if t and fold(t) != fold(title)))
+    return []
 
 
 def attachment_title(item: str) -> str:

@@ -221,6 +221,8 @@ def _read(text: str, match: re.Match, floor: int) -> Candidate | None:
         value, value_max = _range_values(num, num2)
     if value is None:
         return None
+    if unit == "成" and (mag or num2 or value > 10 or _TENTHS_NOT_AFTER.match(text, match.end("unit"))):
+        return None  # 八成, 两成: tenths of a whole; not 100万成本, 一成不变 (成 opening a word)
     num_start = match.start()
     begin, direction = _direction_before(text, num_start, floor)
     cmp_before, cmp_start = _comparator_before(text, begin, floor)
@@ -235,6 +237,11 @@ def _read(text: str, match: re.Match, floor: int) -> Candidate | None:
     else:
         cmp = cmp_before or "="
     return Candidate(begin, match.end(), num_start, value, value_max, mag or "", unit, cmp, direction, chinese, fraction, suffix)
+
+
+# What follows 成 where it opens a word (成本, 成果, 成员, 成效, 成为, 一成不变) rather than counting tenths,
+# or goes on with a hundredth (九成五: read as no share rather than cut to 九成).
+_TENTHS_NOT_AFTER = re.compile(r"[本果员效为立熟品绩都型交就长片套年功分规像语材不一二两三四五六七八九]")
 
 
 def _in_magnitude(value: Decimal, magnitude: str, target: str) -> Decimal:
@@ -557,6 +564,8 @@ def _size_of_the_whole(text: str, cand: Candidate) -> bool:
     after 在 it is the scope the plan picks (在全市8个乡镇开展试点), an aim like 在A、B等14家单位推广."""
     if not text.endswith(vocab.past_words("whole"), 0, cand.start):
         return False  # one C call rules out most candidates; the loop below finds which word it is
+    if vocab.measures().get(cand.unit or "", ("", 0, ""))[2] == "rate":
+        return False  # 全市80%以上乡镇, 全市八成乡镇: a share of the divisions, no count of them
     whole = next((w for w in vocab.past_words("whole") if cand.start >= len(w) and text.startswith(w, cand.start - len(w))), None)
     if whole is None or text[cand.start - len(whole) - 1 : cand.start - len(whole)] == "在":
         return False
@@ -1083,9 +1092,10 @@ def _opens_a_sentence(text: str, line_start: int, pos: int) -> bool:
     return "," not in text[max(line_start, text.rfind("。", line_start, pos) + 1) : pos]
 
 
-# The mark that opens a list item on its own line (——, 1., (1), ①, (一), 一、): its kind.
+# The mark that opens a list item on its own line (——, 1., (1), ①, (一), 一、): its kind. Dashes
+# may be typed as box-drawing lines (──), as sections' dash headings are.
 _LIST_MARK = re.compile(
-    r"[ \t]*(?:(?P<dash>—{1,2}|-|·|•)|(?P<digit>[0-9]{1,2}[.、])|(?P<paren>\([0-9]{1,2}\))|(?P<circled>[①-⑳])"
+    r"[ \t]*(?:(?P<dash>—{1,2}|─{1,2}|-|·|•)|(?P<digit>[0-9]{1,2}[.、])|(?P<paren>\([0-9]{1,2}\))|(?P<circled>[①-⑳])"
     r"|(?P<cparen>\([一二三四五六七八九十]{1,3}\))|(?P<cdigit>[一二三四五六七八九十]{1,3}、))"
 )
 

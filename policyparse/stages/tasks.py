@@ -393,8 +393,21 @@ def _own_text_with_units(section: Section, tree: _Tree, text: str) -> int | None
     return end if carries_units(text, body + 1, end) else None
 
 
-TABLE_ROWS_OF_A_PART = 2
-"""Rows with units, inside a section with no numbered items, that make the table its items."""
+TABLE_ROWS_OF_A_PART = 1
+"""Rows with units, inside a section with no numbered items, that make the table its items: one
+is enough, as every row stands under a header row that names its unit column (units.table)."""
+
+
+def _table_under(text: str, end: int, next_start: int | None, rows: list) -> list:
+    """The rows of a division-of-work table right under a caption with no text of its own
+    (一、重点任务 / 序号\t…): the sections stage ends the body's last part where such a table
+    begins, but the table is that part's list of items."""
+    stop = len(text) if next_start is None else next_start
+    starts = table.division_table_starts(text, end, stop)
+    if not starts or text[end : starts[0]].strip():
+        return []
+    last = starts[1] if len(starts) > 1 else stop
+    return [r for r in rows if starts[0] <= r.span[0] and r.span[1] <= last]
 
 
 def _section_tasks(draft: Draft) -> list[Task]:
@@ -423,6 +436,8 @@ def _section_tasks(draft: Draft) -> list[Task]:
         if table_rows is None:
             table_rows = [r for r in table.find_rows(text) if r.units]
         own_rows = [r for r in table_rows if start <= r.span[0] and r.span[1] <= end]
+        if not own_rows and hs and not text[hs[1] : end].strip():
+            own_rows = _table_under(text, end, next_start, table_rows)
         if len(own_rows) >= TABLE_ROWS_OF_A_PART:
             table_parts.append((len(tasks), own_rows))
         ts, te = title_of(text, _number_end(text, section), end)

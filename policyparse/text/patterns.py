@@ -48,8 +48,10 @@ OCR may put a space before the mark (1 . / 1 、): the sections stage takes that
 AR_BARE = "(?P<ar_bare_value>\\d{1,2})(?=[ \\t\u3000]{1,3}[\u4e00-\u9fff])"
 """1 总则: chapter numbers of 预案 numbered 1 / 1.1 / 1.1.1 (GB/T style), a space and no dot;
 the sections stage takes it only as a short title line that its N.1 confirms."""
-DASH = "(?P<dash>——)(?![—\\d])"
-"""——实现……: dash headings listing goals."""
+DASH = "(?P<dash>——(?![—\\d])|(?:──|--)(?![—\\-\\d\u2500-\u257f]|[ \\t\u3000]{1,3}\\d))"
+"""——实现……: dash headings listing goals; typed also as box-drawing lines (──) or two hyphens (--,
+and －－ as normalisation folds it). A longer rule, a text table's border (──┼──) or a page number
+(-- 2 --) is none."""
 
 # A printed page's number (— 4 —, -12-), which text exported from a PDF or OCRed keeps where a page
 # ended: on a line of its own, or between spaces in flat text.
@@ -70,13 +72,13 @@ such as `12 分享到` or `1 条评论` also looks like): what protects a line a
 # so far fewer candidates reach HEADING_NUMBER and the sections stage's checks.
 _N = CN_NUMERAL_CHARS
 _HEADING_NUMBER_ANCHOR = re.compile(
-    f"[第{_N}(\\d{CIRCLED}—]"
+    f"[第{_N}(\\d{CIRCLED}—─\\-]"
     f"(?:(?<=[{_N}])(?=[{_N}]{{0,4}}(?:[ \\t]{{0,2}}、|\\.))"  # CN_ENUM
     f"|(?<=\\()(?=[ \\t]{{0,2}}[{_N}\\d])"  # CN_PAREN, AR_PAREN
     f"|(?<=\\d)(?=\\d{{0,2}}[.、 \\t\u3000])"  # DECIMAL, AR_ENUM, AR_BARE
     f"|(?<=第)(?=[ \\t]?[{_N}])"  # CHAPTER
     f"|(?<=[{CIRCLED}])"  # CIRCLED_NUMBER
-    f"|(?<=—)(?=—))"  # DASH
+    f"|(?<=—)(?=—)|(?<=─)(?=─)|(?<=-)(?=-))"  # DASH
 )
 
 
@@ -153,7 +155,7 @@ def number_at(m: re.Match[str]) -> Numbering | None:
         written = m.group(kind)
         return Numbering(start, end, "ar", written, (int(written),))
     if kind == "dash":
-        return Numbering(start, end, "——", "——", ())
+        return Numbering(start, end, "——", m.group(kind), ())  # one shape however the dashes are typed
     return None
 
 

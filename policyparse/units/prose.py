@@ -125,9 +125,16 @@ def _sectors() -> tuple[str, ...]:
     return tuple(vocab._lines("sector_names.txt"))
 
 
+# Every level at once before a sector's bodies (地方各级发展改革部门, 县级以上地方各级民政部门).
+_ALL_LEVELS = regex.compile(r"(?:县级以上)?(?:地方)?各级")
+
+
 def is_sector_body(name: str) -> bool:
-    """组织部门 / 民政部门 / 公安机关: a sector's bodies named without a level."""
-    return bool(_SECTOR_BODY.fullmatch(name)) and name[:-2] in _sectors()
+    """组织部门 / 民政部门 / 公安机关: a sector's bodies named without a level, or at every level."""
+    if not _SECTOR_BODY.fullmatch(name):
+        return False
+    levels = _ALL_LEVELS.match(name)
+    return name[levels.end() if levels else 0 : -2] in _sectors()
 
 
 def _is_unit(name: str) -> bool:
@@ -213,7 +220,9 @@ def _governed_places(text: str) -> frozenset[str]:
 _ITEM_NUMBER = regex.compile(
     r"[ \t]{0,4}(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?|\(?[一二三四五六七八九十百零\d]{1,4}[)、.]|[①-⑳]|第[一二三四五六七八九十百零\d]{1,4}条)[ \t]{0,2}"
 )
-_SECTOR_BODY = regex.compile(r"[\p{Han}]{2,10}(?:部门|机关)(?:[和及]单位)?")  # 有关部门和单位: one generic body
+# 有关部门和单位: one generic body. Up to 12 before 部门: a level phrase and the longest sector's name
+# (地方各级 + 人力资源社会保障).
+_SECTOR_BODY = regex.compile(r"[\p{Han}]{2,12}(?:部门|机关)(?:[和及]单位)?")
 # 负责 (负总责: overall) closing a duty clause; not 负责人 / 负责同志 (people) or 负责的 (an attribute).
 # 各负其责 / 各司其职: each of the list answers for its part; 落实 after a manner of duty (A、B按职责分工抓好落实,
 # A、B按照职责分工,抓好贯彻落实)

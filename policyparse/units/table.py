@@ -14,6 +14,7 @@ cell is the lead.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
@@ -402,8 +403,10 @@ def _header_columns(cells: list[Cell]) -> tuple[int | None, dict[int, tuple[str,
     return _columns(cells)
 
 
-# The title line a division-of-work table stands under (重点任务分工表, 任务清单).
-_TABLE_TITLE = regex.compile(r"[^\t。]{2,30}(?:表|清单)")
+# The title line a division-of-work table stands under (重点任务分工表, 任务清单). A `re` pattern:
+# the regex module's bounded repeat of a negated class costs more per character the longer the
+# text (1.0 -> 2.6 us a character from 3k to 48k characters), re's stays flat.
+_TABLE_TITLE = re.compile(r"[^\t。]{2,30}(?:表|清单)")
 
 
 def division_table_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
