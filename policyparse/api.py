@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 
 from . import ingest
@@ -18,12 +19,36 @@ FORMAT_BY_SUFFIX = {".txt": "text", ".text": "text", ".html": "html", ".htm": "h
 """The file suffixes policyparse reads, and the format each declares (a .mht archive is unwrapped
 by the HTML reader). Folders given to the CLI are searched for these suffixes only."""
 INPUT_SUFFIXES = tuple(FORMAT_BY_SUFFIX)
+DOCUMENT_SUFFIXES = (".pdf", ".doc", ".wps", ".ofd", ".xls", ".xlsx", ".ppt", ".pptx", ".rtf")
+"""Suffixes of documents policyparse cannot read. In a folder they are still inputs, so that each
+gets its error record (UnsupportedFormatError) instead of vanishing from the run."""
+REVIEW_MARKER = "policyparse-review"
+"""`<meta name="generator" content="policyparse-review">`: what marks a page `policyparse show`
+wrote, so that a later `parse` or `batch` of the folder skips it instead of reading it as a notice."""
+_HTML_IN_TEXT = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
 
 
 def is_input_file(path: Path) -> bool:
     """A file in a folder that policyparse reads: a notice's suffix, and a file or a link to
     nothing (which then gets its error record instead of vanishing from the run)."""
     return path.suffix.lower() in INPUT_SUFFIXES and (path.is_file() or (path.is_symlink() and not path.exists()))
+
+
+def is_document_file(path: Path) -> bool:
+    """A file in a folder with the suffix of a document we cannot read (.pdf, .doc, .xls …)."""
+    return path.suffix.lower() in DOCUMENT_SUFFIXES and path.is_file()
+
+
+def is_review_page(path: Path) -> bool:
+    """True for an HTML file that `policyparse show` wrote (it carries REVIEW_MARKER near its start)."""
+    if path.suffix.lower() not in (".html", ".htm"):
+        return False
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(2048)
+    except OSError:
+        return False
+    return f'content="{REVIEW_MARKER}"'.encode() in head
 
 
 def parse(source: str | bytes, format: str | None = None, *, id: str | None = None, path: str | None = None) -> Document:
@@ -39,9 +64,32 @@ def parse_file(path: str | os.PathLike, format: str | None = None) -> Document:
         data = p.read_bytes()
     except OSError as exc:
         raise ParseError(f"cannot read {p}: {exc.strerror or exc}") from exc
-    ingested, sha256 = _read(data, format or format_for(p))
+    format, warning = file_format(p, data, format)
+    ingested, sha256 = _read(data, format)
     del data  # the input bytes are not needed while the pipeline runs: keep the peak down
+    if warning:
+        ingested.warnings.insert(0, warning)
     return _document(ingested, sha256, document_id(p), str(p))
+
+
+def parse_file_bytes(p: Path, data: bytes, format: str | None = None, id: str | None = None) -> Document:
+    """Parse the bytes read from file `p` as `parse_file` does, under the document id `id`."""
+    format, warning = file_format(p, data, format)
+    ingested, sha256 = _read(data, format)
+    if warning:
+        ingested.warnings.insert(0, warning)
+    return _document(ingested, sha256, id or document_id(p), str(p))
+
+
+def file_format(p: Path, data: bytes, format: str | None = None) -> tuple[str | None, str | None]:
+    """(format, warning) for the bytes of file `p`: `format` if given, else the suffix's, except that
+    a .txt holding an HTML page (it opens with <!DOCTYPE html> or <html>) is read as HTML, with a warning."""
+    if format is not None:
+        return format, None
+    format = format_for(p)
+    if format == "text" and _HTML_IN_TEXT.match(data[:4096]):
+        return "html", f"the file is named {p.suffix} but holds an HTML page; read as HTML"
+    return format, None
 
 
 def _read(source: str | bytes | bytearray, format: str | None) -> tuple[ingest.Ingested, str]:

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Iterable, Optional, TextIO
 
 from ._version import __version__
-from .batch import ErrorRecord, Record, discover, file_sha256, parse_many
-from .sinks import open_sink
+from .batch import ErrorRecord, Record, assign_ids, file_sha256, find_inputs, parse_many
+from .sinks import Index, open_sink, read_index
 
 
 @dataclass
@@ -29,15 +29,26 @@ class Summary:
     seconds: float = 0.0
     errors: list[ErrorRecord] = field(default_factory=list)
     left_out: list[Path] = field(default_factory=list)
-    """Files found in the folders given whose suffix is not a notice's (.pdf, .doc …)."""
+    """Files found in the folders given that are neither notices nor documents (images, archives …)."""
+    review_pages: list[Path] = field(default_factory=list)
+    """Pages `policyparse show` wrote, found in the folders given and skipped."""
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    """(document id, warning) for every warning of a parsed document."""
+
+    @property
+    def warned(self) -> int:
+        """Documents with at least one warning."""
+        return len({doc_id for doc_id, _ in self.warnings})
 
     def line(self) -> str:
         rate = (self.parsed + self.failed) / self.seconds if self.seconds else 0.0
-        line = (f"{self.inputs} inputs: {self.parsed} parsed, {self.failed} failed, {self.skipped} skipped "
-                f"(already done) in {self.seconds:.1f}s, {rate:.1f} files/s")
-        if self.left_out:
-            names = ", ".join(p.name for p in self.left_out[:3]) + (", …" if len(self.left_out) > 3 else "")
-            line += f"; {len(self.left_out)} files of other types left out ({names})"
+        line = (f"{self.inputs} inputs: {self.parsed} parsed ({self.warned} with warnings), {self.failed} failed, "
+                f"{self.skipped} skipped (already done) in {self.seconds:.1f}s, {rate:.1f} files/s")
+        for files, what in ((self.left_out, "files of other types left out"),
+                            (self.review_pages, "review pages (written by policyparse show) left out")):
+            if files:
+                names = ", ".join(p.name for p in files[:3]) + (", …" if len(files) > 3 else "")
+                line += f"; {len(files)} {what} ({names})"
         return line
 
 
@@ -68,38 +79,73 @@ class Progress:
             self.stream.write("\n")
 
 
-def pending_inputs(paths: list[Path], done: set[tuple[str, str, str]]) -> tuple[list[Path], int]:
-    """Drop inputs whose (path, sha256, parser version) the output already holds."""
-    if not done:
-        return paths, 0
-    keep = [p for p in paths if (str(p), file_sha256(p), __version__) not in done]
-    return keep, len(paths) - len(keep)
+def pending_inputs(inputs: list[tuple[Path, str]], index: Index) -> tuple[list[tuple[Path, str]], int]:
+    """Drop inputs whose record in the output is a document of the same bytes and parser version.
+    Inputs with an error record, changed bytes or an older parser's record are parsed again."""
+    if not index:
+        return inputs, 0
+    keep = []
+    for path, base in inputs:
+        entry = index.get(str(path))
+        if (entry is None or entry.failed or entry.parser_version != __version__
+                or entry.sha256 != file_sha256(path)):
+            keep.append((path, base))
+    return keep, len(inputs) - len(keep)
+
+
+def existing_output(fmt: str, out: Path) -> Optional[str]:
+    """How much an existing output holds, in words ("12 documents, 1 error record"), or None if there is none."""
+    out = Path(out)
+    if not out.exists() or (out.is_dir() and not any(out.iterdir())):
+        return None
+    try:
+        index = read_index(fmt, out)
+    except Exception:  # noqa: BLE001 - not an output we can read: it is replaced all the same
+        return "contents unknown"
+    failed = sum(1 for e in index.values() if e.failed)
+    return f"{len(index) - failed} documents, {failed} error records"
 
 
 def convert(inputs: Iterable[str], out: Path, fmt: str = "jsonl", jobs: Optional[int] = None,
             resume: bool = False, progress: bool = True, engine: str = "local",
             scheduler: Optional[str] = None, stdin: Optional[Iterable[str]] = None,
             stream: TextIO = sys.stderr) -> Summary:
-    """Parse every input into `out` in format `fmt`; every input yields a document or an error record."""
+    """Parse every input into `out` in format `fmt`; every input yields a document or an error record.
+
+    Without `resume`, an existing output is replaced (a line on `stream` says so). With it, inputs
+    whose document is already there (same path, bytes and parser version) are skipped, the others'
+    old records are removed and they are parsed again, keeping their ids.
+    """
     started = time.monotonic()
     left_out: list[Path] = []
-    paths = discover(inputs, stdin=stdin, left_out=left_out)
-    summary = Summary(inputs=len(paths), left_out=left_out)
+    review_pages: list[Path] = []
+    items = find_inputs(inputs, stdin=stdin, left_out=left_out, review_pages=review_pages)
+    summary = Summary(inputs=len(items), left_out=left_out, review_pages=review_pages)
+    if not resume:
+        held = existing_output(fmt, out)
+        if held:
+            stream.write(f"policyparse batch: replacing the existing output {out} ({held}); "
+                         f"--resume adds to it instead\n")
     with open_sink(fmt, out, resume) as sink:
-        paths, summary.skipped = pending_inputs(paths, sink.done_keys() if resume else set())
+        index = sink.index() if resume else {}
+        items, summary.skipped = pending_inputs(items, index)
+        sink.forget({str(p) for p, _ in items if str(p) in index})
+        ids = assign_ids(items, {path: entry.id for path, entry in index.items()})
+        paths = [p for p, _ in items]
         bar = Progress(len(paths), stream, progress)
         if engine == "dask":
             from .distributed import parse_on_dask
 
-            records: Iterable[Record] = parse_on_dask(paths, scheduler)
+            records: Iterable[Record] = parse_on_dask(paths, scheduler, ids)
         else:
-            records = parse_many(paths, jobs=jobs)
+            records = parse_many(paths, jobs=jobs, ids=ids)
         for record in records:
             if isinstance(record, ErrorRecord):
                 summary.failed += 1
                 summary.errors.append(record)
             else:
                 summary.parsed += 1
+                summary.warnings.extend((record.id, w) for w in record.warnings)
             sink.write(record)
             bar.update(summary)
         bar.update(summary, force=True)

@@ -16,7 +16,7 @@ from .batch import Record, parse_one, unique_ids
 _IN_FLIGHT_PER_WORKER = 8
 
 
-def parse_on_dask(paths: list[Path], scheduler: Optional[str]) -> Iterator[Record]:
+def parse_on_dask(paths: list[Path], scheduler: Optional[str], ids: Optional[list[str]] = None) -> Iterator[Record]:
     """Yield a record per path, in order, parsed on the cluster at `scheduler` (e.g. tcp://host:8786)."""
     try:
         from distributed import Client, as_completed
@@ -24,7 +24,7 @@ def parse_on_dask(paths: list[Path], scheduler: Optional[str]) -> Iterator[Recor
         raise SystemExit("--engine dask needs dask: pip install 'policyparse[dask]'") from exc
     if not scheduler:
         raise SystemExit("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
-    ids = unique_ids(paths)
+    ids = ids if ids is not None else unique_ids(paths)
     with Client(scheduler) as client:
         window = max(1, len(client.scheduler_info().get("workers", {})) * _IN_FLIGHT_PER_WORKER)
         futures: dict = {}

@@ -1,9 +1,10 @@
 """Where batch results go: JSONL, JSON files, SQLite, CSV or Parquet.
 
 Every sink takes records one at a time and keeps only complete ones on disk, so that
-an interrupted run can be resumed: `done_keys()` tells which (path, sha256,
-parser_version) triples the output already holds. The path is part of the key so that
-two inputs with the same bytes each keep their own record.
+an interrupted run can be resumed: `index()` tells, for each input path the output holds a
+record of, its sha256, parser version, document id and whether it failed; `forget(paths)`
+removes the records of inputs about to be parsed again, so that the output keeps one
+current record per input. `read_index(fmt, out)` reads an output without changing it.
 """
 
 from __future__ import annotations
@@ -14,13 +15,25 @@ import os
 import shutil
 import sqlite3
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, NamedTuple, Optional
 
 from .batch import ErrorRecord, Record
 from .model import Document
 from .tables import COLUMNS, TABLES
 
 Key = tuple[str, str, str]
+
+
+class Entry(NamedTuple):
+    """What the output holds for one input path."""
+
+    sha256: Optional[str]
+    parser_version: str
+    id: Optional[str]
+    failed: bool
+
+
+Index = dict[str, Entry]
 FORMATS = ("jsonl", "json", "sqlite", "csv", "parquet")
 DATA_TABLES = tuple(t for t in TABLES if t != "errors")
 
@@ -32,15 +45,86 @@ def open_sink(fmt: str, out: Path, resume: bool = False) -> "Sink":
     return classes[fmt](Path(out), resume)
 
 
-def json_key(obj: dict) -> Optional[Key]:
-    """The resume key of a record read back as JSON (a Document or an ErrorRecord)."""
+def read_index(fmt: str, out: Path) -> Index:
+    """The index of an existing output, read without changing it (empty when there is none)."""
+    out = Path(out)
+    if fmt == "sqlite":
+        if not out.is_file():
+            return {}
+        db = sqlite3.connect(out.absolute().as_uri() + "?mode=ro", uri=True)
+        try:
+            return _sqlite_index(db)
+        finally:
+            db.close()
+    return {"jsonl": _jsonl_index, "json": _json_dir_index, "csv": _csv_index, "parquet": _parquet_index}[fmt](out)
+
+
+def json_entry(obj: dict) -> tuple[str, Entry]:
+    """(path, entry) of a record read back as JSON (a Document or an ErrorRecord)."""
     if "source" in obj:
-        return (obj["source"]["path"], obj["source"]["sha256"], obj["parser_version"])
-    return (obj["path"], obj["sha256"], obj["parser_version"]) if obj.get("sha256") else None
+        return obj["source"]["path"], Entry(obj["source"]["sha256"], obj["parser_version"], obj["id"], False)
+    return obj["path"], Entry(obj.get("sha256"), obj["parser_version"], obj.get("id"), True)
+
+
+def _json_lines(path: Path) -> Iterable[tuple[str, dict]]:
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.endswith("\n"):  # a torn last line is not a record
+                yield line, json.loads(line)
+
+
+def _jsonl_index(out: Path) -> Index:
+    if not out.is_file():
+        return {}
+    return dict(json_entry(obj) for _, obj in _json_lines(out))
+
+
+def _json_dir_index(out: Path) -> Index:
+    if not out.is_dir():
+        return {}
+    return dict(json_entry(json.loads(p.read_text(encoding="utf-8"))) for p in sorted(out.rglob("*.json")))
+
+
+def _sqlite_index(db: sqlite3.Connection) -> Index:
+    index = {r[0]: Entry(r[1], r[2], None, True)
+             for r in db.execute("SELECT path, sha256, parser_version FROM errors")}
+    index.update({r[0]: Entry(r[1], r[2], r[3], False)
+                  for r in db.execute("SELECT path, sha256, parser_version, id FROM documents")})
+    return index
+
+
+def _csv_rows(out: Path, table: str) -> list[dict]:
+    path = out / f"{table}.csv"
+    if not path.is_file():
+        return []
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _csv_index(out: Path) -> Index:
+    index = {r["path"]: Entry(r["sha256"] or None, r["parser_version"], None, True) for r in _csv_rows(out, "errors")}
+    index.update({r["path"]: Entry(r["sha256"] or None, r["parser_version"], r["id"], False)
+                  for r in _csv_rows(out, "documents")})
+    return index
+
+
+def _parquet_index(out: Path) -> Index:
+    import pyarrow.parquet as pq
+
+    index: Index = {}
+    for table in ("errors", "documents"):
+        columns = ["path", "sha256", "parser_version"] + (["id"] if table == "documents" else [])
+        for part in sorted((out / table).glob("part-*.parquet")):
+            cols = pq.read_table(part, columns=columns).to_pydict()
+            ids = cols.get("id", [None] * len(cols["path"]))
+            for p, s, v, i in zip(cols["path"], cols["sha256"], cols["parser_version"], ids):
+                index[p] = Entry(s, v, i, table == "errors")
+    return index
 
 
 def error_row(record: ErrorRecord) -> dict:
-    return record.model_dump()
+    row = record.model_dump()
+    return {c: row[c] for c, _ in COLUMNS["errors"]}
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -59,8 +143,19 @@ class Sink:
         self.out = out
         self.resume = resume
 
+    fmt = ""
+
+    def index(self) -> Index:
+        """path -> what the output holds for it (documents and error records)."""
+        return read_index(self.fmt, self.out)
+
     def done_keys(self) -> set[Key]:
-        return set()
+        """(path, sha256, parser_version) of every record with a sha256."""
+        return {(p, e.sha256, e.parser_version) for p, e in self.index().items() if e.sha256}
+
+    def forget(self, paths: set[str]) -> None:
+        """Remove every record of these input paths (they are about to be parsed again)."""
+        raise NotImplementedError
 
     def write(self, record: Record) -> None:
         raise NotImplementedError
@@ -79,8 +174,11 @@ class JsonlSink(Sink):
     """One JSON object a line: a Document, or an ErrorRecord (recognisable by `error_type`).
 
     Each line goes out in one append write, so a killed run leaves at most a torn last
-    line, which resuming cuts off.
+    line, which resuming cuts off. Resuming first rewrites the file without the lines of
+    inputs about to be parsed again, so each input has one line.
     """
+
+    fmt = "jsonl"
 
     def __init__(self, out: Path, resume: bool) -> None:
         super().__init__(out, resume)
@@ -89,11 +187,13 @@ class JsonlSink(Sink):
             _cut_torn_tail(out)
         self._fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if resume else os.O_TRUNC), 0o644)
 
-    def done_keys(self) -> set[Key]:
-        keys = set()
-        with open(self.out, encoding="utf-8") as fh:
-            keys = {json_key(json.loads(line)) for line in fh}
-        return keys - {None}
+    def forget(self, paths: set[str]) -> None:
+        if not paths:
+            return
+        kept = [line for line, obj in _json_lines(self.out) if json_entry(obj)[0] not in paths]
+        os.close(self._fd)
+        _atomic_write(self.out, "".join(kept).encode("utf-8"))
+        self._fd = os.open(self.out, os.O_WRONLY | os.O_APPEND)
 
     def write(self, record: Record) -> None:
         os.write(self._fd, (record.model_dump_json() + "\n").encode("utf-8"))
@@ -111,22 +211,33 @@ def _cut_torn_tail(path: Path) -> None:
 
 
 class JsonDirSink(Sink):
-    """A folder of `<id>.json` documents and `<name>.error.json` error records, each written atomically."""
+    """A folder of `<id>.json` documents and `<id>.error.json` error records, each written atomically.
+    An id with a `/` (an input in a subfolder) is a file in the same subfolder: `a/index.json`."""
+
+    fmt = "json"
 
     def __init__(self, out: Path, resume: bool) -> None:
         super().__init__(out, resume)
         if out.exists() and not resume:
-            for old in out.glob("*.json"):
+            for old in out.rglob("*.json"):
                 old.unlink()
         out.mkdir(parents=True, exist_ok=True)
 
-    def done_keys(self) -> set[Key]:
-        keys = {json_key(json.loads(p.read_text(encoding="utf-8"))) for p in self.out.glob("*.json")}
-        return keys - {None}
+    def forget(self, paths: set[str]) -> None:
+        if not paths:
+            return
+        for p in self.out.rglob("*.json"):
+            if json_entry(json.loads(p.read_text(encoding="utf-8")))[0] in paths:
+                p.unlink()
 
     def write(self, record: Record) -> None:
-        name = f"{record.id}.json" if isinstance(record, Document) else f"{Path(record.path).stem}.error.json"
-        _atomic_write(self.out / name, record.model_dump_json(indent=2).encode("utf-8"))
+        if isinstance(record, Document):
+            name = f"{record.id}.json"
+        else:
+            name = f"{record.id or Path(record.path).stem}.error.json"
+        target = self.out / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _atomic_write(target, record.model_dump_json(indent=2).encode("utf-8"))
 
 
 def sqlite_schema() -> str:
@@ -163,6 +274,8 @@ def sqlite_schema() -> str:
 class SqliteSink(Sink):
     """One SQLite file; each record is committed in its own transaction."""
 
+    fmt = "sqlite"
+
     def __init__(self, out: Path, resume: bool) -> None:
         super().__init__(out, resume)
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -172,11 +285,21 @@ class SqliteSink(Sink):
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.executescript(sqlite_schema())
+        for table, cols in COLUMNS.items():  # a file written before a column was added gets it
+            have = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
+            for name, sqltype in cols:
+                if name not in have:
+                    self.db.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {sqltype}')
 
-    def done_keys(self) -> set[Key]:
-        rows = self.db.execute("SELECT path, sha256, parser_version FROM documents UNION "
-                               "SELECT path, sha256, parser_version FROM errors WHERE sha256 IS NOT NULL")
-        return {tuple(r) for r in rows}
+    def index(self) -> Index:
+        return _sqlite_index(self.db)
+
+    def forget(self, paths: set[str]) -> None:
+        with self.db:
+            for path in paths:
+                for (doc_id,) in self.db.execute("SELECT id FROM documents WHERE path = ?", (path,)).fetchall():
+                    self._delete_document(doc_id)
+                self.db.execute("DELETE FROM errors WHERE path = ?", (path,))
 
     def write(self, record: Record) -> None:
         with self.db:  # one transaction: a record lands whole or not at all
@@ -214,6 +337,8 @@ class CsvSink(Sink):
     document (the remains of an interrupted write) before appending.
     """
 
+    fmt = "csv"
+
     def __init__(self, out: Path, resume: bool) -> None:
         super().__init__(out, resume)
         if out.exists() and not resume:
@@ -221,10 +346,13 @@ class CsvSink(Sink):
         out.mkdir(parents=True, exist_ok=True)
         if resume:
             self._compact()
+        self._open()
+
+    def _open(self) -> None:
         self._files = {}
         self._writers = {}
         for table, cols in COLUMNS.items():
-            path = out / f"{table}.csv"
+            path = self.out / f"{table}.csv"
             fresh = not path.exists() or path.stat().st_size == 0
             fh = open(path, "a", encoding="utf-8-sig" if fresh else "utf-8", newline="")
             writer = csv.DictWriter(fh, fieldnames=[c for c, _ in cols])
@@ -240,30 +368,42 @@ class CsvSink(Sink):
         with open(path, encoding="utf-8-sig", newline="") as fh:
             return list(csv.DictReader(fh))
 
-    def _compact(self) -> None:
-        complete = {row["id"] for row in self._read("documents")}
-        for table in DATA_TABLES[1:]:
+    def _compact(self, forget: frozenset = frozenset()) -> None:
+        """Drop rows of incomplete documents and of the input paths in `forget`; rewrite a
+        file whose header is not today's columns (a column added since it was written)."""
+        documents = self._read("documents")
+        dropped = {row["id"] for row in documents if row["path"] in forget}
+        complete = {row["id"] for row in documents} - dropped
+        for table in TABLES:
             rows = self._read(table)
-            kept = [r for r in rows if r["document_id"] in complete]
-            if len(kept) != len(rows):
+            if table in ("documents", "errors"):
+                kept = [r for r in rows if r["path"] not in forget]
+            else:
+                kept = [r for r in rows if r["document_id"] in complete]
+            path = self.out / f"{table}.csv"
+            header = path.read_text(encoding="utf-8-sig").split("\n", 1)[0].strip() if path.exists() else ""
+            if len(kept) != len(rows) or (header and header != ",".join(c for c, _ in COLUMNS[table])):
                 self._rewrite(table, kept)
+
+    def forget(self, paths: set[str]) -> None:
+        if not paths:
+            return
+        self.close()
+        self._compact(frozenset(paths))
+        self._open()
 
     def _rewrite(self, table: str, rows: Iterable[dict]) -> None:
         buf_path = self.out / f"{table}.csv.tmp"
         with open(buf_path, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=[c for c, _ in COLUMNS[table]])
+            writer = csv.DictWriter(fh, fieldnames=[c for c, _ in COLUMNS[table]], extrasaction="ignore")
             writer.writeheader()
             writer.writerows(rows)
         os.replace(buf_path, self.out / f"{table}.csv")
 
-    def done_keys(self) -> set[Key]:
-        return {(r["path"], r["sha256"], r["parser_version"]) for t in ("documents", "errors")
-                for r in self._read_open(t) if r.get("sha256")}
-
-    def _read_open(self, table: str) -> list[dict]:
-        self._files[table].flush()
-        with open(self.out / f"{table}.csv", encoding="utf-8-sig", newline="") as fh:
-            return list(csv.DictReader(fh))
+    def index(self) -> Index:
+        for fh in self._files.values():
+            fh.flush()
+        return _csv_index(self.out)
 
     def write(self, record: Record) -> None:
         if isinstance(record, ErrorRecord):
@@ -288,6 +428,7 @@ class ParquetSink(Sink):
     """
 
     chunk = 500
+    fmt = "parquet"
 
     def __init__(self, out: Path, resume: bool) -> None:
         super().__init__(out, resume)
@@ -308,15 +449,32 @@ class ParquetSink(Sink):
         self._part = max(self._part, max((int(p.stem.split("-")[1]) for p in (out / "errors").glob("part-*.parquet")),
                                          default=-1) + 1)
 
-    def done_keys(self) -> set[Key]:
+    def forget(self, paths: set[str]) -> None:
+        """Rewrite the part files that hold rows of these inputs without them."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
         import pyarrow.parquet as pq
 
-        keys = set()
-        for table in ("documents", "errors"):
+        if not paths:
+            return
+        gone = pa.array(sorted(paths), pa.string())
+        ids = set()
+        for part in (self.out / "documents").glob("part-*.parquet"):
+            cols = pq.read_table(part, columns=["id", "path"]).to_pydict()
+            ids.update(i for i, p in zip(cols["id"], cols["path"]) if p in paths)
+        gone_ids = pa.array(sorted(ids), pa.string())
+        for table in DATA_TABLES[1:] + ("documents", "errors"):
             for part in sorted((self.out / table).glob("part-*.parquet")):
-                cols = pq.read_table(part, columns=["path", "sha256", "parser_version"]).to_pydict()
-                keys.update((p, s, v) for p, s, v in zip(cols["path"], cols["sha256"], cols["parser_version"]) if s)
-        return keys
+                data = pq.read_table(part)
+                if table in ("documents", "errors"):
+                    keep = pc.invert(pc.is_in(data["path"], value_set=gone))
+                else:
+                    keep = pc.invert(pc.is_in(data["document_id"], value_set=gone_ids))
+                kept = data.filter(keep)
+                if kept.num_rows != data.num_rows:
+                    tmp = part.with_name(part.name + ".tmp")
+                    pq.write_table(kept, tmp)
+                    os.replace(tmp, part)
 
     def write(self, record: Record) -> None:
         if isinstance(record, ErrorRecord):

@@ -4,7 +4,7 @@ Six tables join on `document_id` plus the item ids of the JSON (`s3`, `t2`, `g7`
 
     documents   one row a document (metadata flattened)
     sections    document_id, id, parent_id, level, number, heading, start, end
-    tasks       document_id, id, section_id, number, title, start, end
+    tasks       document_id, id, section_id, number, title, text, start, end
     task_units  document_id, task_id, seq, name, canonical, role, label, source, kind
                 (section-level units have task_id null and section_id set)
     targets     document_id, id, task_id, section_id, text, value, ..., year
@@ -41,7 +41,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
     ],
     "tasks": [
         ("document_id", "TEXT"), ("id", "TEXT"), ("section_id", "TEXT"), ("number", "TEXT"),
-        ("title", "TEXT"), ("start", "INTEGER"), ("end", "INTEGER"),
+        ("title", "TEXT"), ("text", "TEXT"), ("start", "INTEGER"), ("end", "INTEGER"),
     ],
     "task_units": [
         ("document_id", "TEXT"), ("task_id", "TEXT"), ("section_id", "TEXT"), ("seq", "INTEGER"),
@@ -92,7 +92,7 @@ def document_tables(doc: "Document") -> dict[str, list[Row]]:
     ]
     tasks = [
         {"document_id": doc.id, "id": t.id, "section_id": t.section, "number": t.number, "title": t.title,
-         **_span(t.span)}
+         "text": t.text, **_span(t.span)}
         for t in doc.tasks
     ]
     units: list[Row] = []

@@ -197,3 +197,64 @@ def test_a_link_to_nothing_in_a_folder_is_reported_by_name(capsys, tmp_path):
     (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted-since.txt")
     assert main(["parse", str(tmp_path), "-o", str(tmp_path / "out")]) == 1
     assert f"{tmp_path / 'gone.txt'}: cannot read" in capsys.readouterr().err
+
+
+# Review R6: output-path mistakes, small messages.
+
+def _batch_error(capsys, *argv: str) -> str:
+    assert main(["batch", *argv]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    lines = err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("policyparse batch: "), err
+    return lines[0]
+
+
+def test_batch_output_path_mistakes_are_one_line_usage_errors(capsys, tmp_path):
+    (tmp_path / "o2").mkdir()
+    (tmp_path / "week.sqlite").write_bytes(b"")
+    (tmp_path / "afile").write_text("x")
+    assert "names a folder, but --format jsonl writes one file" in _batch_error(capsys, str(SUIHUA), "-o", str(tmp_path / "o2"))
+    assert "names a folder" in _batch_error(capsys, str(SUIHUA), "-o", str(tmp_path / "new") + "/")
+    assert "is a file, but --format parquet writes a folder" in _batch_error(
+        capsys, str(SUIHUA), "-o", str(tmp_path / "week.sqlite"), "--format", "parquet")
+    assert "afile is a file" in _batch_error(capsys, str(SUIHUA), "-o", str(tmp_path / "afile" / "x.csv"), "--format", "csv")
+    assert "standard output" in _batch_error(capsys, str(SUIHUA), "-o", "-")
+    assert "give --format" in _batch_error(capsys, str(SUIHUA), "-o", str(tmp_path / "x.unknownext"))
+    assert "--scheduler needs --engine dask" in _batch_error(capsys, str(SUIHUA), "-o", str(tmp_path / "x.jsonl"),
+                                                              "--scheduler", "tcp://127.0.0.1:1")
+    assert not (tmp_path / "x.unknownext").exists() and not Path("-").exists()
+
+
+def test_batch_into_an_unwritable_folder_is_a_usage_error(capsys, tmp_path, monkeypatch):
+    monkeypatch.setattr(os, "access", lambda path, mode: False)  # as a user without write access (root has it)
+    assert "permission denied" in _batch_error(capsys, str(SUIHUA), "-o", str(tmp_path / "w.jsonl"))
+    assert not (tmp_path / "w.jsonl").exists()
+
+
+def test_batch_over_a_file_that_is_not_sqlite_is_a_usage_error(capsys, tmp_path):
+    (tmp_path / "w.sqlite").write_text("not a database, " * 100)
+    assert "w.sqlite" in _batch_error(capsys, str(SUIHUA), "-o", str(tmp_path / "w.sqlite"), "--resume")
+
+
+def test_parse_of_a_folder_with_only_subfolders_says_parse_is_not_recursive(capsys, tmp_path):
+    (tmp_path / "a").mkdir()
+    shutil.copy(SUIHUA, tmp_path / "a")
+    assert main(["parse", str(tmp_path)]) == 1
+    assert "parse does not look in subfolders (batch does)" in capsys.readouterr().err
+
+
+def test_eval_of_a_folder_without_gold_fails(capsys, tmp_path):
+    shutil.copy(SUIHUA, tmp_path)
+    assert main(["eval", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "no document to score" in captured.err
+
+
+@pytest.mark.parametrize("alias", ["txt", "TEXT", "Text"])
+def test_parse_accepts_format_names_as_suffixes_and_in_any_case(alias):
+    import policyparse
+
+    assert policyparse.parse(NOTICE, format=alias).source.format == "text"
+    assert policyparse.parse("<html><body><p>" + NOTICE + "</p></body></html>", format="HTML").source.format == "html"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import pytest
 from lxml import html as lxml_html
 
 import policyparse
+import policyparse.batch
 from policyparse.review import render
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -150,3 +152,32 @@ def test_page_in_headless_chromium(doc, tmp_path):
                     "--window-size=1400,1800", page.as_uri()], capture_output=True, timeout=120)
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG") and len(data) > 20_000  # a rendered page, not a blank
+
+
+def test_show_writes_a_marked_page_that_parse_and_batch_then_skip(tmp_path):
+    src = tmp_path / "sh"
+    src.mkdir()
+    html = next(p for p in sorted(CORPUS.iterdir()) if p.suffix == ".html")
+    shutil.copy(html, src / "x.html")
+    shutil.copy(NOTICE, src / "y.txt")
+    for name in ("x.html", "y.txt"):
+        shown = subprocess.run([sys.executable, "-m", "policyparse.cli", "show", str(src / name)],
+                               capture_output=True, text=True, timeout=120)
+        assert shown.returncode == 0, shown.stderr
+    assert sorted(p.name for p in src.iterdir()) == ["x.html", "x.review.html", "y.review.html", "y.txt"]
+    assert '<meta name="generator" content="policyparse-review">' in (src / "x.review.html").read_text(encoding="utf-8")
+    parsed = subprocess.run([sys.executable, "-m", "policyparse.cli", "parse", str(src)],
+                            capture_output=True, text=True, timeout=120)
+    assert parsed.returncode == 0, parsed.stderr
+    assert [json.loads(line)["id"] for line in parsed.stdout.splitlines()] == ["x", "y"]
+    assert "x.review.html: skipped, a review page written by policyparse show" in parsed.stderr
+    out = tmp_path / "b.jsonl"
+    batch = subprocess.run([sys.executable, "-m", "policyparse.cli", "batch", str(src), "-o", str(out), "--jobs", "1"],
+                           capture_output=True, text=True, timeout=120)
+    assert batch.returncode == 0, batch.stderr
+    assert "2 inputs: 2 parsed" in batch.stderr
+    assert "2 review pages (written by policyparse show) left out (x.review.html, y.review.html)" in batch.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+    # A page named like a notice is still recognised by its marker, not its name.
+    (src / "x.review.html").rename(src / "renamed.html")
+    assert [p.name for p in policyparse.batch.discover([str(src)])] == ["x.html", "y.txt"]

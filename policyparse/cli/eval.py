@@ -30,6 +30,11 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         fail(args.corpus, exc.strerror or str(exc))
         return 1
+    if not report.documents:
+        fail(args.corpus, "no document to score: the folder holds no <id>.gold.yaml with its notice beside it")
+        for warning in report.warnings:
+            write(sys.stderr, f"policyparse: {warning}\n")
+        return 1
     write(sys.stdout, render_json(report) if args.json else render_text(report))
     for d in report.documents:
         if d.error:

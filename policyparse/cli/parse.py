@@ -81,17 +81,25 @@ def expand_inputs(names: list[str]) -> list[tuple[Path, str | None]]:
     """Files as given, folders replaced by their notice files (sorted, not recursive).
 
     Each entry carries a problem to report in its turn (missing file, folder without notices).
+    Documents we cannot read (.pdf, .doc …) in a folder are inputs too, so each fails by name;
+    review pages `policyparse show` wrote are skipped with a line on stderr.
     """
-    from ..api import INPUT_SUFFIXES, is_input_file
+    from ..api import INPUT_SUFFIXES, is_document_file, is_input_file, is_review_page
 
     inputs: list[tuple[Path, str | None]] = []
     for name in names:
         path = Path(name)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if is_input_file(p))
+            found = [p for p in sorted(path.iterdir()) if is_input_file(p) or is_document_file(p)]
+            pages = [p for p in found if is_review_page(p)]
+            found = [p for p in found if p not in pages]
             inputs.extend((p, None) for p in found)
+            for page in pages:
+                write(sys.stderr, f"policyparse: {page}: skipped, a review page written by policyparse show\n")
             if not found:
-                inputs.append((path, f"folder holds no {'/'.join(INPUT_SUFFIXES)} files"))
+                where = ("; parse does not look in subfolders (batch does)"
+                         if any(p.is_dir() for p in path.iterdir()) else "")
+                inputs.append((path, f"folder holds no {'/'.join(INPUT_SUFFIXES)} files{where}"))
         elif not path.exists():
             inputs.append((path, "no such file or folder"))
         else:

@@ -33,8 +33,8 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"BM", None),  # BMP only with its header shape, checked below
     (b"II*\x00", "a TIFF image"),
     (b"MM\x00*", "a TIFF image"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Word/Excel (OLE2 .doc/.xls) file; save it as .docx"),
-    (b"{\\rtf", "an RTF file; save it as .docx or text"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office file (OLE2: .doc, .wps, .xls, .ppt), not a text, HTML or .docx notice; save it as .docx"),
+    (b"{\\rtf", "an RTF file, not a text, HTML or .docx notice; save it as .docx or text"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"Rar!", "a RAR archive"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
@@ -51,8 +51,14 @@ _HTML_ANYWHERE = re.compile(rb"<(?:!doctype\s+html|html[\s>]|body[\s>]|head>)", 
 _BLOCK_TAG = re.compile(rb"</?(?:p|div|br|table|tr|td|span|li|ul|h[1-6])\b[^<>]{0,400}>", re.IGNORECASE)
 
 
+# Names a caller may reasonably give for a format: suffixes and upper case ("txt", "HTML").
+_FORMAT_ALIASES = {"txt": "text", "htm": "html", "shtml": "html", "mht": "html", "mhtml": "html"}
+
+
 def read(data: bytes | str, format: str | None = None) -> Ingested:
     """Decode `data` (bytes or str) as `format`, or as the format its contents show."""
+    if format is not None:
+        format = _FORMAT_ALIASES.get(format.lower(), format.lower())
     if format is not None and format not in FORMATS:
         raise UnsupportedFormatError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
     if isinstance(data, str):
@@ -128,6 +134,8 @@ def refuse_binary(head: bytes) -> None:
                 continue
             if signature == b"RIFF" and head[8:12] not in (b"WEBP", b"WAVE", b"AVI "):
                 continue
+            if "; " in name:  # the name carries its own advice ("…; save it as .docx")
+                raise UnsupportedFormatError(f"input is {name}")
             raise UnsupportedFormatError(f"input is {name}, not a text, HTML or .docx notice")
     from .text import bom_encoding, utf16_without_bom
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from ..api import REVIEW_MARKER
 from ..model import Document
 from .assets import SCRIPT, STYLE
 
@@ -135,7 +136,8 @@ def render(doc: Document, verdicts: Optional[Verdicts] = None) -> str:
     emit_text(len(doc.text), container)
 
     page = E.HTML(
-        E.HEAD(E.META(charset="utf-8"), E.TITLE(f"policyparse · {doc.metadata.title or doc.id}"),
+        E.HEAD(E.META(charset="utf-8"), E.META(name="generator", content=REVIEW_MARKER),
+               E.TITLE(f"policyparse · {doc.metadata.title or doc.id}"),
                E.STYLE(STYLE)),
         E.BODY(
             _header(E, doc, verdicts),

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import Optional
 
-from ..api import INPUT_SUFFIXES
+from ..api import INPUT_SUFFIXES, REVIEW_MARKER, is_review_page
 from ..evaluation.gold import GOLD_SUFFIX, load_gold
 from ..evaluation.score import score_document
 from ..model import Document
@@ -43,7 +43,7 @@ def write_site(folder: Path, out_dir: Path) -> tuple[int, list[tuple[str, str]]]
 
     out_dir.mkdir(parents=True, exist_ok=True)
     rows, failures = [], []
-    for source in sorted(p for p in folder.iterdir() if p.suffix.lower() in INPUT_SUFFIXES):
+    for source in sorted(p for p in folder.iterdir() if p.suffix.lower() in INPUT_SUFFIXES and not is_review_page(p)):
         gold = source.with_name(source.stem + GOLD_SUFFIX)
         try:
             doc = parse_file(source)
@@ -73,7 +73,8 @@ def _index(rows) -> str:
              **{"data-score": "" if score is None else f"{score:.6f}"})
         for score, name, doc in rows
     ])
-    page = E.HTML(E.HEAD(E.META(charset="utf-8"), E.TITLE("policyparse review"), E.STYLE(STYLE)),
+    page = E.HTML(E.HEAD(E.META(charset="utf-8"), E.META(name="generator", content=REVIEW_MARKER),
+                         E.TITLE("policyparse review"), E.STYLE(STYLE)),
                   E.BODY(E.DIV(E.CLASS("card"), E.H1("policyparse review"),
                                E.P("Mean F1 over " + ", ".join(SCORED) + " against gold, worst first."),
                                E.TABLE(E.CLASS("index"),
