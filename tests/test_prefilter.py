@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from functools import cache
 
 import pytest
@@ -159,6 +160,62 @@ def test_year_reach_covers_the_longest_words_before_the_year():
     before_year = deadlines._dated_pattern().pattern.split("(?P<year>")[0]
     longest = sre_parse.parse(before_year).getwidth()[1]
     assert 10 <= longest <= deadlines._year_reach()
+
+
+def test_dated_lead_finds_what_finditer_finds():
+    """deadlines.scan tries _dated_pattern() only from the run of _dated_lead() characters before each year."""
+    pattern, anchor, reach, lead = deadlines._dated_pattern(), deadlines._YEAR_ANCHOR, deadlines._year_reach(), deadlines._dated_lead()
+    pieces = DATE_PIECES + ["截止", "争取", "时间要求", "\u3000", "\t", "。", ",", "起", "项目", "2021年"]
+    texts = list(corpus_texts()) + random_texts(pieces, seed=17)
+    hits = 0
+    for text in texts:
+        for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            expected = found(pattern.finditer(text, start, end))
+            assert found(anchored_finditer(pattern, anchor, reach, text, start, end, lead)) == expected, text[:80]
+            hits += len(expected)
+    assert hits > 300
+    # a match opening with a label, a colon and spaces before 截止到 and its year
+    text = "要求如下。完成时限 :\u3000截止到2025年底前完成"
+    expected = ["完成时限 :\u3000截止到2025年底前"]
+    assert [m.group() for m in anchored_finditer(pattern, anchor, reach, text, lead=lead)] == expected
+    assert [m.group() for m in pattern.finditer(text)] == expected
+
+
+def test_dated_lead_holds_every_character_before_the_year():
+    """A label (data/time_labels.txt) or a word added before the year in _dated_pattern() must bring its
+    characters into _dated_lead(): read out of the pattern itself (lookarounds consume none)."""
+    try:
+        from re import _constants as sre, _parser as sre_parse  # Python >= 3.11
+    except ImportError:  # pragma: no cover
+        import sre_constants as sre  # type: ignore[no-redef]
+        import sre_parse  # type: ignore[no-redef]
+
+    def consumed(items, chars: set[str]) -> None:
+        for op, av in items:
+            if op is sre.LITERAL:
+                chars.add(chr(av))
+            elif op is sre.SUBPATTERN:
+                consumed(av[-1], chars)
+            elif op is sre.BRANCH:
+                for branch in av[1]:
+                    consumed(branch, chars)
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                consumed(av[2], chars)
+            elif op is sre.IN:  # a class: its literals, or \s (every whitespace character)
+                for member, value in av:
+                    assert member is sre.LITERAL or (member is sre.CATEGORY and value is sre.CATEGORY_SPACE), (member, value)
+                    if member is sre.LITERAL:
+                        chars.add(chr(value))
+                    else:
+                        chars.update(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
+            else:  # lookarounds and ^ consume nothing; anything else (., [^…]) could hold any character
+                assert op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT), (op, av)
+
+    before_year = deadlines._dated_pattern().pattern.split("(?P<year>")[0]
+    chars: set[str] = set()
+    consumed(sre_parse.parse(before_year), chars)
+    assert "完" in chars and "截" in chars and "\u3000" in chars  # the walk did read the labels, words and \s
+    assert chars <= deadlines._dated_lead(), sorted(chars - deadlines._dated_lead())
 
 
 @pytest.mark.parametrize(

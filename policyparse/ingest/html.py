@@ -397,6 +397,9 @@ def _link_stats(root) -> dict:
         return s
 
     visit(root, False)
+    # `visit` refers to itself through its closure: left alone, that cycle keeps every element's proxy and
+    # record (and so the parsed tree) alive until the cyclic GC finds it, and each GC run traverses them.
+    del visit
     return stats
 
 

@@ -196,6 +196,15 @@ def _year_reach() -> int:
     return _longest_label() + 12
 
 
+@cache
+def _dated_lead() -> frozenset[str]:
+    """Every character a _dated_pattern() match can hold before its year (anchored_finditer's `lead`):
+    the labels', the colon, whitespace (what \\s takes is what str.isspace() takes, none above U+3000)
+    and those of 到 截至 截止 至 力争 争取 确保 计划 于 在 (tests/test_prefilter.py reads them out of the pattern)."""
+    spaces = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+    return frozenset("".join(time_labels()) + ":到截至截止至力争争取确保计划于在" + spaces)
+
+
 # Every _MONTH_ONLY match ends in 前 after one of these (月前, 月份前, 日前, 底前, 末前, 下旬前, 季度前, 之前, 以前) …
 _MONTH_ANCHOR = re.compile("前(?<=[月份日底末旬度之以]前)")
 _MONTH_REACH = 11  # … at most 11 characters after its start: 今年十二月份二十一日之前
@@ -405,7 +414,7 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
     ranges = anchored_finditer(_DATE_RANGE, _YEAR_ANCHOR, 0, text, start, end)
     found = [m for m in (_date_range(match) for match in ranges) if m]
     taken = [(m.start, m.end) for m in found]
-    dated = (_dated(text, match, ref_year) for match in anchored_finditer(_dated_pattern(), _YEAR_ANCHOR, _year_reach(), text, start, end))
+    dated = (_dated(text, match, ref_year) for match in anchored_finditer(_dated_pattern(), _YEAR_ANCHOR, _year_reach(), text, start, end, _dated_lead()))
     found += [m for m in dated if m and not _inside(taken, m.start)]
     if ref_year:
         year_at = _carried_year(text, found, ref_year)

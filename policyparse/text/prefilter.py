@@ -13,12 +13,15 @@ import re
 from typing import Iterator
 
 
-def anchored_finditer(pattern: re.Pattern, anchor: re.Pattern, reach: int, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
+def anchored_finditer(pattern: re.Pattern, anchor: re.Pattern, reach: int, text: str, start: int = 0, end: int | None = None, lead: frozenset[str] | None = None) -> Iterator[re.Match]:
     """Exactly what `pattern.finditer(text, start, end)` yields, when every match of `pattern`
     holds a hit of `anchor` starting at most `reach` characters after the match's own start.
 
     Positions are tried in the same order as finditer tries them, but only those within `reach`
-    before an anchor hit: no match can start anywhere else.
+    before an anchor hit: no match can start anywhere else. `lead`, when given, holds every
+    character a match can have before its first anchor hit (the words before a year): a match
+    cannot start before a character outside it, so only the run of `lead` characters right
+    before the hit is tried (most hits: one or two positions instead of `reach`).
     """
     end = len(text) if end is None else end
     pos = start
@@ -31,7 +34,10 @@ def anchored_finditer(pattern: re.Pattern, anchor: re.Pattern, reach: int, text:
             pos = max(match.end(), at + 1) if match else at + 1
         return
     while (hit := anchor.search(text, pos, end)) is not None:
-        for at in range(max(pos, hit.start() - reach), hit.start() + 1):
+        first = max(pos, hit.start() - reach)
+        if lead is not None:
+            first = _lead_start(text, first, hit.start(), lead)
+        for at in range(first, hit.start() + 1):
             match = pattern.match(text, at, end)
             if match:
                 yield match
@@ -39,6 +45,13 @@ def anchored_finditer(pattern: re.Pattern, anchor: re.Pattern, reach: int, text:
                 break
         else:
             pos = hit.start() + 1
+
+
+def _lead_start(text: str, floor: int, at: int, lead: frozenset[str]) -> int:
+    """The first position from `floor` on where text[position:at] is all `lead` characters."""
+    while at > floor and text[at - 1] in lead:
+        at -= 1
+    return at
 
 
 def finditer_from_first(pattern, anchor: str | re.Pattern, reach: int, text: str, start: int = 0, end: int | None = None) -> Iterator:

@@ -425,10 +425,11 @@ _HAN_ONLY = regex.compile(r"[\p{Han}]+")  # compiled once: regex.fullmatch(str, 
 
 def _shares_next_ending(piece: str, nxt: str | None) -> bool:
     """X省检修、建设公司: a piece with no ending of its own shares the next unit's."""
+    if nxt is None:
+        return False  # the list's last piece (about half of all pieces): no next unit, nothing to strip
     p = _strip(piece, 0)[0]  # 由县应急局: the piece's name, without the 由 / 并由 / 请 that opens the list
     return (
-        nxt is not None
-        and 2 <= len(p) <= 8
+        2 <= len(p) <= 8
         and not is_unit_name(p)
         and p not in vocab.party_departments()  # 组织部、财政厅: a name of its own (组织 fails is_unit_name)
         and bool(_HAN_ONLY.fullmatch(p))

@@ -27,6 +27,7 @@ from ..text.dates import time_words
 from ..text.normalize import fold
 from ..text.orgs import is_unit_name
 from ..text.patterns import PAGE_NUMBER
+from ..text.textcache import per_text
 from ..vocabulary import entries
 from . import vocab
 from .bracket import FIRST_IS_LEAD, labels_in, may_note_lead, read_labelled
@@ -342,7 +343,11 @@ def _row(text: str, row_cells: list[Cell], title_col: int, roles: dict[int, tupl
 
 def find_rows(text: str, start: int = 0, end: int | None = None, lead_note: Scope = None) -> list[Row]:
     """Rows of every division-of-work table in text[start:end]."""
-    end = len(text) if end is None else end
+    return list(_rows_in(text, start, len(text) if end is None else end, lead_note))  # the list is the caller's
+
+
+@per_text  # the tasks, units and deadlines stages each read the whole text's rows: cut once (no reader changes a row)
+def _rows_in(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
     rows: list[Row] = []
     rows.extend(_flat_rows(text, start, end, lead_note))
     rows.extend(_tab_rows(text, start, end, lead_note))
