@@ -240,6 +240,8 @@ class Mention:
 def find(draft: Draft) -> None:
     """Attach to each task the deadlines its own text sets, and those on the rows of a
     division-of-work table that the units stage matched to it (序号 | 任务 | 牵头单位 | 完成时限)."""
+    from ..units.table import forget_rows  # late import, as _matched_rows's
+
     if not draft.tasks:
         return
     mentions = [m for m in scan_unwrapped(draft.text, *region(draft), reference_year(draft), reference_month(draft)) if not draft.in_noise(m.start)]
@@ -253,6 +255,7 @@ def find(draft: Draft) -> None:
             draft.warnings.append(f"deadline {mention.text!r} at {mention.start} names a day its month lacks; read as {mention.date}")
     text = draft.text
     matched = _matched_rows(draft)
+    forget_rows()  # no later stage reads the table's rows
     for i, task in enumerate(draft.tasks):
         found: list[Mention] = []
         for start, end in [task.span, *_table_rows(text, task), *matched.get(i, ())]:

@@ -354,6 +354,12 @@ def _rows_in(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
     return rows
 
 
+def forget_rows() -> None:
+    """Drop the rows cut so far: the deadlines stage reads them last (memory: the targets stage,
+    where a dense notice's peak falls, has no use for them)."""
+    _rows_in.forget()  # type: ignore[attr-defined]
+
+
 def _flat_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
     out: list[Row] = []
     first = text.find("序号", start, end)
