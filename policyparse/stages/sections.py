@@ -957,14 +957,14 @@ def _closing_paragraphs_start(text: str, headings: list[_Heading], ends: list[in
     if len(siblings) < ONE_PARAGRAPH_ITEMS:
         return None
     for i in siblings:
-        body = _UNIT_BRACKET_LINE.sub("", text[headings[i].num.start : ends[i]].strip())
+        body = _UNIT_BRACKET_LINE.sub("", _without_furniture(text, headings[i].num.start, ends[i]).strip())
         if headings[i + 1].depth > headings[i].depth or "\n" in body:
             return None
     line_end = text.find("\n", last.num.end, end)
     bracket = _UNIT_BRACKET_LINE.match(text, line_end, end) if line_end != -1 else None
     if bracket:  # the last item's units on a line of their own are still its paragraph
         line_end = bracket.end()
-    if line_end == -1 or text[line_end - 1] not in _SENTENCE_END + ";" + _CLOSERS or not text[line_end:end].strip():
+    if line_end == -1 or text[line_end - 1] not in _SENTENCE_END + ";】" + _CLOSERS or not text[line_end:end].strip():
         return None
     # What follows must read as a closing (各有关部门要……, 本通知……), not go on with the item (奖励标准为……).
     para = line_end + 1
@@ -975,9 +975,24 @@ def _closing_paragraphs_start(text: str, headings: list[_Heading], ends: list[in
     return line_end if any(word in following for word in _closing_words()) else None
 
 
-# An item's bracket of units on a line of its own (……8亿元以上。⏎(牵头单位:县发改局;责任单位:县财政局)):
-# it ends the item's one paragraph rather than opening a second one.
-_UNIT_BRACKET_LINE = re.compile(r"\n[ \t\u3000]*\((?:牵头|责任|配合|主办|协办)[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)[ \t\u3000]*(?=\n|$)")
+# An item's bracket of units on a line of its own (……8亿元以上。⏎(牵头单位:县发改局;责任单位:县财政局),
+# or in 【】): it ends the item's one paragraph rather than opening a second one.
+_UNIT_BRACKET_LINE = re.compile(
+    r"\n[ \t\u3000]*(?:\((?:牵头|责任|配合|主办|协办)[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)"
+    r"|【(?:牵头|责任|配合|主办|协办)[^【】\n]*】)[ \t\u3000]*(?=\n|$)"
+)
+
+
+def _without_furniture(text: str, start: int, end: int) -> str:
+    """text[start:end] without the page numbers and running headers of a PDF export's page ends
+    (an item's paragraph that a page end follows is still one paragraph)."""
+    parts, at = [], start
+    for s, e in wraps.furniture(text):
+        if s < end and e > at:
+            parts.append(text[at:max(at, s)])
+            at = min(max(at, e), end)
+    parts.append(text[at:end])
+    return "".join(parts)
 
 
 @cache

@@ -419,7 +419,13 @@ def _part_of_a_token(text: str, cand: Candidate) -> bool:
     glued_after = cand.unit is None and bool(after and re.match(r"[A-Za-z]", after))
     rank = before == "前" and cand.unit == "名"  # 评选前10名: a place in a ranking (名 counts people elsewhere)
     day = before == "月" and cand.unit == "起"  # 自7月1起施行: a date whose 日 was dropped, not one case
-    return bool(before and (_NEIGHBOUR_BLOCKERS.match(before) or before == "第")) or glued_after or rank or day
+    # 自2021-11-25起施行, 2025-01-01至2026-12-31期间: the month or day of a date in figures, not 25 cases or 12 issues
+    figures = before in "-/" and _DATE_IN_FIGURES.search(text, max(0, cand.num_start - 8), cand.num_start) is not None
+    return bool(before and (_NEIGHBOUR_BLOCKERS.match(before) or before == "第")) or glued_after or rank or day or figures
+
+
+# A year and a month in figures right before a number: 2021-11-(25), 2026-(12)-31, 2025/(6)/30.
+_DATE_IN_FIGURES = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}([-/])(?:[0-9]{1,2}\1)?$")
 
 
 def _quoted_or_named(text: str, cand: Candidate) -> bool:
@@ -1165,6 +1171,9 @@ def indicator_column_year(text: str, pos: int) -> int | None:
         row_start = line_bounds(text, row_end)[0]  # the row that the newline at row_end closes
         if row_end - row_start > TABLE_ROW_MAX:
             return None
+        if row_start in _page_end_lines(text):  # a page end inside the table: its header is on the page before
+            row_end = row_start - 1
+            continue
         cells = text[row_start:row_end].split("\t")
         if len(cells) <= column:
             return None  # the table ends above: no header with a year
@@ -1177,6 +1186,25 @@ def indicator_column_year(text: str, pos: int) -> int | None:
                 return max(years)
         row_end = row_start - 1
     return None
+
+
+@per_text
+def _page_end_lines(text: str) -> frozenset[int]:
+    """The starts of the lines of a PDF export's page ends: page numbers, running headers and the
+    blank lines around them."""
+    found: set[int] = set()
+    for start, _ in wraps.furniture(text):
+        line_start, line_end = line_bounds(text, start)
+        found.add(line_start)
+        above = line_start - 1
+        while above > 0 and not text[(at := line_bounds(text, above)[0]) : above].strip():
+            found.add(at)
+            above = at - 1
+        below = line_end + 1
+        while below < len(text) and not text[below : (end := line_bounds(text, below)[1])].strip():
+            found.add(below)
+            below = end + 1
+    return frozenset(found)
 
 
 _AVERAGE_HEADER = "年均"

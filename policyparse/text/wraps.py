@@ -110,7 +110,7 @@ def _wraps(text: str) -> tuple[array, array]:
         if not page_end and _indent(text, end + 1) > _indent(text, start):
             continue  # the next line is indented more: a paragraph's first line
         if (_LIST_ITEM.match(line) and "。" not in line and not _fills_width(text[start:end].rstrip(), full)
-                and (page_end or _heading_rest(text, resume, full) is None)):
+                and (page_end or _heading_rest(text, resume, full, line.count("(") - line.count(")")) is None)):
             continue  # a heading's line ends the heading, unless its rest is on the next line
         if resume < len(text) and _LIST_ITEM.match(text, resume) is None:
             newlines.append(end)
@@ -134,7 +134,7 @@ def _fills_width(line: str, full: int | None) -> bool:
 _CLAUSE_MARK = re.compile(r"[,、;:()“”《》]")
 
 
-def _heading_rest(text: str, resume: int, full: int) -> int | None:
+def _heading_rest(text: str, resume: int, full: int, open_brackets: int = 0) -> int | None:
     """Where a heading that a wrap cuts (…服务保障能力,促进冷链物⏎流规范发展) ends on the next
     line: at its 。 or, where that line closes its paragraph (it is no full line running on), at
     its end; only for a short rest with no clause mark. A full-width heading that ends by itself
@@ -147,7 +147,9 @@ def _heading_rest(text: str, resume: int, full: int) -> int | None:
         return None
     else:
         rest = line
-    if not rest or len(rest) > full // 2 or _CLAUSE_MARK.search(rest):
+    # the brackets the heading's line left open close in its rest ((2025年5月1日—5月20⏎日)): no clause
+    closed = rest.replace(")", "", open_brackets) if open_brackets > 0 else rest
+    if not rest or len(rest) > full // 2 or _CLAUSE_MARK.search(closed):
         return None
     return resume + len(rest)
 
@@ -175,8 +177,9 @@ def _resume(text: str, pos: int, furniture: list[tuple[int, int]], fstarts: list
     n = len(text)
     while pos < n and text[pos] in " \t\f":
         pos += 1
-    if pos < n and text[pos] != "\n":
-        return pos, False  # the next line goes on: an ordinary wrap
+    i = bisect.bisect_right(fstarts, pos) - 1
+    if pos < n and text[pos] != "\n" and not (i >= 0 and furniture[i][0] <= pos < furniture[i][1]):
+        return pos, False  # the next line goes on: an ordinary wrap (a page number right under it is a page end)
     crossed = False
     while pos < n:
         if text[pos] in _SPACE:

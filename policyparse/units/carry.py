@@ -17,6 +17,7 @@ import regex
 from ..model import Section, Task
 from ..text.orgs import is_unit_name
 from ..text.patterns import cn_numeral_value
+from ..text import wraps
 from . import vocab
 from .lists import ROLE_RANK, Found, read_list
 
@@ -73,8 +74,10 @@ def notes(text: str, start: int, end: int) -> list[Note]:
     for m in _NOTE.finditer(text, start, end):
         lo = max(start, m.start() - _MAX_SENTENCE)
         s_start = lo
+        inner = wraps.inner_newlines(text) if "\n" in text[lo : m.start()] else frozenset()
         for b in _SENTENCE_START.finditer(text, lo, m.start()):
-            s_start = b.end()
+            if b.start() not in inner:  # a PDF export's hard wrap (…均需各⏎地区落实) ends no sentence
+                s_start = b.end()
         sentence = text[s_start : m.start()]
         found: list[Found] = []
         for lm in _LIST_BEFORE_VERB.finditer(sentence):

@@ -380,6 +380,10 @@ _LINE_BREAK = regex.compile(r"[ \t]*\n[ \t\n]*")
 _BARE_ORGAN = regex.compile(r"(?:\([^()]{1,6}\))?(?:(?:人民)?政府|管委会|管理委员会|委员会|办事处|办公室)")
 
 
+# The places of one level (各区(县), 各县(市、区), 各乡镇), which a department's short name may follow.
+_EACH_PLACE = regex.compile(r"各(?:[省市区县乡镇街道州旗盟]|\([^()]{1,8}\))+")
+
+
 def _split_lines(piece: str, start: int) -> list[tuple[str, int]] | None:
     """'市发改委⏎市财政局': a line end between two whole names separates them (one name a line,
     a bracket or cell wrapped between units); a line end inside a name (市发展和改⏎革委员会) does not,
@@ -392,6 +396,9 @@ def _split_lines(piece: str, start: int) -> list[tuple[str, int]] | None:
     words = [(w, a) for w, a in words if w.strip()]
     if any(_BARE_ORGAN.fullmatch(w.strip()) for w, _ in words[1:]):
         return None  # 各开发区⏎管委会, 各区县(市)⏎政府: an organ's bare name is no line of its own, the rest of a wrapped one
+    if any(_EACH_PLACE.fullmatch(a.strip()) and not b.lstrip().startswith("各") and admin_prefix(b.strip()) is None
+           for (a, _), (b, _) in zip(words, words[1:])):
+        return None  # 各区(县)⏎人社局: the places' departments (各区(县)人社局) wrapped after the places
     if len(words) > 1 and all(is_unit_name(_strip(w, 0)[0]) for w, _ in words) and not _in_brackets(piece, piece.find("\n")):
         return words
     return None

@@ -15,6 +15,8 @@ cell is the lead.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
@@ -26,6 +28,7 @@ from ..pipeline import Draft
 from ..text.dates import time_words
 from ..text.normalize import fold
 from ..text.orgs import is_unit_name
+from ..text import wraps
 from ..text.patterns import PAGE_NUMBER
 from ..text.textcache import per_text
 from ..vocabulary import entries
@@ -367,7 +370,8 @@ def _flat_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
         return out  # no header cell: skip cutting the text into cells
     nl = text.rfind("\n", start, first)
     cells = _line_cells(text, nl + 1 if nl >= 0 else start, end)  # no table starts before its first header
-    cells = [c for c in cells if not _PAGE_NUMBER_LINE.fullmatch(c.text)]  # a PDF's page numbers are no cells
+    headers = _running_headers(text)  # a PDF's page numbers and running headers are no cells
+    cells = [c for c in cells if not _PAGE_NUMBER_LINE.fullmatch(c.text) and not _inside(headers, c.start)]
     i = 0
     while i < len(cells):
         if cells[i].text != "序号" or "\t" in cells[i].text:
@@ -389,6 +393,22 @@ def _flat_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
         out.extend(_rows_from_cells(text, body[:stop], title_col, roles, len(header), lead_note))
         i = j + stop
     return out
+
+
+def _running_headers(text: str) -> list[tuple[int, int]]:
+    """The running headers of a PDF export's page ends (boilerplate.page_furniture) that open half
+    its pages or more: a cell that follows a page number twice by chance (市发改委) is no header."""
+    spans = [(s, e) for s, e in wraps.furniture(text) if not _PAGE_NUMBER_LINE.fullmatch(text[s:e].strip())]
+    if not spans:
+        return spans
+    pages = len(wraps.furniture(text)) - len(spans)
+    counts = Counter(text[s:e].strip() for s, e in spans)
+    return [(s, e) for s, e in spans if counts[text[s:e].strip()] * 2 >= pages]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _without_umbrella(header: list[Cell], body: list[Cell]) -> list[Cell]:
