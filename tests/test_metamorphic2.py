@@ -157,7 +157,9 @@ def _pdf_pages(text: str, every: int = 22) -> str:
 # wrap), targets 0.959. Left: a heading or a target's text that a page end cuts is a slice of the
 # text with the page end inside it (its value and year are right); prose roles across a page end
 # (省发改委⏎— 17 —⏎…⏎配合) are not read.
-PDF_FLOORS = {"metadata.title": 0.93, "sections": 0.978, "tasks": 0.978, "units": 0.958, "deadlines": 0.944, "targets": 0.96}
+# sections 0.978 -> 0.977 (2026-12-07, review R7): an item line as wide as the text with no clause mark,
+# followed by a line that runs on, ends its heading there (a heading of that width is no run-in item).
+PDF_FLOORS = {"metadata.title": 0.93, "sections": 0.977, "tasks": 0.978, "units": 0.958, "deadlines": 0.944, "targets": 0.96}
 
 
 def _below_floors(folder: Path, change, keep, floors: dict[str, float], at_least: int = 40) -> dict[str, float]:
@@ -210,7 +212,8 @@ def _cut_rows_whole(text: str, width: int = 28) -> str:
 # at the line end). Left: joint issuers spaced on the title's first line (农业农村部 商务部 … 国⏎家邮政局
 # ⏎关于…: a line with spaces is no wrap); a spaced joint signature cut mid-name (cut_at counts its
 # padding: no PDF does that); a chapter heading and its first article on one line (test_metamorphic).
-CUT_FLOORS = {"metadata.title": 0.95, "metadata.issuer": 0.95, "sections": 0.989, "tasks": 0.996, "units": 0.99,
+# sections 0.989 -> 0.987 (review R7, as PDF_FLOORS above).
+CUT_FLOORS = {"metadata.title": 0.95, "metadata.issuer": 0.95, "sections": 0.987, "tasks": 0.996, "units": 0.99,
               "deadlines": 0.993, "targets": 0.99}
 
 

@@ -369,15 +369,17 @@ def _rejoined(lines: list[Line], text: str) -> list[Line]:
     addressee list over two lines at the page's width): the readers read whole lines."""
     if not wraps.wraps_between(text, 0, len(text)):
         return lines
-    joined: list[Line] = []
+    groups: list[list[Line]] = []
     for line in lines:
-        last = joined[-1] if joined else None
-        # A title that fills the width on its own is followed by its 字号, not its rest.
-        if last and not last.noise and not line.noise and wraps.runs_on(text, last.end) and not title_line_text(last.text):
-            joined[-1] = Line(last.start, line.end, last.text + line.text, False)
+        prev = groups[-1][-1] if groups else None
+        # A title that fills the width on its own is followed by its 字号, not its rest. (Each line
+        # is tested alone and joined once: a long wrapped paragraph must not be rebuilt per line.)
+        if prev and not prev.noise and not line.noise and wraps.runs_on(text, prev.end) and not title_line_text(prev.text):
+            groups[-1].append(line)
         else:
-            joined.append(line)
-    return joined
+            groups.append([line])
+    return [group[0] if len(group) == 1 else Line(group[0].start, group[-1].end, "".join(g.text for g in group), False)
+            for group in groups]
 
 
 def _head(lines: list[Line]) -> list[Line]:

@@ -109,13 +109,28 @@ def _wraps(text: str) -> tuple[array, array]:
             continue
         if not page_end and _indent(text, end + 1) > _indent(text, start):
             continue  # the next line is indented more: a paragraph's first line
-        if (_LIST_ITEM.match(line) and "。" not in line and not _fills_width(text[start:end].rstrip(), full)
+        if (_LIST_ITEM.match(line) and "。" not in line and not _runs_in(line, text[start:end].rstrip(), full, text, resume)
                 and (page_end or _heading_rest(text, resume, full, line.count("(") - line.count(")")) is None)):
             continue  # a heading's line ends the heading, unless its rest is on the next line
         if resume < len(text) and _LIST_ITEM.match(text, resume) is None:
             newlines.append(end)
             resumes.append(resume)
     return newlines, resumes
+
+
+def _runs_in(line: str, raw: str, full: int | None, text: str, resume: int) -> bool:
+    """A list item's line as wide as the text is a run-in item the wrap cut where it is an article
+    (第五条 …), holds a clause mark ((一)编制…规划,拟定…) or goes on to a line that closes the
+    sentence ((三)未按照要求…接入政务大数⏎据中心的;); a heading of that width followed by a line
+    that runs on ((二)加快推进…综合整治工作⏎各乡镇要统筹规划…) ends at its line end."""
+    if not _fills_width(raw, full):
+        return False
+    item = _LIST_ITEM.match(line)
+    if _ARTICLE.match(line) or _CLAUSE_SPLIT.search(line, item.end() if item else 0):
+        return True
+    line_end = text.find("\n", resume)
+    rest = text[resume : len(text) if line_end < 0 else line_end].rstrip()
+    return bool(rest) and rest[-1] in "。;"
 
 
 def _fills_width(line: str, full: int | None) -> bool:
@@ -130,6 +145,8 @@ def _fills_width(line: str, full: int | None) -> bool:
     return full - 1 <= wide <= full + (line[-1] in ",、")
 
 
+# A mark between the clauses of one sentence (not a heading's number's brackets).
+_CLAUSE_SPLIT = re.compile(r"[,、;]")
 # Any clause mark: a line after a heading that holds one is a paragraph of its own.
 _CLAUSE_MARK = re.compile(r"[,、;:()“”《》]")
 
