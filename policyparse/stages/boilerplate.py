@@ -77,7 +77,39 @@ def _matches(text: str) -> dict[int, list[re.Match[str]]]:
 
 
 def find(draft: Draft) -> None:
-    draft.noise = merge(draft.noise + chrome_spans(draft.text) + wraps.furniture(draft.text))
+    draft.noise = merge(draft.noise + chrome_spans(draft.text) + wraps.furniture(draft.text) + commentary_tail(draft.text))
+
+
+# A portal prints a notice's 政策解读 under it on the same page: after the signature's date, a
+# line that is a commentary's title (《…》解读, 关于…的政策解读) or its bare label (政策解读, 一图读懂)
+# opens the commentary, whose numbered parts retell the notice's work: no text of the notice.
+_LINE = re.compile(r"[^\n]+")
+_COMMENTARY_LABEL_MAX = 6
+
+
+def commentary_tail(text: str) -> list[Span]:
+    """From the first commentary title or label after the first signature-date line (one after a
+    sentence: a date line above the body is the page's) to the end; none on a page that is a
+    commentary itself (its own title stands above the date)."""
+    date = _DATE_LINE.search(text, text.find("。") + 1)
+    if date is None:
+        return []
+    for line in _LINE.finditer(text):
+        if _commentary_title(line.group()):
+            return [(line.start(), len(text))] if line.start() > date.start() else []
+    return []
+
+
+def _commentary_title(line: str) -> bool:
+    from .tasks import is_commentary  # tasks imports this stage's neighbours
+
+    if len(line) > 2 * MAX_LINE:
+        return False
+    bare = re.sub(r"\s+", "", line)
+    if not bare or len(bare) > MAX_LINE or _SENTENCE.search(bare) or MARKED_NUMBER.match(bare):
+        return False
+    titled = bare.startswith("《") or "关于" in bare or len(bare) <= _COMMENTARY_LABEL_MAX
+    return titled and is_commentary(bare)
 
 
 # A page number printed on a line of its own (— 3 —, - 12 -): text exported from a PDF keeps

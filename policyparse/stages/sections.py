@@ -1037,6 +1037,21 @@ def _table_of_contents(text: str, headings: list[_Heading]) -> Span | None:
     return None
 
 
+def _not_crossed(text: str, noise: list[Span], start: int, end: int) -> list[Span]:
+    """The noise spans no hard wrap crosses: a page's number and running header inside a wrapped
+    paragraph (…负责建立县⏎— 3 —⏎header⏎域商业…) are no end of the body's last part."""
+    crossing = [(newline, resume) for newline, resume in wraps.wraps_between(text, start, end) if resume > newline + 1]
+    if not crossing:
+        return list(noise)
+    newlines = [newline for newline, _ in crossing]
+    kept = []
+    for span in noise:
+        i = bisect_right(newlines, span[0]) - 1
+        if not (i >= 0 and span[1] <= crossing[i][1]):
+            kept.append(span)
+    return kept
+
+
 def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str] | None = None) -> list[Section]:
     """The numbered headings of text[body[0]:body[1]] as Sections, in document order.
 
@@ -1069,7 +1084,7 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
     last = headings[-1].num.start if headings else end
     tables = [(pos, pos + 1) for pos in division_table_starts(text, last, end)]
     tables += [(pos, pos + 1) for pos in _captioned_tables(text, last, end) if not _introduced(text, pos)]
-    attachment_set, stops = SpanSet(attachments + tables), SpanSet(attachments + tables + list(noise))
+    attachment_set, stops = SpanSet(attachments + tables), SpanSet(attachments + tables + _not_crossed(text, noise, start, end))
     ends = _plan_ends(text, headings, _span_ends(headings, end))
     closing = _closing_paragraphs_start(text, headings, ends, end)
     if closing is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import regex
@@ -49,8 +50,16 @@ def _without_page_furniture(text: str) -> str:
     spans = wraps.furniture(text)  # found once per text, by the boilerplate stage first
     if not spans:
         return text
+    # A wrap across a page end (各⏎— 2 —⏎header⏎市、县(区)人民政府) is blanked whole, its line end
+    # too: blanked lines around it would read as a paragraph's end to prose lists.
+    starts = [start for start, _ in spans]
+    crossing = [(newline, resume) for newline, resume in wraps.wraps_between(text, 0, len(text))
+                if bisect.bisect_left(starts, newline) < len(starts) and starts[bisect.bisect_left(starts, newline)] < resume]
     parts, at = [], 0
-    for start, end in spans:
+    for start, end in sorted(spans + crossing):
+        start = max(start, at)  # a crossing wrap holds its page's furniture
+        if start >= end:
+            continue
         parts += [text[at:start], " " * (end - start)]
         at = end
     return "".join(parts) + text[at:]

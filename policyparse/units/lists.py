@@ -410,7 +410,8 @@ def _rejoin_shared_suffix(tokens: list[tuple[str, int]], body: str) -> list[tupl
     for i, (piece, at) in enumerate(tokens):
         start = at if carry is None else carry
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
-        if _LEVEL_PIECE.fullmatch(piece.strip()):  # 各区、县(市)政府: only before a level's name (not 各市、东江新区管委会)
+        # (a hard wrap may cut the level word itself: 各⏎市、县(区)人民政府)
+        if _LEVEL_PIECE.fullmatch(_unwrapped(piece).strip()):  # 各区、县(市)政府: only before a level's name (not 各市、东江新区管委会)
             shares = _LEVEL_START.match(_strip(nxt or "", 0)[0]) is not None and not OWN_EACH.match(_strip(nxt or "", 0)[0])
         else:
             shares = _shares_next_ending(piece, nxt)

@@ -72,8 +72,8 @@ flat text without one is a scan to the end for every verb (quadratic)."""
 @cache
 def _attribute() -> regex.Pattern:
     """Role clauses that describe a noun (建立X牵头、Y参与的工作机制) assign no role: the verb
-    is followed by more such clauses and then 的."""
-    return regex.compile(rf"(?:、[^,。;:、]{{1,30}}?(?:{vocab.alternation(vocab.role_verbs())}))*的")
+    is followed by more such clauses and then 的, a PDF export's hard wrap maybe between (配合⏎的)."""
+    return regex.compile(rf"(?:\n?、[^,。;:、]{{1,30}}?(?:{vocab.alternation(vocab.role_verbs())}))*\n?的")
 
 
 # What may stand between the previous clause and the unit list.
@@ -235,6 +235,7 @@ _DUTY_VERB = regex.compile(
 # What ends the clause before 负责: a comma ends a clause, the others a sentence.
 _DUTY_BREAK = regex.compile(r"(?r)[,。;:!?\n]")  # (?r): searched from the end, for the last break
 _MAX_DUTY_LIST = 90
+_PAGE_END_BLANK = " " * 20  # assign._without_page_furniture's blank: flat OCR text's spaces are single
 # A line that is a numbered caption and nothing more: no clause or sentence mark after its number.
 _CAPTION_LINE = regex.compile(rf"{_ITEM_NUMBER.pattern}[^,。;:!?\n]{{1,40}}")
 _CAPTION_REACH = 60  # longer than any _CAPTION_LINE
@@ -350,6 +351,8 @@ def _clause_start(text: str, floor: int, at: int) -> tuple[int | None, str | Non
     """Start of the clause that ends at `at` (after the last break, or at `floor`) and the
     break character before it; None where no list could be that long."""
     lo = max(floor, at - _MAX_DUTY_LIST)
+    if text.find(_PAGE_END_BLANK, lo, at) >= 0:  # a page end the units stage blanked out
+        lo = max(floor, lo - text.count(" ", lo, at))  # (各⏎— 2 —⏎…⏎市、县(区)…): no part of a list's length
     brk = _DUTY_BREAK.search(text, lo, at)
     while brk and brk.group() == "\n" and brk.start() in wraps.inner_newlines(text):
         brk = _DUTY_BREAK.search(text, lo, brk.start())  # a PDF export's hard wrap (县自然资⏎源局负责): no break
