@@ -28,6 +28,7 @@ from ..text.dates import time_labels
 from ..text.numerals import to_number, year_number
 from ..text import wraps
 from ..text.prefilter import anchored_finditer
+from ..units import spaced
 from ..vocabulary import entries
 from .sections import line_bounds
 
@@ -306,9 +307,10 @@ def _day_before_event(text: str, match: re.Match) -> bool:
 def _matched_rows(draft: Draft) -> dict[int, list[tuple[int, int]]]:
     """Task index -> the tab-separated table rows matched to it by title (units.table.match). A
     row whose units all repeat the body's bracket leaves the task no table unit to find it by."""
-    if "\t" not in draft.text:
-        return {}
     from ..units import table  # the units stage's own matching, read again here
+
+    if "\t" not in draft.text and not spaced.row_lines(draft.text):
+        return {}
 
     rows = [r for r in table.find_rows(draft.text) if r.units]  # as table.apply reads them
     matched = table.match(rows, draft.tasks) if rows else {}
@@ -327,7 +329,7 @@ def _matched_rows(draft: Draft) -> dict[int, list[tuple[int, int]]]:
             matched[r] = tasks[0]
     out: dict[int, list[tuple[int, int]]] = {}
     for r, t in matched.items():
-        if "\t" in draft.text[rows[r].span[0] : rows[r].span[1]]:  # a row of its own, not flat text
+        if "\t" in draft.text[rows[r].span[0] : rows[r].span[1]] or spaced.is_row(draft.text, *rows[r].span):  # a row of its own, not flat text
             out.setdefault(t, []).append(rows[r].span)
     return out
 
@@ -339,7 +341,7 @@ def _table_rows(text: str, task: Task) -> list[tuple[int, int]]:
         if unit.source != "table" or unit.span is None or task.span[0] <= unit.span[0] < task.span[1]:
             continue
         row = line_bounds(text, unit.span[0])
-        if "\t" in text[row[0] : row[1]] and row not in rows:
+        if ("\t" in text[row[0] : row[1]] or spaced.is_row(text, *row)) and row not in rows:
             rows.append(row)
     return rows
 
@@ -664,7 +666,9 @@ def _attributive_follows(text: str, pos: int) -> bool:
 
 def _whole_cell(text: str, start: int, end: int) -> bool:
     """text[start:end] fills a table cell (…\t2024年6月\t…): a 完成时限 column."""
-    return start > 0 and text[start - 1] == "\t" and text[end : end + 1] in ("\t", "\n", "")
+    if start > 0 and text[start - 1] == "\t":
+        return text[end : end + 1] in ("\t", "\n", "")
+    return start > 0 and text[start - 1] in " \u3000" and spaced.whole_cell(text, start, end)  # a table aligned with spaces
 
 
 _TABLE_REACH = 200  # rows looked back over for a table's header

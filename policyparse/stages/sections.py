@@ -38,6 +38,7 @@ from ..text.orgs import is_unit_name
 from ..text import wraps
 from ..text.textcache import per_text
 from ..units.bracket import bracket_spans, read_bracket
+from ..units import spaced
 from ..units.table import division_table_starts
 from ..vocabulary import entries
 from .target_vocab import measures
@@ -889,7 +890,7 @@ def _captioned_tables(text: str, lo: int, hi: int) -> list[int]:
         if _TABLE_CAPTION.fullmatch(text[start:end].strip()) is None:
             continue
         next_end = text.find("\n", end + 1, hi)
-        if "\t" in text[end + 1 : hi if next_end < 0 else next_end]:
+        if "\t" in text[end + 1 : hi if next_end < 0 else next_end] or spaced.row_at(text, end + 1):  # or aligned with spaces
             out.append(start)
     return out
 

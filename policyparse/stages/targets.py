@@ -29,6 +29,7 @@ from .sections import line_bounds
 from ..text import wraps
 from ..text.patterns import MARKED_NUMBER as _MARKED_NUMBER
 from ..text.textcache import per_text
+from ..units import spaced
 
 _ARABIC = r"[0-9]{1,15}(?:,[0-9]{3}){0,4}(?:\.[0-9]{1,6})?"
 _FRACTION = r"[0-9]{1,6}/[0-9]{1,6}|[一二两三四五六七八九十百]{1,3}分之[一二两三四五六七八九十]{1,3}"
@@ -1161,6 +1162,8 @@ def indicator_column_year(text: str, pos: int) -> int | None:
     if line_end - line_start > TABLE_ROW_MAX:
         return None
     column = text.count("\t", line_start, pos)
+    if column == 0 and (row := spaced.row_at(text, pos)):
+        return _spaced_column_year(text, pos, row)
     if column == 0:
         cells = _cell_years(text)
         return cells.get(line_start) if cells else None
@@ -1185,6 +1188,27 @@ def indicator_column_year(text: str, pos: int) -> int | None:
             if years:
                 return max(years)
         row_end = row_start - 1
+    return None
+
+
+def _spaced_column_year(text: str, pos: int, row: tuple[int, int]) -> int | None:
+    """indicator_column_year in a table aligned with spaces (units.spaced): the same header rows
+    read upwards, cells cut at the runs of spaces."""
+    cells = spaced.row_cells(text, row[0])
+    column = next((k for k, (a, b) in enumerate(cells) if a <= pos < b), None)
+    rows = spaced.row_lines(text)
+    at = bisect.bisect_left(rows, row)
+    for above in rows[max(0, at - TABLE_HEADER_REACH) : at][::-1]:
+        header = [text[a:b] for a, b in spaced.row_cells(text, above[0])]
+        if column is None or len(header) <= column:
+            return None
+        year = _YEAR_HEADER.fullmatch(header[column])
+        if year:
+            return _header_year(year)
+        if header[column].startswith(_AVERAGE_HEADER):
+            years = [_header_year(m) for cell in header if (m := _YEAR_HEADER.fullmatch(cell))]
+            if years:
+                return max(years)
     return None
 
 

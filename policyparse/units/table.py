@@ -32,7 +32,7 @@ from ..text import wraps
 from ..text.patterns import PAGE_NUMBER
 from ..text.textcache import per_text
 from ..vocabulary import entries
-from . import vocab
+from . import spaced, vocab
 from .bracket import FIRST_IS_LEAD, labels_in, may_note_lead, read_labelled
 from .lists import Found, carry_levels, first_takes, read_list, read_list_in, split_outside_brackets
 
@@ -170,7 +170,8 @@ def _tab_lines(text: str, start: int, end: int) -> list[Cell]:
         if "\t" in cell.text:  # not only at its edges
             out.append(cell)
         pos = line_end + 1
-    return out
+    rows = [_cell(text, a, b) for a, b in spaced.row_lines(text) if start <= a and b <= end]
+    return sorted(out + rows, key=lambda c: c.start) if rows else out  # a table aligned with spaces (units.spaced)
 
 
 _MAX_QUOTED_LINES = 6
@@ -192,6 +193,14 @@ def _quoted_row_end(text: str, start: int, end: int, limit: int) -> int:
 
 
 def _tab_cells(text: str, start: int, end: int) -> list[Cell]:
+    if text.find("\t", start, end) < 0 and (row := spaced.row_at(text, start)):
+        # a row of a table aligned with spaces: its cells in its columns, a blank one empty, a wrapped
+        # one joined with its rest on the lines under it, those before `start` left out (as the blank
+        # cells a tab row opens with)
+        lines = [[Cell(text[a:b], a, b)] for a, b in spaced.row_cells(text, row[0])]
+        for k, (a, b) in spaced.row_rests(text, row[0]):
+            lines[k] = [c for c in lines[k] if c.text] + [Cell(text[a:b], a, b)]
+        return [c for c in map(_joined, lines) if c.start >= start]
     out = []
     pos = start
     for part in text[start:end].split("\t"):

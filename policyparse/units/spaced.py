@@ -1,0 +1,178 @@
+"""Tables whose columns are aligned with spaces (a PDF's text with its layout kept, `pdftotext
+-layout`, or a space-padded export): the lines of such a table read as tab rows do.
+
+A line is a row where it splits into 3 or more cells at runs of two or more spaces (ASCII or
+ideographic) and stands in a block of 3 or more such lines whose cells start at the display
+columns of the block's first line (its header; a CJK character takes two columns, a mark that
+normalisation folded from full width one or two; within one), a blank cell leaving its column
+out. Blank lines, up to two lines of fewer cells (a group's caption across the table) and the
+rest of a wrapped cell under its column (an indented line whose cells stand at the block's
+columns: joined to the cell above) do not end a block. Prose with a double space, a signature padded with spaces or a page header is
+no such block. Cells are slices of the text: nothing is rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from unicodedata import east_asian_width
+
+from ..text.textcache import per_text
+
+MIN_ROWS = 3
+MIN_CELLS = 3
+_GAP = re.compile(r"[ \u3000]{2,}")
+_EDGE = " \u3000"
+
+
+# Punctuation that normalisation folds from full width (（）,:;!? -> ()…): one column now, two
+# where the layout was made. A column start is known within the range the line's folded marks allow.
+_FOLDED = frozenset("(),:;!?")
+
+
+def _width(s: str) -> tuple[int, int]:
+    """Least and most display columns of s (a CJK character takes two; a folded mark one or two)."""
+    wide = sum(1 for c in s if east_asian_width(c) in "WF")
+    folded = sum(1 for c in s if c in _FOLDED)
+    return len(s) + wide, len(s) + wide + folded
+
+
+def cell_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of the line text[start:end] cut at runs of two or more spaces (edges left out)."""
+    line = text[start:end]
+    lo, hi = len(line) - len(line.lstrip(_EDGE)), len(line.rstrip(_EDGE))
+    out, pos = [], lo
+    for gap in _GAP.finditer(line, lo, hi):
+        out.append((start + pos, start + gap.start()))
+        pos = gap.end()
+    if hi > pos:
+        out.append((start + pos, start + hi))
+    return out
+
+
+def _columns(text: str, start: int, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The least and most display column each cell starts at."""
+    cols, lo, hi, pos = [], 0, 0, start
+    for a, _ in cells:
+        w_lo, w_hi = _width(text[pos:a])
+        lo, hi = lo + w_lo, hi + w_hi
+        cols.append((lo, hi))
+        pos = a
+    return cols
+
+
+def _placed(block: list[tuple[int, int]], cols: list[tuple[int, int]]) -> list[int] | None:
+    """The block's column (index) of each cell starting at `cols`, each within one of its column's
+    start, in order; None where a cell starts at no column of the block."""
+    out, k = [], 0
+    for lo, hi in cols:
+        while k < len(block) and block[k][1] < lo - 1:
+            k += 1
+        if k == len(block) or block[k][0] > hi + 1:
+            return None
+        out.append(k)
+        k += 1
+    return out
+
+
+_MAX_BETWEEN = 2
+"""Most lines in a row that a block goes on over (a group's caption across the table, a wrapped cell's rest)."""
+
+
+def _gapped(line: str) -> bool:
+    return "\t" not in line and ("  " in line or "\u3000\u3000" in line or "\u3000 " in line or " \u3000" in line)
+
+
+Span = tuple[int, int]
+Rows = dict[int, tuple[int, tuple[Span, ...], list[tuple[int, Span]]]]
+"""Line start -> (line end, the row's cells in the block's columns (a blank cell is an empty span),
+and the rests of its wrapped cells on the lines under it: (column, span))."""
+
+
+@per_text
+def _rows(text: str) -> tuple[tuple[tuple[int, int], ...], Rows]:
+    """The rows of every space-aligned table of the text: (start, end) of their lines in order, and the rows.
+    A block's columns are those of its first line (its header); a later line with a blank cell
+    has its other cells at the block's columns."""
+    rows: Rows = {}
+    rests: dict[int, list[tuple[int, Span]]] = {}
+    block: list[tuple[int, int, list[tuple[int, int]], list[int]]] = []  # start, end, cells, columns
+    first: list[tuple[int, int]] | None = None
+    between = 0  # lines of fewer cells since the block's last row
+    above: int | None = None  # the row right above (a wrapped cell's rest goes on under it), if any
+
+    def close() -> None:
+        if len(block) >= MIN_ROWS:
+            for start, end, cells, at in block:
+                spans = [(start, start)] * len(first) if first else []
+                for cell, k in zip(cells, at):
+                    spans[k] = cell
+                for k in range(1, len(spans)):  # a blank cell stands where the cell before it ends
+                    if spans[k][0] == start and spans[k - 1][0] > start:
+                        spans[k] = (spans[k - 1][1], spans[k - 1][1])
+                rows[start] = (end, tuple(spans), rests.get(start, []))
+
+    pos = 0
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        stop = len(text) if nl < 0 else nl
+        line = text[pos:stop]
+        if not line.strip():
+            above = None
+        else:
+            cells = cell_spans(text, pos, stop) if _gapped(line) else []
+            cols = _columns(text, pos, cells) if len(cells) >= MIN_CELLS else None
+            at = _placed(first, cols) if cols is not None and first is not None else None
+            if at is not None:
+                block.append((pos, stop, cells, at))
+                between, above = 0, pos
+            elif cols is None and above is not None and line[0] in _EDGE and (under := _placed(first, _columns(text, pos, cells))):
+                rests.setdefault(above, []).extend(zip(under, cells))  # a wrapped cell's rest, right under its column
+            elif cols is None and first is not None and between < _MAX_BETWEEN:
+                between, above = between + 1, None
+            else:
+                close()
+                first, between = cols, 0
+                block = [(pos, stop, cells, list(range(len(cells))))] if cols is not None else []
+                above = pos if cols is not None else None
+        if nl < 0:
+            break
+        pos = nl + 1
+    close()
+    return tuple((s, row[0]) for s, row in rows.items()), rows
+
+
+def row_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every line of the text that is a row of a space-aligned table."""
+    return _rows(text)[0]
+
+
+def row_cells(text: str, start: int) -> tuple[tuple[int, int], ...]:
+    """The cells of the row whose line starts at `start`, in its table's columns."""
+    return _rows(text)[1][start][1]
+
+
+def row_rests(text: str, start: int) -> list[tuple[int, Span]]:
+    """The rests of the row's wrapped cells on the lines under it (a PDF wraps a long cell inside
+    its column): (column, span) in text order."""
+    return _rows(text)[1][start][2]
+
+
+def is_row(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a line of a space-aligned table."""
+    rows = row_lines(text)
+    i = bisect_right(rows, (start, len(text) + 1)) - 1
+    return (i >= 0 and rows[i][1] > start) or (i + 1 < len(rows) and rows[i + 1][0] < end)
+
+
+def row_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The space-aligned table row holding `pos`, or None."""
+    rows = row_lines(text)
+    i = bisect_right(rows, (pos, len(text) + 1)) - 1
+    return rows[i] if i >= 0 and rows[i][0] <= pos <= rows[i][1] else None
+
+
+def whole_cell(text: str, start: int, end: int) -> bool:
+    """text[start:end] is one cell of a space-aligned table row (a 完成时限 column's date)."""
+    row = row_at(text, start)
+    return row is not None and (start, end) in row_cells(text, row[0])
