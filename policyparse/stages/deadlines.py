@@ -24,7 +24,7 @@ from typing import Callable
 
 from ..model import Deadline, Task
 from ..pipeline import Draft
-from ..text.dates import time_labels
+from ..text.dates import time_labels, time_words
 from ..text.numerals import to_number, year_number
 from ..text import wraps
 from ..text.prefilter import anchored_finditer
@@ -446,8 +446,9 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
     in_window = set()
     for first, last in zip(numeric, numeric[1:]):
         # (2025.3—2025.4): a window in figures ends where its written form (2025年3月—2025年4月) does,
-        # unless it lies before the notice's year (a reporting period, as for 2023年4-6月)
-        if _numeric_window(text, first, last) and (ref_year is None or int(last["year"]) >= ref_year):
+        # unless it ends by the notice's month (a reporting period, as for 2023年4-6月) or names a
+        # period (数据期为2025.1—2025.6, 《…制度(2024.1-2025.12)》)
+        if _numeric_window(text, first, last) and _window_ahead(last, ref_year, this_month) and not _names_a_period(text, first.start(), last.end()):
             found.append(replace(_mention(first.start(), last.end(), text[first.start() : last.end()], int(last["year"]), last, None), period=True))
             in_window |= {first.start(), last.start()}
     for match in numeric:
@@ -467,21 +468,23 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
         within = anchored_finditer(_WITHIN_YEAR, _WITHIN_YEAR_ANCHOR, _WITHIN_YEAR_REACH, text, start, end)
         found += [_mention(match.start(), match.end(), match.group(), year_at(match), None, None) for match in within]
         found += _bare_periods(text, start, end, year_at, this_month, sorted((m.start, m.end) for m in found))
+    headers: dict[int, int] = {}  # each table row's header line (_header_cell)
     if ref_year and "全年" in text:
-        # 完成时限:全年, a time column's cell 全年: the work runs through the notice's year, to its end
+        # 完成时限:全年, a time column's cell 全年 (not the header's: 指标 | 全年 | 一季度): the work runs
+        # through the notice's year, to its end
         for match in _WHOLE_YEAR.finditer(text, start, end):
             written = _YEAR_BEFORE.search(text, max(start, match.start() - 5), match.start())  # 2025年全年
             first = written.start() if written else match.start()
             if text[match.end() : match.end() + 1] in _WHOLE_YEAR_ENDS and (
-                    _whole_cell(text, first, match.end()) or _labelled_before(text, first)):
+                    _whole_cell(text, first, match.end()) and _time_column_row(text, first, headers) or _labelled_before(text, first)):
                 year = int(written.group(1)) if written else ref_year
                 if year >= ref_year:  # 2024年全年 in a 2025 notice: a period reported on
                     found.append(_mention(first, match.end(), text[first : match.end()], year, None, None))
     if this_month and "本月" in text:
         found += [_this_month(match, *this_month) for match in _THIS_MONTH.finditer(text, start, end)]
     if "\t" in text:  # 启动时间 beside 完成时限: a date alone in the start column's cell is no time limit
-        headers: dict[int, int] = {}
-        found = [m for m in found if not (_whole_cell(text, m.start, m.end) and _start_column(text, m.start, headers))]
+        # a window in the cell (2025年3月—2025年11月) still ends the work: only a single point is a start
+        found = [m for m in found if m.period or not (_whole_cell(text, m.start, m.end) and _start_column(text, m.start, headers))]
     # a yearless date inside a recurring list (每年6月底前和12月底前) recurs with it: no date of its own
     each = sorted((m.start, m.end) for m in found if m.recurring)
     if each:
@@ -551,14 +554,19 @@ def _bare_periods(text: str, start: int, end: int, year_at: Callable[[re.Match],
     return found
 
 
-# After a window of months, words that make it a season or a noun's period (7月至9月为主汛期, 7—9月的数据).
+# After a window in figures, words that make it a season or a noun's period (…为主汛期, 2025.1—2025.6的数据).
 _NOT_WORK_AFTER_WINDOW = ("为", "是", "的", "期间的", "份的")
 
 
 def _window_opens_work(text: str, start: int, end: int) -> bool:
-    """7月至9月集中开展排查: a window of months opening a clause, its work right after it (no comma
-    between), as 7月至9月,开展… is; not where it names a season or qualifies a noun."""
-    return _opens_clause(text, start) and "\u4e00" <= text[end : end + 1] <= "\u9fff" and not text.startswith(_NOT_WORK_AFTER_WINDOW, end)
+    """7月至9月集中开展排查: a window of months opening a clause, a work verb right after it (no comma
+    between; data/window_verbs.txt), as 7月至9月,开展… is; not where figures follow (1月至11月全市…增长6%)."""
+    return _opens_clause(text, start) and (text.startswith(_window_verbs(), end) or _completion_follows(text, end))
+
+
+@cache
+def _window_verbs() -> tuple[str, ...]:
+    return entries("window_verbs.txt")
 
 
 def _campaign_end(text: str, start: int, end: int) -> bool:
@@ -675,14 +683,35 @@ _TABLE_REACH = 200  # rows looked back over for a table's header
 
 
 @cache
-def _start_words() -> tuple[str, ...]:
-    return entries("start_headers.txt")
+def _start_header() -> re.Pattern:
+    """A header that names nothing but a start (启动时间, 计划开工日期, 开始实施): not one for both
+    start and end (启动及竣工时间, 计划开始及完成时间), which is a time limit."""
+    starts = "|".join(map(re.escape, entries("start_headers.txt")))
+    return re.compile(rf"(?:计划|预计)?(?:{starts})(?:实施|建设|施工)?(?:{time_words().pattern})?")
 
 
 def _start_column(text: str, pos: int, headers: dict[int, int]) -> bool:
-    """The cell at `pos` stands in a column whose header (the first line of its run of
-    tab-separated lines) names a start (启动时间, 开始时间), not a time limit (计划开始及完成时间).
-    `headers`: each row's header line already found (a row's is that of the row above it)."""
+    """The cell at `pos` stands in a column whose header names nothing but a start (启动时间,
+    开始时间), not a time limit (计划开始及完成时间, 启动及竣工时间)."""
+    return _start_header().fullmatch("".join(_header_cell(text, pos, headers)[1].split())) is not None
+
+
+def _time_column_row(text: str, pos: int, headers: dict[int, int]) -> bool:
+    """The cell at `pos` stands in a row below its table's header, in a column the header names a
+    time for (完成时限, 时间), or right after a cell naming a time (完成时限\t全年): 全年 there is a
+    time limit, 全年 heading an indicator column is not."""
+    line_start = line_bounds(text, pos)[0]
+    left = text[max(line_start, text.rfind("\t", line_start, pos - 1) + 1) : pos - 1]
+    if time_words().search(left):
+        return True
+    header, cell = _header_cell(text, pos, headers)
+    return header != line_start and time_words().search(cell) is not None
+
+
+def _header_cell(text: str, pos: int, headers: dict[int, int]) -> tuple[int, str]:
+    """(where the header line starts, the header's cell) of the column of the cell at `pos`: the
+    header is the first line of its run of tab-separated lines. `headers`: each row's header line
+    already found (a row's is that of the row above it)."""
     line_start, _ = line_bounds(text, pos)
     column = text.count("\t", line_start, pos)
     header, rows = line_start, []
@@ -699,8 +728,7 @@ def _start_column(text: str, pos: int, headers: dict[int, int]) -> bool:
         header = above
     headers.update(dict.fromkeys(rows, header))
     cells = text[header : line_bounds(text, header)[1]].split("\t")
-    cell = cells[column] if column < len(cells) else ""
-    return any(w in cell for w in _start_words()) and not any(w in cell for w in time_labels())
+    return header, cells[column] if column < len(cells) else ""
 
 
 def _stage_window(text: str, start: int, end: int) -> bool:
@@ -733,6 +761,29 @@ def _completion_follows(text: str, pos: int) -> bool:
 
 
 _WINDOW_DASHES = ("—", "–", "~", "-", "至", "到", "——")
+
+
+def _window_ahead(last: re.Match, ref_year: int | None, this_month: tuple[int, int] | None) -> bool:
+    """A window in figures ending after the month the notice was signed in (else a period reported
+    on: 2024.10—2025.3 in a March 2025 notice), or in the notice's year or later where no month is known."""
+    if this_month:
+        return (int(last["year"]), int(last["month"])) > this_month
+    return ref_year is None or int(last["year"]) >= ref_year
+
+
+@cache
+def _period_names() -> tuple[str, ...]:
+    return entries("period_names.txt") + _validity_words()
+
+
+def _names_a_period(text: str, start: int, end: int) -> bool:
+    """A window in figures that names a period, not the time work is due: inside a title's 《》
+    (《统计报表制度(2024.1-2025.12)》), after a data or validity period's name in its clause (数据期为…,
+    有效期…), or followed by words making it a noun's period (…为主汛期, …的数据)."""
+    before = text[max(0, start - _VALIDITY_REACH) : start]
+    before = before[max(before.rfind(c) for c in "。;\n") + 1 :]
+    return (before.rfind("《") > before.rfind("》") or any(word in before for word in _period_names())
+            or text.startswith(_NOT_WORK_AFTER_WINDOW, end))
 
 
 def _numeric_window(text: str, first: re.Match, last: re.Match) -> bool:
