@@ -326,7 +326,8 @@ def find(draft: Draft) -> None:
         fill("enclosed_title", enclosed)
     fill("enclosed_title", promulgated_title(text, found.get("body_start", 0)))
     fill("period", period_of(title, enclosed, found.get("plan_title")))
-    fill("attachments", found.get("attachments"), _linked_files(lines, title))
+    number = updates.get("doc_number") or md.doc_number or ""
+    fill("attachments", found.get("attachments"), _linked_files(lines, title, number))
     draft.metadata = md.model_copy(update=updates)
     start = found.get("body_start", 0)
     draft.body = (start, max(start, body_end(text, draft.noise)))
@@ -926,16 +927,29 @@ def _file_list(rest: str, following: list[Line]) -> list[str]:
 _LINKED_LABEL = re.compile(r"^相关附件[ ]{0,2}:[ ]{0,2}")
 
 
-def _linked_files(lines: list[Line], title: str) -> list[str]:
+def _linked_files(lines: list[Line], title: str, number: str = "") -> list[str]:
     """相关附件: / X.doc / Y.xls: a portal's page lists the notice's files under a label that the
     boilerplate stage cuts as chrome (its related articles follow it); only links to files count,
-    and not one to the notice itself."""
+    and not one to the notice itself (named by its title, the title with its 字号 or 正文 after
+    it, or its 字号 alone)."""
     for i, line in enumerate(lines):
         label = _LINKED_LABEL.match(line.text)
         if label:
             titles = (attachment_title(f) for f in _file_list(line.text[label.end():], lines[i + 1: i + 30]))
-            return list(dict.fromkeys(t for t in titles if t and fold(t) != fold(title)))
+            return list(dict.fromkeys(t for t in titles if t and not _names_the_notice(t, title, number)))
     return []
+
+
+# What a portal adds after the notice's title in its file's name: its 字号 in brackets, 正文.
+_OWN_FILE_SUFFIX = re.compile(r"(?:\([^()]{1,30}号\)|正文)$")
+
+
+def _names_the_notice(name: str, title: str, number: str) -> bool:
+    """东政办发〔2025〕12号.pdf, <title>(东政办发〔2025〕12号).pdf, <title>正文.doc: the notice's own file."""
+    if title and fold(_OWN_FILE_SUFFIX.sub("", fold(name))) == fold(title):
+        return True
+    own, named = DOC_NUMBER.fullmatch(number), DOC_NUMBER.fullmatch(name)
+    return bool(own and named and own.group("prefix", "year", "serial") == named.group("prefix", "year", "serial"))
 
 
 def attachment_title(item: str) -> str:

@@ -42,6 +42,12 @@ def non_target_units() -> frozenset[str]:
 
 
 @cache
+def words_ending_in_one() -> tuple[str, ...]:
+    """统一, 唯一, 逐一 …: before 成 their 一 is no tenth (统一成图)."""
+    return _longest_first(row[0] for row in _rows("not_target_tenths.txt"))
+
+
+@cache
 def all_units() -> tuple[str, ...]:
     """Every measure, target or not, longest first, for one alternation."""
     return _longest_first([*measures(), *non_target_units()])
@@ -135,7 +141,8 @@ def past_words(kind: str) -> tuple[str, ...]:
 @cache
 def amount_words(position: str) -> tuple[str, ...]:
     """Nouns that name a grant after its amount (noun), verbs of granting before it (verb: 给予20万元奖励),
-    nouns that name the amount as the aim (aim: 超100亿元目标) and verbs spending it (use: 投资3.5亿元建设…)."""
+    nouns that name the amount as the aim (aim: 超100亿元目标), verbs spending it (use: 投资3.5亿元建设…) and
+    words of a benefit after a threshold (benefit: …达到30人以上,可申请补贴)."""
     return _positional("amount_words.txt", position)
 
 

@@ -222,8 +222,9 @@ def _read(text: str, match: re.Match, floor: int) -> Candidate | None:
         value, value_max = _range_values(num, num2)
     if value is None:
         return None
-    if unit == "成" and (mag or num2 or value > 10 or _TENTHS_NOT_AFTER.match(text, match.end("unit"))):
-        return None  # 八成, 两成: tenths of a whole; not 100万成本, 一成不变 (成 opening a word)
+    if unit == "成" and (mag or num2 or value > 10 or _TENTHS_NOT_AFTER.match(text, match.end("unit"))
+                        or num == "一" and text.endswith(vocab.words_ending_in_one(), 0, match.end("num"))):
+        return None  # 八成, 两成: tenths of a whole; not 100万成本, 一成不变 (成 opening a word), 统一成图 (一 ending one)
     num_start = match.start()
     begin, direction = _direction_before(text, num_start, floor)
     cmp_before, cmp_start = _comparator_before(text, begin, floor)
@@ -482,9 +483,11 @@ def _condition(text: str, cand: Candidate) -> bool:
     after = clause[condition.end() :]
     # 涉及重大危险源的企业…装备率达到100% (…比例不低于90%): the phrase closed with 的, an aim verb or a
     # floor or cap sets the amount for what it picked out (an amount inside the phrase,
-    # 达到500万元以上的企业, stays a threshold)
+    # 达到500万元以上的企业, stays a threshold), unless what follows grants the case something
+    # (凡…的企业年纳税额达到100万元以上,给予奖励): then the amount still says who qualifies
     aim = after.endswith(vocab.aim_verbs()) or cand.start < cand.num_start
-    if "的" in after and aim and not text.startswith("的", cand.end) and not _condition_goes_on(text, cand.end):
+    if ("的" in after and aim and not text.startswith("的", cand.end) and not _condition_goes_on(text, cand.end)
+            and not _benefit_follows(text, cand.end)):
         return False
     # 对符合条件的企业给予最高50万元补助: an amount after a verb of granting is the grant
     return not any(verb in after for verb in vocab.amount_words("verb"))
@@ -498,6 +501,17 @@ def _condition_goes_on(text: str, end: int) -> bool:
     劳动合同的,可申请…): the amount is part of who qualifies, whatever its own phrase says."""
     stop = _CLAUSE_END.search(text, end, end + 80)
     return stop is not None and text[end : stop.start()].rstrip().endswith("的")
+
+
+_REST_END = re.compile(r"[;。!?\n]")
+
+
+def _benefit_follows(text: str, end: int) -> bool:
+    """The rest of the sentence after the amount grants the case something (…达到30人以上,可申请稳岗补贴。
+    …不低于3%,按规定享受加计扣除。): the amount is the bar to clear for it."""
+    stop = _REST_END.search(text, end, end + 40)
+    rest = text[end : stop.start() if stop else end + 40]
+    return any(word in rest for word in vocab.amount_words("benefit"))
 
 
 def _past_fact(text: str, cand: Candidate) -> bool:

@@ -393,9 +393,19 @@ def _own_text_with_units(section: Section, tree: _Tree, text: str) -> int | None
     return end if carries_units(text, body + 1, end) else None
 
 
-TABLE_ROWS_OF_A_PART = 1
-"""Rows with units, inside a section with no numbered items, that make the table its items: one
-is enough, as every row stands under a header row that names its unit column (units.table)."""
+TABLE_ROWS_OF_A_PART = 2
+"""Rows with units, inside a section with no numbered items, that make the table its items. One
+is enough where the part has no text of its own before it (_bare_over_rows), as every row stands
+under a header row that names its unit column (units.table)."""
+
+
+def _bare_over_rows(text: str, section: Section, rows: list) -> bool:
+    """一、重点项目 / 序号\t… with nothing but a lead-in between the caption and the rows: a table of one
+    row is the part's items. (二)提升养护水平。完成…。(责任单位:X) / 其中重点项目如下: over one row has a
+    task of its own: the row is one more task under it."""
+    start = section.heading_span[1] if section.heading_span else section.span[0]
+    end = rows[0].span[0]
+    return "。" not in text[start:end] and not carries_units(text, start, end)
 
 
 def _table_under(text: str, end: int, next_start: int | None, rows: list) -> list:
@@ -438,7 +448,7 @@ def _section_tasks(draft: Draft) -> list[Task]:
         own_rows = [r for r in table_rows if start <= r.span[0] and r.span[1] <= end]
         if not own_rows and hs and not text[hs[1] : end].strip():
             own_rows = _table_under(text, end, next_start, table_rows)
-        if len(own_rows) >= TABLE_ROWS_OF_A_PART:
+        if len(own_rows) >= TABLE_ROWS_OF_A_PART or own_rows and _bare_over_rows(text, section, own_rows):
             table_parts.append((len(tasks), own_rows))
         ts, te = title_of(text, _number_end(text, section), end)
         if te > ts and text[te - 1] == ":":

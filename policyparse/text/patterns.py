@@ -48,10 +48,17 @@ OCR may put a space before the mark (1 . / 1 、): the sections stage takes that
 AR_BARE = "(?P<ar_bare_value>\\d{1,2})(?=[ \\t\u3000]{1,3}[\u4e00-\u9fff])"
 """1 总则: chapter numbers of 预案 numbered 1 / 1.1 / 1.1.1 (GB/T style), a space and no dot;
 the sections stage takes it only as a short title line that its N.1 confirms."""
-DASH = "(?P<dash>——(?![—\\d])|(?:──|--)(?![—\\-\\d\u2500-\u257f]|[ \\t\u3000]{1,3}\\d))"
+# A page's footer after the dashes (-- 第2页 --, —— 3页 ——), or a line closed by the same dashes.
+_NOT_A_DASH_HEADING = "(?![ \\t\u3000]{0,3}第?[ \\t\u3000]{0,2}\\d{1,4}[ \\t\u3000]{0,2}页)"
+_DASHES_CLOSING_THE_LINE = "(?![^\\n]{0,40}?%s[ \\t\u3000]{0,3}(?:\\n|\\Z))"
+DASH = (
+    f"(?P<dash>——(?![—\\d]){_NOT_A_DASH_HEADING}{_DASHES_CLOSING_THE_LINE % '——'}"
+    f"|(?:──|--)(?![—\\-\\d\u2500-\u257f]|[ \\t\u3000]{{1,3}}\\d){_NOT_A_DASH_HEADING}"
+    f"{_DASHES_CLOSING_THE_LINE % '(?:──|--)'})"
+)
 """——实现……: dash headings listing goals; typed also as box-drawing lines (──) or two hyphens (--,
-and －－ as normalisation folds it). A longer rule, a text table's border (──┼──) or a page number
-(-- 2 --) is none."""
+and －－ as normalisation folds it). A longer rule, a text table's border (──┼──), a page number
+(-- 2 --) or a page's footer (-- 第2页 --, a line closed by the dashes that open it) is none."""
 
 # A printed page's number (— 4 —, -12-), which text exported from a PDF or OCRed keeps where a page
 # ended: on a line of its own, or between spaces in flat text.
