@@ -133,3 +133,15 @@ def test_whole_year_after_a_time_label_cell_guard():
     # a key-value row (完成时限 | 全年): the label in the cell before it
     body = "(一)加快路网建设。推进快速路建设。(责任单位:市交通运输局)\n完成时限\t全年\n(二)提升养护水平。做好养护。(责任单位:市公路中心)\n"
     assert deadlines(body)["加快路网建设"] == [("全年", "2025-12-31")]
+
+
+def test_a_written_window_of_a_data_period_is_no_deadline_but_a_window_of_work_is():
+    # The written form of finding 7 (left by its first fix, which took windows in figures only):
+    # a window inside a statistics system's 《title》 or after 数据期 says which period the data
+    # cover; a window before its work (开展) still ends the work.
+    text = ("东江市统计局关于做好2025年上半年统计工作的通知\n各区统计局:\n一、工作任务\n"
+            "(一)做好数据报送。按照《统计报表制度(2024年1月—2025年12月)》填报,数据期为2025年1月—2025年6月。\n"
+            "(二)集中开展专项检查。2025年4月—2025年6月开展统计执法检查。\n"
+            "东江市统计局\n2025年3月10日\n")
+    doc = policyparse.parse(text)
+    assert [[(m.text, m.date) for m in t.deadlines] for t in doc.tasks] == [[], [("2025年4月—2025年6月", "2025-06-30")]]
