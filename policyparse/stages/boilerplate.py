@@ -85,6 +85,10 @@ def find(draft: Draft) -> None:
 # opens the commentary, whose numbered parts retell the notice's work: no text of the notice.
 _LINE = re.compile(r"[^\n]+")
 _COMMENTARY_LABEL_MAX = 6
+# An attachment's own heading line (附件2, 附件:): what follows it belongs to the notice again.
+_ATTACHMENT_LINE = re.compile(r"^[ \t\u3000]*附件[0-9一二三四五六七八九十]{0,3}[ \t\u3000]*:?[ \t\u3000]*$", re.MULTILINE)
+# 一是…, 二是加强解读: an enumerated point of the notice, never a commentary's label.
+_ENUMERATED = re.compile(r"[一二三四五六七八九十]{1,3}是")
 
 
 def commentary_tail(text: str) -> list[Span]:
@@ -96,7 +100,10 @@ def commentary_tail(text: str) -> list[Span]:
         return []
     for line in _LINE.finditer(text):
         if _commentary_title(line.group()):
-            return [(line.start(), len(text))] if line.start() > date.start() else []
+            if line.start() <= date.start():
+                return []
+            attachment = _ATTACHMENT_LINE.search(text, line.end())  # 附件2 after a 附件1 政策问答: the notice's again
+            return [(line.start(), attachment.start() if attachment else len(text))]
     return []
 
 
@@ -108,6 +115,8 @@ def _commentary_title(line: str) -> bool:
     bare = re.sub(r"\s+", "", line)
     if not bare or len(bare) > MAX_LINE or _SENTENCE.search(bare) or MARKED_NUMBER.match(bare):
         return False
+    if bare.startswith("附件") or _ENUMERATED.match(bare):
+        return False  # 附件:关于《…》的解读 is an attachment's line; 二是加强解读 a point of the notice
     titled = bare.startswith("《") or "关于" in bare or len(bare) <= _COMMENTARY_LABEL_MAX
     return titled and is_commentary(bare)
 

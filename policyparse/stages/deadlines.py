@@ -418,7 +418,7 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
     end = len(text) if end is None else end
     ranges = anchored_finditer(_DATE_RANGE, _YEAR_ANCHOR, 0, text, start, end)
     # a written window of a data period (数据期为2025年1月—2025年6月, 《…制度(2024年1月—2025年12月)》) is no time of work
-    found = [m for m in (_date_range(match) for match in ranges if not _names_a_period(text, match.start(), match.end(), validity=False)) if m]
+    found = [m for m in (_date_range(match) for match in ranges if not _names_a_period(text, match.start(), match.end(), written=True)) if m]
     taken = [(m.start, m.end) for m in found]
     dated = (_dated(text, match, ref_year) for match in anchored_finditer(_dated_pattern(), _YEAR_ANCHOR, _year_reach(), text, start, end, _dated_lead()))
     found += [m for m in dated if m and not _inside(taken, m.start)]
@@ -777,15 +777,16 @@ def _period_names(validity: bool = True) -> tuple[str, ...]:
     return entries("period_names.txt") + (_validity_words() if validity else ())
 
 
-def _names_a_period(text: str, start: int, end: int, validity: bool = True) -> bool:
+def _names_a_period(text: str, start: int, end: int, written: bool = False) -> bool:
     """A window that names a period, not the time work is due: inside a title's 《》
-    (《统计报表制度(2024.1-2025.12)》), after a data (or, for a window in figures, a validity)
-    period's name in its clause (数据期为…, 有效期…), or followed by words making it a noun's period
-    (…为主汛期, …的数据). A written window after a validity word keeps call 14's reading."""
+    (《统计报表制度(2024.1-2025.12)》) or after a data period's name in its clause (数据期为…); a window
+    in figures also after a validity word (有效期…) or followed by words making it a noun's period
+    (…为主汛期, …的数据). A written window keeps call 14's validity reading, and a campaign's stage
+    (2025年4月至2025年6月为集中排查阶段) ends its work."""
     before = text[max(0, start - _VALIDITY_REACH) : start]
     before = before[max(before.rfind(c) for c in "。;\n") + 1 :]
-    return (before.rfind("《") > before.rfind("》") or any(word in before for word in _period_names(validity))
-            or text.startswith(_NOT_WORK_AFTER_WINDOW, end))
+    return (before.rfind("《") > before.rfind("》") or any(word in before for word in _period_names(not written))
+            or not written and text.startswith(_NOT_WORK_AFTER_WINDOW, end))
 
 
 def _numeric_window(text: str, first: re.Match, last: re.Match) -> bool:

@@ -506,12 +506,24 @@ def _condition_goes_on(text: str, end: int) -> bool:
 _REST_END = re.compile(r"[;。!?\n]")
 
 
+# The next clause's opening before its verb: a modal or 按规定 (…,可申请…; …,按规定享受…).
+_BENEFIT_CLAUSE = re.compile(r"[^,;。]{0,12}?,(?P<modal>(?:可|即可|均可|还可|并可|可按|按|按照)(?:有关|相关)?(?:规定|政策|标准)?)?")
+_ONLY_VERBS = ("给予", "予以")
+
+
 def _benefit_follows(text: str, end: int) -> bool:
     """The rest of the sentence after the amount grants the case something (…达到30人以上,可申请稳岗补贴。
     …不低于3%,按规定享受加计扣除。): the amount is the bar to clear for it."""
     stop = _REST_END.search(text, end, end + 40)
     rest = text[end : stop.start() if stop else end + 40]
-    return any(word in rest for word in vocab.amount_words("benefit"))
+    clause = _BENEFIT_CLAUSE.match(rest)
+    if clause is None:
+        return False
+    rest = rest[clause.end() :]
+    word = next((w for w in vocab.amount_words("benefit") if rest.startswith(w)), None)
+    # the word is the next clause's verb: 给予/予以 only ever are; 享受, 补贴 … may open a noun
+    # (…达到100%,享受政策企业全部纳入监管; …增长20%以上,补贴资金全部兑现) unless a modal says so (可申请, 按规定享受)
+    return word is not None and (bool(clause.group("modal")) or word in _ONLY_VERBS)
 
 
 def _past_fact(text: str, cand: Candidate) -> bool:
