@@ -49,3 +49,11 @@ def test_a_commentary_attached_first_does_not_swallow_the_attachments_after_it()
     assert [(t.title, [u.name for u in t.units]) for t in doc.tasks] == [
         ("加强宣传", []), ("抓好落实", []), ("加强资金保障", ["市财政局"]), ("做好审核", ["市人社局"])]
     assert not any("稳岗返还" in s.heading for s in doc.sections)  # the commentary's 一、什么是稳岗返还? stays out
+
+
+def test_a_month_window_before_a_prepositions_phrase_and_its_work_verb_ends_the_work():
+    # R8 (2): 4月至6月对…开展 / 6月至8月由各区开展: the verb comes after a short phrase.
+    assert deadline_dates("一、开展检查。4月至6月对全市燃气企业开展安全检查。\n二、巩固提升。做好总结。\n") == [["2025-06-30"], []]
+    assert deadline_dates("一、开展巡查。6月至8月由各区开展防溺水巡查。\n二、巩固提升。做好总结。\n") == [["2025-08-31"], []]
+    # guard (review R7): figures after the window, no work verb: a statistic's period
+    assert deadline_dates("一、做好统计。1月至11月全市规上工业增加值增长6%,要认真总结。\n二、巩固提升。做好总结。\n") == [[], []]

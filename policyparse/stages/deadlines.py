@@ -562,7 +562,19 @@ _NOT_WORK_AFTER_WINDOW = ("为", "是", "的", "期间的", "份的")
 def _window_opens_work(text: str, start: int, end: int) -> bool:
     """7月至9月集中开展排查: a window of months opening a clause, a work verb right after it (no comma
     between; data/window_verbs.txt), as 7月至9月,开展… is; not where figures follow (1月至11月全市…增长6%)."""
-    return _opens_clause(text, start) and (text.startswith(_window_verbs(), end) or _completion_follows(text, end))
+    if not _opens_clause(text, start):
+        return False
+    if text.startswith(_window_verbs(), end) or _completion_follows(text, end):
+        return True
+    # 4月至6月对全市燃气企业开展…, 6月至8月由各区开展…: a preposition's phrase before the work verb
+    return _work_phrase().match(text, end) is not None
+
+
+@cache
+def _work_phrase() -> re.Pattern[str]:
+    """A preposition's short phrase, then a work verb (对全市燃气企业开展, 由各区开展)."""
+    verbs = "|".join(map(re.escape, sorted(_window_verbs(), key=len, reverse=True)))
+    return re.compile(rf"(?:对|由|在|向|围绕|针对)[^,;。:\n]{{1,20}}?(?:{verbs})")
 
 
 @cache
