@@ -57,3 +57,14 @@ def test_a_month_window_before_a_prepositions_phrase_and_its_work_verb_ends_the_
     assert deadline_dates("一、开展巡查。6月至8月由各区开展防溺水巡查。\n二、巩固提升。做好总结。\n") == [["2025-08-31"], []]
     # guard (review R7): figures after the window, no work verb: a statistic's period
     assert deadline_dates("一、做好统计。1月至11月全市规上工业增加值增长6%,要认真总结。\n二、巩固提升。做好总结。\n") == [[], []]
+
+
+def test_the_dates_of_a_joint_signatures_grid_are_no_deadlines():
+    # R8 (8): the grid of six issuers and their dates, aligned with spaces, reads as a table with
+    # no header: a date in a space-aligned cell is a time limit only under a header naming a time.
+    text = ("东江市发展和改革委员会等六部门关于推进消费提质的通知\n各区人民政府:\n一、重点任务\n"
+            "(一)扩大消费。2025年9月底前出台措施。\n(二)优化环境。做好服务。\n"
+            "东江市发展和改革委员会    东江市财政局        东江市商务局\n"
+            "东江市工业和信息化局      东江市文化旅游局    东江市市场监管局\n"
+            "2025年3月1日              2025年3月1日        2025年3月1日\n")
+    assert [[m.date for m in t.deadlines] for t in policyparse.parse(text).tasks] == [["2025-09-30"], []]

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from unicodedata import east_asian_width
 
+from ..text.dates import time_words
 from ..text.textcache import per_text
 
 MIN_ROWS = 3
@@ -84,9 +85,9 @@ def _gapped(line: str) -> bool:
 
 
 Span = tuple[int, int]
-Rows = dict[int, tuple[int, tuple[Span, ...], list[tuple[int, Span]]]]
+Rows = dict[int, tuple[int, tuple[Span, ...], list[tuple[int, Span]], int]]
 """Line start -> (line end, the row's cells in the block's columns (a blank cell is an empty span),
-and the rests of its wrapped cells on the lines under it: (column, span))."""
+the rests of its wrapped cells on the lines under it: (column, span), and its block's first line: its header)."""
 
 
 @per_text
@@ -110,7 +111,7 @@ def _rows(text: str) -> tuple[tuple[tuple[int, int], ...], Rows]:
                 for k in range(1, len(spans)):  # a blank cell stands where the cell before it ends
                     if spans[k][0] == start and spans[k - 1][0] > start:
                         spans[k] = (spans[k - 1][1], spans[k - 1][1])
-                rows[start] = (end, tuple(spans), rests.get(start, []))
+                rows[start] = (end, tuple(spans), rests.get(start, []), block[0][0])  # the block's first line: its header
 
     pos = 0
     while pos <= len(text):
@@ -173,6 +174,14 @@ def row_at(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def whole_cell(text: str, start: int, end: int) -> bool:
-    """text[start:end] is one cell of a space-aligned table row (a 完成时限 column's date)."""
+    """text[start:end] is one cell of a space-aligned table row under a header that names a time
+    (a 完成时限 column's date; not the dates of a joint signature's grid, which has no header)."""
     row = row_at(text, start)
-    return row is not None and (start, end) in row_cells(text, row[0])
+    if row is None:
+        return False
+    cells = row_cells(text, row[0])
+    if (start, end) not in cells:
+        return False
+    header = row_cells(text, _rows(text)[1][row[0]][3])
+    column = cells.index((start, end))
+    return column < len(header) and time_words().search(text, *header[column]) is not None
