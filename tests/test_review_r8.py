@@ -68,3 +68,15 @@ def test_the_dates_of_a_joint_signatures_grid_are_no_deadlines():
             "东江市工业和信息化局      东江市文化旅游局    东江市市场监管局\n"
             "2025年3月1日              2025年3月1日        2025年3月1日\n")
     assert [[m.date for m in t.deadlines] for t in policyparse.parse(text).tasks] == [["2025-09-30"], []]
+
+
+def test_an_indented_paragraph_under_a_space_aligned_table_is_no_rest_of_its_last_cell():
+    # R8 (6): the paragraph after the table starts at the 重点任务 column; a sentence is no wrapped cell.
+    text = ("东江市人民政府办公室关于印发重点任务分工的通知\n各区人民政府:\n一、重点任务分工\n"
+            "序  重点任务            牵头单位          完成时限\n"
+            "1   推进垃圾分类        市城管局          2025年6月\n"
+            "2   建设口袋公园        市住房城乡建设局  2025年9月\n"
+            "3   完成老旧小区改造    南湖区人民政府    2025年11月\n"
+            "    各区要按照分工抓好落实,由市督查室负责跟踪督办。\n"
+            "东江市人民政府办公室\n2025年3月1日\n")
+    assert [t.title for t in policyparse.parse(text).tasks] == ["推进垃圾分类", "建设口袋公园", "完成老旧小区改造"]

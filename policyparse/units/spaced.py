@@ -127,8 +127,8 @@ def _rows(text: str) -> tuple[tuple[tuple[int, int], ...], Rows]:
             if at is not None:
                 block.append((pos, stop, cells, at))
                 between, above = 0, pos
-            elif cols is None and above is not None and line[0] in _EDGE and (under := _placed(first, _columns(text, pos, cells))):
-                rests.setdefault(above, []).extend(zip(under, cells))  # a wrapped cell's rest, right under its column
+            elif cols is None and above is not None and line[0] in _EDGE and "。" not in line and (under := _placed(first, _columns(text, pos, cells))):
+                rests.setdefault(above, []).extend(zip(under, cells))  # a wrapped cell's rest, right under its column (a sentence there is a paragraph after the table)
             elif cols is None and first is not None and between < _MAX_BETWEEN:
                 between, above = between + 1, None
             else:
