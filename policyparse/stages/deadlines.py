@@ -35,10 +35,10 @@ from .sections import line_bounds
 _YEAR = r"(?:19|20)[0-9]{2}|二[〇○零][〇○零一二三四五六七八九]{2}"
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _DAY = r"3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
-_PART_OF_MONTH = r"底|末|上旬|中旬|下旬|初|中"
-_QUARTER = r"第?[一二三四1-4]季度"
 _THIRD_OF_MONTH = r"上旬|中旬|下旬|初"
-_WINDOW_END = r"底|末|上旬|中旬|下旬|初"  # not a bare 中 (4月中小企业), as _PART_OF_MONTH has
+_WINDOW_END = rf"底|末|{_THIRD_OF_MONTH}"  # not a bare 中 (4月中小企业), as _PART_OF_MONTH has
+_PART_OF_MONTH = rf"{_WINDOW_END}|中"
+_QUARTER = r"第?[一二三四1-4]季度"
 
 
 @cache

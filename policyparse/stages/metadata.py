@@ -27,6 +27,7 @@ from ..text.dates import date_of as _date_of
 from ..text.normalize import fold
 from ..text.patterns import CN_NUMERAL_CHARS
 from ..text import wraps
+from ..text.spans import blanked
 from ..text.prefilter import anchored_finditer
 from ..vocabulary import entries
 from .boilerplate import merge
@@ -296,9 +297,11 @@ def find(draft: Draft) -> None:
     lines = _lines(text, draft.noise)
     flat = _is_flat(lines)
     page = page_table(_head(lines))
-    found = _FlatReader(_blanked(text, draft.noise)).read() if flat else _LineReader(text, lines).read()
+    # the flat reader searches running text: page chrome around a flat OCR line (a saved page's
+    # breadcrumb and toolbar) is blanked out of it, every place kept
+    found = _FlatReader(blanked(text, draft.noise)).read() if flat else _LineReader(text, lines).read()
     if not flat and "title" not in found and _is_flat(lines, SHORT_FLAT):
-        found = _FlatReader(_blanked(text, draft.noise)).read()  # a short notice flattened by OCR: no line of it is a title
+        found = _FlatReader(blanked(text, draft.noise)).read()  # a short notice flattened by OCR: no line of it is a title
 
     md = draft.metadata
     updates: dict = {}
@@ -350,19 +353,6 @@ def _lines(text: str, noise: list[Span]) -> list[Line]:
         i = bisect_right(starts, lead) - 1
         lines.append(Line(lead, tail, m.group(), i >= 0 and spans[i][1] >= tail))
     return _rejoined(lines, text)
-
-
-def _blanked(text: str, noise: list[Span]) -> str:
-    """The text with its page chrome (a saved page's breadcrumb and toolbar lines around a flat
-    OCR text) turned to spaces: the flat reader searches running text, and every place stays."""
-    if not noise:
-        return text
-    pieces, at = [], 0
-    for start, end in merge(noise):
-        pieces += [text[at:start], " " * (end - start)]
-        at = end
-    pieces.append(text[at:])
-    return "".join(pieces)
 
 
 def _rejoined(lines: list[Line], text: str) -> list[Line]:

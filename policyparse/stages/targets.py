@@ -1203,16 +1203,12 @@ def indicator_column_year(text: str, pos: int) -> int | None:
         if row_start in _page_end_lines(text):  # a page end inside the table: its header is on the page before
             row_end = row_start - 1
             continue
-        cells = text[row_start:row_end].split("\t")
+        cells = [cell.strip() for cell in text[row_start:row_end].split("\t")]
         if len(cells) <= column:
             return None  # the table ends above: no header with a year
-        header = _YEAR_HEADER.fullmatch(cells[column].strip())
-        if header:
-            return _header_year(header)
-        if cells[column].strip().startswith(_AVERAGE_HEADER):  # 指标 | 2020年 | 2025年 | 年均增长: up to the last year
-            years = [_header_year(m) for cell in cells if (m := _YEAR_HEADER.fullmatch(cell.strip()))]
-            if years:
-                return max(years)
+        year = _column_year(cells, column)
+        if year:
+            return year
         row_end = row_start - 1
     return None
 
@@ -1228,13 +1224,20 @@ def _spaced_column_year(text: str, pos: int, row: tuple[int, int]) -> int | None
         header = [text[a:b] for a, b in spaced.row_cells(text, above[0])]
         if column is None or len(header) <= column:
             return None
-        year = _YEAR_HEADER.fullmatch(header[column])
+        year = _column_year(header, column)
         if year:
-            return _header_year(year)
-        if header[column].startswith(_AVERAGE_HEADER):
-            years = [_header_year(m) for cell in header if (m := _YEAR_HEADER.fullmatch(cell))]
-            if years:
-                return max(years)
+            return year
+    return None
+
+
+def _column_year(cells: list[str], column: int) -> int | None:
+    """The year a header row gives its column: the cell's own (2025年, 目标值(2027年)), or for a
+    column of yearly averages the row's last year (指标 | 2020年 | 2025年 | 年均增长)."""
+    header = _YEAR_HEADER.fullmatch(cells[column])
+    if header:
+        return _header_year(header)
+    if cells[column].startswith(_AVERAGE_HEADER):
+        return max((_header_year(m) for cell in cells if (m := _YEAR_HEADER.fullmatch(cell))), default=None)
     return None
 
 

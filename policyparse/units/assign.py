@@ -11,6 +11,7 @@ from ..model import Section, Task, Unit
 from ..pipeline import Draft
 from ..text import wraps
 from ..text.orgs import is_unit_name
+from ..text.spans import blanked
 from ..text.textcache import per_text
 from . import bracket, carry, heading, lines, prose, table, vocab
 from .canonical import canonical, declared, kind, spelled_out
@@ -55,14 +56,7 @@ def _without_page_furniture(text: str) -> str:
     starts = [start for start, _ in spans]
     crossing = [(newline, resume) for newline, resume in wraps.wraps_between(text, 0, len(text))
                 if bisect.bisect_left(starts, newline) < len(starts) and starts[bisect.bisect_left(starts, newline)] < resume]
-    parts, at = [], 0
-    for start, end in sorted(spans + crossing):
-        start = max(start, at)  # a crossing wrap holds its page's furniture
-        if start >= end:
-            continue
-        parts += [text[at:start], " " * (end - start)]
-        at = end
-    return "".join(parts) + text[at:]
+    return blanked(text, spans + crossing)  # a crossing wrap holds its page's furniture
 
 
 def task_units(text: str, task: Task, note_at: tuple[int, int] | None) -> list[Found]:
