@@ -17,6 +17,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from test_docx_word_features import abstract, lvl, make_docx, num, p  # noqa: E402
+from docx_parts import CENTER, RIGHT, TABLE_PROPS, body, h1, h2, plain  # noqa: E402
 
 OUT = HERE / "w13-yuancheng-nongcun-gonglu-tongzhi-2025.docx"
 
@@ -28,48 +29,22 @@ STYLES = (
     '<w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>'
 )
 NUMBERING = abstract(5, lvl(0, "chineseCountingThousand", "%1、", extra='<w:pStyle w:val="1"/>')) + num(3, 5)
-CENTER = '<w:jc w:val="center"/>'
-RIGHT = '<w:jc w:val="right"/>'
-INDENT = '<w:ind w:firstLineChars="200" w:firstLine="640"/>'
-
-
-def body(text: str) -> str:
-    return p(text, props=INDENT)
-
-
-def h1(text: str) -> str:
-    """A part heading in 标题 1, numbered 一、二、… by the style's outline list."""
-    return p(text, style="1")
-
-
-def h2(text: str) -> str:
-    """An item heading in 标题 2, its number typed."""
-    return p(text, style="2")
-
-
-def cell(text: str) -> str:
-    paras = "".join(p(part) for part in text.split("\n"))
-    return f"<w:tc>{paras}</w:tc>"
-
-
-def row(*cells: str) -> str:
-    return f"<w:tr>{''.join(cell(c) for c in cells)}</w:tr>"
 
 
 def table(*rows: str) -> str:
-    return '<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>' + "".join(rows) + "</w:tbl>"
+    return '<w:tbl>' + TABLE_PROPS + "".join(rows) + "</w:tbl>"
 
 
-RED_HEAD = table(row("沅澄省交通运输厅文件", "沅交发〔2025〕27号"))
+RED_HEAD = table(plain("沅澄省交通运输厅文件", "沅交发〔2025〕27号"))
 
 TASKS = table(
-    row("序号", "任务", "牵头处室", "配合处室", "完成时间"),
-    row("1", "推进农村公路骨干路网提档升级", "规划处", "综合处、财务审计处", "2025年12月底前"),
-    row("2", "实施危旧桥梁改造", "公路管理处", "安全监督处", "2025年11月底前"),
-    row("3", "深化“四好农村路”示范创建", "公路管理处", "规划处、综合处", "2025年10月底前"),
-    row("4", "加强农村公路养护管理", "公路管理处", "省公路事业发展中心", "长期坚持"),
-    row("5", "推进客货邮融合发展", "运输服务处", "省邮政管理局", "2025年12月底前"),
-    row("6", "强化资金保障和项目管理", "财务审计处", "规划处、\n公路管理处", "每季度"),
+    plain("序号", "任务", "牵头处室", "配合处室", "完成时间"),
+    plain("1", "推进农村公路骨干路网提档升级", "规划处", "综合处、财务审计处", "2025年12月底前"),
+    plain("2", "实施危旧桥梁改造", "公路管理处", "安全监督处", "2025年11月底前"),
+    plain("3", "深化“四好农村路”示范创建", "公路管理处", "规划处、综合处", "2025年10月底前"),
+    plain("4", "加强农村公路养护管理", "公路管理处", "省公路事业发展中心", "长期坚持"),
+    plain("5", "推进客货邮融合发展", "运输服务处", "省邮政管理局", "2025年12月底前"),
+    plain("6", "强化资金保障和项目管理", "财务审计处", "规划处、\n公路管理处", "每季度"),
 )
 
 BODY = "".join([

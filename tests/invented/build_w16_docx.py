@@ -18,6 +18,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from test_docx_word_features import make_docx, p  # noqa: E402
+from docx_parts import CENTER, RIGHT, TABLE_PROPS, body, cell, h1, h2, plain, row  # noqa: E402
 
 OUT = HERE / "w16-lanchuan-zhihui-jiaoyu-fangan-2025.docx"
 
@@ -28,47 +29,11 @@ STYLES = (
     '<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="a"/>'
     '<w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>'
 )
-CENTER = '<w:jc w:val="center"/>'
-RIGHT = '<w:jc w:val="right"/>'
-INDENT = '<w:ind w:firstLineChars="200" w:firstLine="640"/>'
-
-
-def body(text: str) -> str:
-    return p(text, props=INDENT)
-
-
-def h1(text: str) -> str:
-    return p(text, style="1")
-
-
-def h2(text: str) -> str:
-    return p(text, style="2")
-
-
-def cell(text: str, span: int = 1, merge: str | None = None) -> str:
-    """A cell; span > 1 spans grid columns (gridSpan); merge 'restart' or 'continue' (vMerge)."""
-    tcpr = ""
-    if span > 1:
-        tcpr += f'<w:gridSpan w:val="{span}"/>'
-    if merge == "restart":
-        tcpr += '<w:vMerge w:val="restart"/>'
-    elif merge == "continue":
-        tcpr += "<w:vMerge/>"
-    paras = "".join(p(part) for part in text.split("\n")) or p("")
-    return f"<w:tc>{f'<w:tcPr>{tcpr}</w:tcPr>' if tcpr else ''}{paras}</w:tc>"
-
-
-def row(*cells: str) -> str:
-    return f"<w:tr>{''.join(cells)}</w:tr>"
-
-
-def plain(*texts: str) -> str:
-    return row(*(cell(t) for t in texts))
 
 
 def table(*rows: str) -> str:
     grid = "<w:tblGrid>" + '<w:gridCol w:w="1200"/>' * 6 + "</w:tblGrid>"
-    return '<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>' + grid + "".join(rows) + "</w:tbl>"
+    return '<w:tbl>' + TABLE_PROPS + grid + "".join(rows) + "</w:tbl>"
 
 
 RED_HEAD = '<w:tbl><w:tblPr/>' + row(cell("岚川省教育厅文件"), cell("岚教发〔2025〕6号")) + "</w:tbl>"

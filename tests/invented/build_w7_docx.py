@@ -16,17 +16,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from test_docx_word_features import abstract, lvl, make_docx, num, p  # noqa: E402
+from docx_parts import CENTER, INDENT, RIGHT, TABLE_PROPS, body, cell, row  # noqa: E402
 
 OUT = HERE / "w7-lanjiang-xianyu-shangye-fangan-2026.docx"
 
 NUMBERING = abstract(0, lvl(0, "chineseCountingThousand", "%1、")) + num(1, 0)
-CENTER = '<w:jc w:val="center"/>'
-RIGHT = '<w:jc w:val="right"/>'
-INDENT = '<w:ind w:firstLineChars="200" w:firstLine="640"/>'
-
-
-def body(text: str) -> str:
-    return p(text, props=INDENT)
 
 
 def part(text: str) -> str:
@@ -34,18 +28,7 @@ def part(text: str) -> str:
     return p(text, 1, 0, props=INDENT)
 
 
-def cell(text: str | None, merge: str | None = None) -> str:
-    """A table cell; merge 'restart' starts a vertical merge, 'continue' continues it (no text)."""
-    vm = "" if merge is None else ('<w:vMerge w:val="restart"/>' if merge == "restart" else "<w:vMerge/>")
-    props = f"<w:tcPr>{vm}</w:tcPr>" if vm else ""
-    return f"<w:tc>{props}{p(text or '')}</w:tc>"
-
-
-def row(*cells: str) -> str:
-    return f"<w:tr>{''.join(cells)}</w:tr>"
-
-
-TABLE = "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr>" + "".join([
+TABLE = "<w:tbl>" + TABLE_PROPS + "".join([
     row(cell("序号"), cell("重点任务"), cell("牵头单位"), cell("配合单位"), cell("完成时限")),
     row(cell("1"), cell("完善县域商业网络布局"), cell("省商务厅", "restart"),
         cell("省自然资源厅、省住房城乡建设厅"), cell("2027年底前")),
