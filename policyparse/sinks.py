@@ -79,10 +79,22 @@ def _jsonl_index(out: Path) -> Index:
     return dict(json_entry(obj) for _, obj in _json_lines(out))
 
 
-def _json_dir_index(out: Path) -> Index:
+def _json_records(out: Path) -> Iterable[tuple[Path, dict]]:
+    """The records in a JSON output folder. Other .json files a user keeps there (a config, a
+    half-written file, another tool's output) are none of ours: never read as records, never deleted."""
     if not out.is_dir():
-        return {}
-    return dict(json_entry(json.loads(p.read_text(encoding="utf-8"))) for p in sorted(out.rglob("*.json")))
+        return
+    for path in sorted(out.rglob("*.json")):
+        try:
+            obj = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue
+        if isinstance(obj, dict) and "parser_version" in obj and ("source" in obj or "path" in obj):
+            yield path, obj
+
+
+def _json_dir_index(out: Path) -> Index:
+    return dict(json_entry(obj) for _, obj in _json_records(out))
 
 
 def _sqlite_index(db: sqlite3.Connection) -> Index:
@@ -219,15 +231,15 @@ class JsonDirSink(Sink):
     def __init__(self, out: Path, resume: bool) -> None:
         super().__init__(out, resume)
         if out.exists() and not resume:
-            for old in out.rglob("*.json"):
+            for old, _ in _json_records(out):
                 old.unlink()
         out.mkdir(parents=True, exist_ok=True)
 
     def forget(self, paths: set[str]) -> None:
         if not paths:
             return
-        for p in self.out.rglob("*.json"):
-            if json_entry(json.loads(p.read_text(encoding="utf-8")))[0] in paths:
+        for p, obj in _json_records(self.out):
+            if json_entry(obj)[0] in paths:
                 p.unlink()
 
     def write(self, record: Record) -> None:

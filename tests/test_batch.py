@@ -476,3 +476,23 @@ def test_the_documented_queries_run_and_group_by_document(tmp_path):
         db.execute(query).fetchall()
     assert "d.issuer" in queries[0] and "u.document_id" in queries[2]
     assert db.execute(queries[2]).fetchall()[0][3].startswith("(一)推进项目建设")
+
+
+def test_a_json_output_folder_leaves_other_json_files_alone(tmp_path):
+    """A folder of records may also hold files that are not ours (a config, another tool's output, a
+    half-written file): --resume must not choke on them, and a fresh run must not delete them."""
+    from policyparse.convert import convert
+
+    src = tmp_path / "in"
+    _notice(src / "one.txt", 1)
+    out = tmp_path / "out"
+    out.mkdir()
+    foreign = {"settings.json": '{"lang": "zh"}', "list.json": "[1, 2]", "torn.json": '{"parser_version": "0.', "notes.json": "\u7b14\u8bb0"}
+    for name, text in foreign.items():
+        (out / name).write_text(text, encoding="utf-8")
+    first = convert([str(src)], out, fmt="json", jobs=1, progress=False)
+    _notice(src / "two.txt", 2)
+    again = convert([str(src)], out, fmt="json", jobs=1, progress=False, resume=True)
+    assert (first.parsed, again.parsed, again.skipped) == (1, 1, 1)
+    assert {name: (out / name).read_text(encoding="utf-8") for name in foreign} == foreign
+    assert sorted(p.name for p in out.glob("*.json") if p.name not in foreign) == ["one.json", "two.json"]

@@ -85,6 +85,21 @@ def test_output_folder_gets_one_json_per_document_and_a_summary(capsys, notices,
         assert word in summary[0]
 
 
+def test_two_inputs_with_the_same_name_both_get_written_under_distinct_ids(capsys, tmp_path):
+    """x/a.txt and y/a.txt (or a.txt and a.html) are two documents, not a failure: each gets the id
+    batch would give it, the file name's stem and a hash of its path."""
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(SUIHUA, tmp_path / folder / "a.txt")
+    out_dir = tmp_path / "out"
+    assert main(["parse", str(tmp_path / "x" / "a.txt"), str(tmp_path / "y" / "a.txt"), "-o", str(out_dir)]) == 0
+    assert "2 parsed, 0 failed" in capsys.readouterr().err
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(out_dir.glob("*.json"))]
+    assert len(docs) == 2 and len({d["id"] for d in docs}) == 2
+    assert all(d["id"].startswith("a-") and Path(out_dir / f"{d['id']}.json").exists() for d in docs)
+    assert {d["source"]["path"] for d in docs} == {str(tmp_path / f / "a.txt") for f in ("x", "y")}
+
+
 def test_missing_file_fails_with_its_name_and_the_others_still_parse(capsys, tmp_path):
     missing = tmp_path / "nope.txt"
     assert main(["parse", str(SUIHUA), str(missing)]) == 1

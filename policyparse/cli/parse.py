@@ -23,9 +23,13 @@ def run(args: argparse.Namespace) -> int:
         write(sys.stderr, "policyparse parse: error: --pretty and --jsonl exclude each other (JSON Lines are one line each)\n")
         return 2
     from ..api import parse_file
+    from ..batch import unique_ids
     from ..errors import ParseError
 
     inputs = expand_inputs(args.files)
+    # a.txt and a.html (or x/a.txt and y/a.txt) would both be "a": the ids batch gives, one per input
+    readable = [path for path, problem in inputs if not problem]
+    ids = dict(zip(readable, unique_ids(readable)))
     failed = 0
     out_dir = Path(args.output) if args.output else None
     if out_dir is not None:
@@ -37,7 +41,6 @@ def run(args: argparse.Namespace) -> int:
     single = len(args.files) == 1 and not Path(args.files[0]).is_dir() and not args.jsonl
     indent = 2 if args.pretty and (single or out_dir is not None) else None
     totals = {"sections": 0, "tasks": 0, "units": 0, "targets": 0}
-    written: dict[str, Path] = {}
     parsed = 0
     for path, problem in inputs:
         if problem:
@@ -54,19 +57,15 @@ def run(args: argparse.Namespace) -> int:
             fail(path, f"internal error ({type(exc).__name__}: {exc}); please report it")
             failed += 1
             continue
+        doc.id = ids[path]
         text = doc.model_dump_json(indent=indent)
         if out_dir is not None:
-            if doc.id in written:
-                fail(path, f"same id {doc.id!r} as {written[doc.id]}; not written")
-                failed += 1
-                continue
             try:
                 (out_dir / f"{doc.id}.json").write_text(text + "\n", encoding="utf-8")
             except OSError as exc:
                 fail(path, f"cannot write {out_dir / (doc.id + '.json')}: {exc.strerror or exc}")
                 failed += 1
                 continue
-            written[doc.id] = path
         else:
             write(sys.stdout, text + "\n")
         parsed += 1
