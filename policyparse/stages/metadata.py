@@ -392,7 +392,7 @@ def page_table(lines: list[Line]) -> dict[str, str]:
     """Fields of a page's metadata table: 'label: value' pairs on short lines."""
     pattern, fields = _page_labels()
     values: dict[str, str] = {}
-    for line in lines:
+    for at, line in enumerate(lines):
         if len(line.text) > 300:
             continue
         if ":" in line.text or "\t" in line.text:
@@ -405,6 +405,8 @@ def page_table(lines: list[Line]) -> dict[str, str]:
             field_name = fields.get(match["label"].replace(" ", "").replace("\t", ""))
             end = matches[i + 1].start() if i + 1 < len(matches) else len(line.text)
             value = line.text[match.end():end].strip(" \t|│")
+            if not value and len(matches) == 1:
+                value = _value_below(lines, at, pattern)
             if field_name and field_name != "other" and value and field_name not in values:
                 values[field_name] = value.split("\t")[0].strip() if field_name != "title" else compact(value)
     if "index_number" in values:
@@ -413,6 +415,15 @@ def page_table(lines: list[Line]) -> dict[str, str]:
         match = DOC_NUMBER.search(values["doc_number"]) or ORDER_NUMBER.search(values["doc_number"])
         values["doc_number"] = re.sub(r"\s+", "", values["doc_number"]) if match else ""
     return {k: v for k, v in values.items() if v}
+
+
+def _value_below(lines: list[Line], at: int, pattern: re.Pattern[str]) -> str:
+    """The value of a label alone on its line: the next line, where a page lays its 信息公开 fields
+    out as <dt>索引号:</dt><dd>…</dd> or a <div> a cell; not a line that holds a label itself."""
+    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    if not below or len(below) > BARE_LINE or "。" in below or pattern.search(below) or _bare_label().match(below):
+        return ""
+    return below
 
 
 def title_issuer(title: str) -> str | None:

@@ -388,11 +388,15 @@ def _ocr_numbers(text: str, start: int, end: int) -> list[Numbering]:
 # - Ⅰ、 Ⅱ. (Roman numeral characters): top-level parts of some plans; not a list of grades
 #   (Ⅰ、Ⅱ级响应 of an emergency plan).
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+# 1) and 一) take the indent and the tab a word processor's text export puts around a list
+# number (four spaces, 1)⇥到…), and an item that opens with a year (3)2025年…, as 1.2018年… does).
+_YEAR = "\\d{4}年"
 @cache
 def _line_start_number() -> re.Pattern:
     cjk = "\u4e00-\u9fff"
+    item = f"(?=[ \\t]{{0,2}}(?:[{cjk}“]|{_YEAR}))"
     return re.compile(
-        f"[{_LEADERS}]{{0,3}}(?:(?P<ar>\\d{{1,2}})\\)(?=[{cjk}“])|(?P<cn>{CN_NUMERAL})\\)(?=[{cjk}“])"
+        f"[{_LEADERS}]{{0,8}}(?:(?P<ar>\\d{{1,2}})\\){item}|(?P<cn>{CN_NUMERAL})\\){item}"
         f"|\\((?P<unclosed>{CN_NUMERAL})(?=[{cjk}])|(?P<comma>\\d{{1,2}}),(?=[{cjk}])"
         f"|(?P<roman>[{ROMAN}])[、.](?![{ROMAN}]))"
     )
@@ -962,10 +966,14 @@ def _closing_paragraphs_start(text: str, headings: list[_Heading], ends: list[in
         if headings[i + 1].depth > headings[i].depth or "\n" in body:
             return None
     line_end = text.find("\n", last.num.end, end)
-    bracket = _UNIT_BRACKET_LINE.match(text, line_end, end) if line_end != -1 else None
-    if bracket:  # the last item's units on a line of their own are still its paragraph
-        line_end = bracket.end()
-    if line_end == -1 or text[line_end - 1] not in _SENTENCE_END + ";】" + _CLOSERS or not text[line_end:end].strip():
+    units_line = _UNIT_BRACKET_LINE.match(text, line_end, end) if line_end != -1 else None
+    bracket = units_line is not None
+    while units_line:  # the last item's units on lines of their own are still its paragraph
+        line_end = units_line.end()
+        units_line = _UNIT_BRACKET_LINE.match(text, line_end, end)
+    if line_end == -1 or not text[line_end:end].strip():
+        return None
+    if not bracket and text[line_end - 1] not in _SENTENCE_END + ";】" + _CLOSERS:
         return None
     # What follows must read as a closing (各有关部门要……, 本通知……), not go on with the item (奖励标准为……).
     para = line_end + 1
@@ -977,10 +985,12 @@ def _closing_paragraphs_start(text: str, headings: list[_Heading], ends: list[in
 
 
 # An item's bracket of units on a line of its own (……8亿元以上。⏎(牵头单位:县发改局;责任单位:县财政局),
-# or in 【】): it ends the item's one paragraph rather than opening a second one.
+# or in 【】), or its labelled line of units (⏎责任单位:市商务局、市农业农村局), not one a wrap goes on
+# from (…、⏎各县(市、区)人民政府): it ends the item's one paragraph rather than opening a second one.
 _UNIT_BRACKET_LINE = re.compile(
     r"\n[ \t\u3000]*(?:\((?:牵头|责任|配合|主办|协办)[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)"
-    r"|【(?:牵头|责任|配合|主办|协办)[^【】\n]*】)[ \t\u3000]*(?=\n|$)"
+    r"|【(?:牵头|责任|配合|主办|协办)[^【】\n]*】"
+    r"|(?:牵头|责任|配合)(?:单位|部门)[ \t]{0,2}:[^\n]{0,300}[^\n、,;: \t\u3000])[ \t\u3000]*(?=\n|$)"
 )
 
 
