@@ -7,8 +7,9 @@ deadlines 0.997 -> 0.797, targets 0.996 -> 0.966: a division-of-work table, a ta
 and an indicator table read nothing. After (helper T1): tasks 1.000, units 0.997, deadlines 0.997,
 targets 0.996; a cell a PDF wraps inside its column (its rest indented under it) is one cell. Left: a cell
 that Word broke over two lines (…各省级水行政主管部门、⏎部农村水利水电司…), padded here as a row of its own
-and not under its column, loses the row's units (w6-shuili: units 13 -> 11); a row under merged cells
-(blank cells first, read by table._sub_row in a tab table) is not read.
+and not under its column, loses the row's units (w6-shuili: units 13 -> 11). A row under merged cells
+(blank cells first, read by table._sub_row in a tab table) and a header over two lines are read since
+helper F9 (tests/test_leftovers6.py).
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from ..model import Deadline, Task
 from ..pipeline import Draft
 from ..text.dates import time_labels, time_words
 from ..text.numerals import to_number, year_number
+from ..text.orgs import is_unit_name
 from ..text import wraps
 from ..text.prefilter import anchored_finditer
 from ..units import spaced
@@ -255,13 +256,21 @@ def find(draft: Draft) -> None:
         if written and mention.date and _small_number(written.group(1)) != int(mention.date[8:]):
             draft.warnings.append(f"deadline {mention.text!r} at {mention.start} names a day its month lacks; read as {mention.date}")
     text = draft.text
+    # 序号 | 工作任务 | 一季度 | 二季度: a period heading a column is the plan's, a time set for the
+    # work of each row whose cell under it holds some, not for the text it stands in
+    whole = {(m.start, m.end) for m in mentions}
+    heads = {i: rows for i, m in enumerate(mentions) if (rows := _column_rows(text, m, whole)) is not None}
     matched = _matched_rows(draft)
     forget_rows()  # no later stage reads the table's rows
     for i, task in enumerate(draft.tasks):
         found: list[Mention] = []
-        for start, end in [task.span, *_table_rows(text, task), *matched.get(i, ())]:
-            inside = mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        spans = [task.span, *_table_rows(text, task), *matched.get(i, ())]
+        for start, end in spans:
+            lo = bisect.bisect_left(starts, start)
+            inside = [m for k, m in enumerate(mentions[lo : bisect.bisect_left(starts, end)], lo) if k not in heads]
             found += [m for m in inside if m.end <= end and m not in found]
+        found += [mentions[k] for k, rows in heads.items()
+                  if any(s < b and a < e for a, b in rows for s, e in spans) and mentions[k] not in found]
         task.deadlines = [m.to_model() for m in sorted(found, key=lambda m: m.start)]
 
 
@@ -332,6 +341,53 @@ def _matched_rows(draft: Draft) -> dict[int, list[tuple[int, int]]]:
         if "\t" in draft.text[rows[r].span[0] : rows[r].span[1]] or spaced.is_row(draft.text, *rows[r].span):  # a row of its own, not flat text
             out.setdefault(t, []).append(rows[r].span)
     return out
+
+
+def _column_rows(text: str, mention: Mention, whole: set[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """Where `mention` fills a cell of a table's header row of periods (序号 | 工作任务 | 一季度 | 二季度,
+    tab-separated or aligned with spaces: the table's first line, two cells or more dates in `whole`,
+    none a row number or a unit), the rows under it (their lines) whose cell in its column holds
+    something; None for a mention elsewhere (a row's time limit, a table of one line: 完成时限\t一季度)."""
+    if not _whole_cell(text, mention.start, mention.end):
+        return None
+    line_start, line_end = line_bounds(text, mention.start)
+    if (at := spaced.cell_at(text, mention.start)) is not None:
+        if spaced.header_line(text, at[0]) != at[0]:
+            return None
+        cells = list(spaced.row_cells(text, at[0]))
+    elif line_start and "\t" in text[line_bounds(text, line_start - 1)[0] : line_start - 1]:
+        return None  # a row under the table's first line
+    else:
+        cells, pos = [], line_start
+        for part in text[line_start:line_end].split("\t"):
+            lead = len(part) - len(part.lstrip())
+            cells.append((pos + lead, pos + lead + len(part.strip())))
+            pos += len(part) + 1
+    if (sum(cell in whole for cell in cells) < 2 or any(_ROW_NUMBER.fullmatch(text, a, b) for a, b in cells)
+            or any(is_unit_name(text[a:b]) for a, b in cells)):
+        return None
+    column = next(k for k, (a, b) in enumerate(cells) if a <= mention.start < b)
+    out = []
+    if at is not None:
+        for a, b in spaced.row_lines(text):
+            if a > at[0] and spaced.header_line(text, a) == at[0]:
+                cell = spaced.row_cells(text, a)[column]
+                if cell[0] < cell[1] or any(k == column for k, _ in spaced.row_rests(text, a)):
+                    out.append((a, b))
+        return out
+    pos = line_end + 1
+    for _ in range(_TABLE_REACH):
+        a, b = line_bounds(text, pos) if pos < len(text) else (pos, pos)
+        if "\t" not in text[a:b]:
+            break
+        row = text[a:b].split("\t")
+        if column < len(row) and row[column].strip():
+            out.append((a, b))
+        pos = b + 1
+    return out
+
+
+_ROW_NUMBER = re.compile(r"[0-9]{1,3}")
 
 
 def _table_rows(text: str, task: Task) -> list[tuple[int, int]]:
@@ -483,7 +539,7 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
                     found.append(_mention(first, match.end(), text[first : match.end()], year, None, None))
     if this_month and "本月" in text:
         found += [_this_month(match, *this_month) for match in _THIS_MONTH.finditer(text, start, end)]
-    if "\t" in text:  # 启动时间 beside 完成时限: a date alone in the start column's cell is no time limit
+    if "\t" in text or spaced.row_lines(text):  # 启动时间 beside 完成时限: a date alone in the start column's cell is no time limit
         # a window in the cell (2025年3月—2025年11月) still ends the work: only a single point is a start
         found = [m for m in found if m.period or not (_whole_cell(text, m.start, m.end) and _start_column(text, m.start, headers))]
     # a yearless date inside a recurring list (每年6月底前和12月底前) recurs with it: no date of its own
@@ -715,6 +771,9 @@ def _time_column_row(text: str, pos: int, headers: dict[int, int]) -> bool:
     time limit, 全年 heading an indicator column is not."""
     line_start = line_bounds(text, pos)[0]
     left = text[max(line_start, text.rfind("\t", line_start, pos - 1) + 1) : pos - 1]
+    if (at := spaced.cell_at(text, pos)) is not None:  # a table aligned with spaces: the cell before
+        before = spaced.row_cells(text, at[0])[at[1] - 1] if at[1] else (pos, pos)
+        left = text[before[0] : before[1]]
     if time_words().search(left):
         return True
     header, cell = _header_cell(text, pos, headers)
@@ -724,7 +783,10 @@ def _time_column_row(text: str, pos: int, headers: dict[int, int]) -> bool:
 def _header_cell(text: str, pos: int, headers: dict[int, int]) -> tuple[int, str]:
     """(where the header line starts, the header's cell) of the column of the cell at `pos`: the
     header is the first line of its run of tab-separated lines. `headers`: each row's header line
-    already found (a row's is that of the row above it)."""
+    already found (a row's is that of the row above it); a table aligned with spaces is read by its
+    block (units.spaced)."""
+    if (spaced_header := spaced.header_cell(text, pos)) is not None:
+        return spaced_header[0], text[spaced_header[1][0] : spaced_header[1][1]]
     line_start, _ = line_bounds(text, pos)
     column = text.count("\t", line_start, pos)
     header, rows = line_start, []

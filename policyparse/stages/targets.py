@@ -68,6 +68,10 @@ _CLAUSE_YEAR = re.compile(r"\s?(?:其中)?[到至]?\s?((?:19|20)[0-9]{2})(?:年?
 _NEIGHBOUR_BLOCKERS = re.compile(r"[A-Za-z0-9.]")
 
 
+# The hundredths of a share in tenths (九成五, 九成半: 95 %), right after its 成.
+_HUNDREDTH = "(?P<hundredth>(?<=成)[一二三四五六七八九半])"
+
+
 @cache
 def _candidate_pattern() -> re.Pattern:
     magnitudes = "|".join(map(re.escape, sorted(vocab.magnitudes(), key=len, reverse=True)))
@@ -77,7 +81,7 @@ def _candidate_pattern() -> re.Pattern:
     return re.compile(
         # 50亿—80亿元, 3万-5万元: the low end may carry the magnitude too
         rf"(?P<num>{number})(?:(?P<mag1>{magnitudes})?{_RANGE_SEP}(?P<num2>{_ARABIC}|{_CHINESE}))?"
-        rf"(?P<more>余|多)?(?P<mag>{magnitudes})?(?P<more2>余|多)?(?P<unit>{units})?(?P<after>{after})?"
+        rf"(?P<more>余|多)?(?P<mag>{magnitudes})?(?P<more2>余|多)?(?P<unit>{units})?{_HUNDREDTH}?(?P<after>{after})?"
     )
 
 
@@ -222,9 +226,13 @@ def _read(text: str, match: re.Match, floor: int) -> Candidate | None:
         value, value_max = _range_values(num, num2)
     if value is None:
         return None
-    if unit == "成" and (mag or num2 or value > 10 or _TENTHS_NOT_AFTER.match(text, match.end("unit"))
+    if unit == "成" and (mag or num2 or value > 10 or not match["hundredth"] and _TENTHS_NOT_AFTER.match(text, match.end("unit"))
                         or num == "一" and text.endswith(vocab.words_ending_in_one(), 0, match.end("num"))):
         return None  # 八成, 两成: tenths of a whole; not 100万成本, 一成不变 (成 opening a word), 统一成图 (一 ending one)
+    if match["hundredth"]:  # 九成五以上, 九成半的: 9.5 tenths; not 九成五星级, 八成一体化 (a word goes on)
+        if not (match["after"] or _WORD_GOES_ON.match(text, match.end("hundredth")) is None):
+            return None
+        value += Decimal(5 if match["hundredth"] == "半" else to_number(match["hundredth"])) / 10
     num_start = match.start()
     begin, direction = _direction_before(text, num_start, floor)
     cmp_before, cmp_start = _comparator_before(text, begin, floor)
@@ -241,8 +249,11 @@ def _read(text: str, match: re.Match, floor: int) -> Candidate | None:
     return Candidate(begin, match.end(), num_start, value, value_max, mag or "", unit, cmp, direction, chinese, fraction, suffix)
 
 
+# A character going on with a word after a share's hundredth (九成五星级); 的 ends the share (九成五的企业).
+_WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff](?<!的)")
+
 # What follows 成 where it opens a word (成本, 成果, 成员, 成效, 成为, 一成不变) rather than counting tenths,
-# or goes on with a hundredth (九成五: read as no share rather than cut to 九成).
+# or a numeral no hundredth reads (两, or after one: 九成五五): no share rather than one cut to 九成.
 _TENTHS_NOT_AFTER = re.compile(r"[本果员效为立熟品绩都型交就长片套年功分规像语材不一二两三四五六七八九]")
 
 
@@ -1139,7 +1150,8 @@ _LEAD_IN = re.compile(r"[ \t\u3000]*(?:具体|主要|发展|工作|分项)?(?:�
 
 def _lead_in_year(text: str, line_start: int, ref_year: int | None, this_month: tuple[int, int] | None) -> int | None:
     """到2025年,…具体目标如下:\n——…;\n——…: the items of a list take the year of the lead-in
-    line that ends in ':' above them, across the items of the same mark before them."""
+    line that ends in ':' above them, across the items of the same mark before them; dash lines
+    also that of a goals paragraph ending in 。 right above them (到2025年,…。\n——…)."""
     mark = _LIST_MARK.match(text, line_start)
     floor = max(0, line_start - _PARAGRAPH_REACH)
     pos = line_start
@@ -1158,6 +1170,9 @@ def _lead_in_year(text: str, line_start: int, ref_year: int | None, this_month: 
             # goals paragraph right above it
             return _paragraph_year(text, prev_start - 1, ref_year, this_month) if _LEAD_IN.fullmatch(prev) and prev_start > 0 else None
         other = _LIST_MARK.match(text, prev_start)
+        if other is None and mark.lastgroup == "dash" and prev.endswith("。"):
+            # 到2025年,全市…明显提升。\n——…;\n——…: a goals paragraph's dash lines go on with it (call 13)
+            return _paragraph_year(text, pos - 1, ref_year, this_month)
         if other is None or other.lastgroup != mark.lastgroup:
             return None
         pos = prev_start

@@ -7,7 +7,8 @@ columns of the block's first line (its header; a CJK character takes two columns
 normalisation folded from full width one or two; within one), a blank cell leaving its column
 out. Blank lines, up to two lines of fewer cells (a group's caption across the table) and the
 rest of a wrapped cell under its column (an indented line whose cells stand at the block's
-columns: joined to the cell above) do not end a block. Prose with a double space, a signature padded with spaces or a page header is
+columns: joined to the cell above) do not end a block. A second header line that splits a spanning
+cell of the first (责任单位 over 牵头单位 | 配合单位) adds its columns to the block's and is a row. Prose with a double space, a signature padded with spaces or a page header is
 no such block. Cells are slices of the text: nothing is rewritten.
 """
 
@@ -76,6 +77,19 @@ def _placed(block: list[tuple[int, int]], cols: list[tuple[int, int]]) -> list[i
     return out
 
 
+def _split_header(first: list[tuple[int, int]], head: list[tuple[int, int]], sub: list[tuple[int, int]]
+                  ) -> tuple[list[tuple[int, int]], list[int], list[int]] | None:
+    """The columns of a header over two lines whose second splits a spanning cell of the first
+    (责任单位 over 牵头单位 | 配合单位), and where each line's cells stand in them; None where the second
+    line adds no column, or a column before the first line's second."""
+    new = [c for c in sub if all(c[1] < lo - 1 or c[0] > hi + 1 for lo, hi in first)]
+    if not new or new[0][0] <= first[min(1, len(first) - 1)][1]:
+        return None
+    columns = sorted(first + new)
+    at_head, at_sub = _placed(columns, head), _placed(columns, sub)
+    return (columns, at_head, at_sub) if at_head is not None and at_sub is not None else None
+
+
 _MAX_BETWEEN = 2
 """Most lines in a row that a block goes on over (a group's caption across the table, a wrapped cell's rest)."""
 
@@ -129,6 +143,13 @@ def _rows(text: str) -> tuple[tuple[tuple[int, int], ...], Rows]:
                 between, above = 0, pos
             elif cols is None and above is not None and line[0] in _EDGE and "。" not in line and (under := _placed(first, _columns(text, pos, cells))):
                 rests.setdefault(above, []).extend(zip(under, cells))  # a wrapped cell's rest, right under its column (a sentence there is a paragraph after the table)
+            elif (cols is None and len(block) == 1 and above == block[0][0] and len(cells) >= 2
+                  and (split := _split_header(first, _columns(text, block[0][0], block[0][2]), _columns(text, pos, cells)))):
+                # a second header line that splits a spanning cell (责任单位 over 牵头单位 | 配合单位): the
+                # block's columns are both lines', and the line is a row (units.table reads it as a header)
+                first, (head, under) = split[0], split[1:]
+                block = [(*block[0][:3], head), (pos, stop, cells, under)]
+                above = pos
             elif cols is None and first is not None and between < _MAX_BETWEEN:
                 between, above = between + 1, None
             else:
@@ -173,15 +194,38 @@ def row_at(text: str, pos: int) -> tuple[int, int] | None:
     return rows[i] if i >= 0 and rows[i][0] <= pos <= rows[i][1] else None
 
 
+def cell_at(text: str, pos: int) -> tuple[int, int] | None:
+    """(the row's line start, the column) of the space-aligned table cell holding `pos`, or None
+    (a tab row's column is its count of tabs: this is the same reading for a row aligned with spaces)."""
+    row = row_at(text, pos)
+    if row is None:
+        return None
+    column = next((k for k, (a, b) in enumerate(row_cells(text, row[0])) if a <= pos <= b and a < b), None)
+    return None if column is None else (row[0], column)
+
+
+def header_line(text: str, start: int) -> int:
+    """The first line (its header) of the table of the row whose line starts at `start`."""
+    return _rows(text)[1][start][3]
+
+
+def header_cell(text: str, pos: int) -> tuple[int, Span] | None:
+    """(the header line's start, the header's cell) of the column of the space-aligned cell holding
+    `pos` (an empty span where the header's cell there is blank); None off such a table."""
+    at = cell_at(text, pos)
+    if at is None:
+        return None
+    header = header_line(text, at[0])
+    cells = row_cells(text, header)
+    return header, cells[at[1]] if at[1] < len(cells) else (header, header)
+
+
 def whole_cell(text: str, start: int, end: int) -> bool:
     """text[start:end] is one cell of a space-aligned table row under a header that names a time
-    (a 完成时限 column's date; not the dates of a joint signature's grid, which has no header)."""
+    (a 完成时限 column's date; not the dates of a joint signature's grid, which has no header), or
+    of the header itself (序号 | 工作任务 | 一季度 | 二季度: a column of the plan, as a tab table's is)."""
     row = row_at(text, start)
-    if row is None:
+    if row is None or (start, end) not in row_cells(text, row[0]):
         return False
-    cells = row_cells(text, row[0])
-    if (start, end) not in cells:
-        return False
-    header = row_cells(text, _rows(text)[1][row[0]][3])
-    column = cells.index((start, end))
-    return column < len(header) and time_words().search(text, *header[column]) is not None
+    header = header_cell(text, start)
+    return header is not None and (header[0] == row[0] or time_words().search(text, *header[1]) is not None)

@@ -200,7 +200,7 @@ def _tab_cells(text: str, start: int, end: int) -> list[Cell]:
         lines = [[Cell(text[a:b], a, b)] for a, b in spaced.row_cells(text, row[0])]
         for k, (a, b) in spaced.row_rests(text, row[0]):
             lines[k] = [c for c in lines[k] if c.text] + [Cell(text[a:b], a, b)]
-        return [c for c in map(_joined, lines) if c.start >= start]
+        return [c for c in map(_joined_rests, lines) if c.start >= start]
     out = []
     pos = start
     for part in text[start:end].split("\t"):
@@ -303,6 +303,25 @@ def _joined(group: list[Cell]) -> Cell:
         return group[0]
     gaps = tuple((sum(len(c.text) for c in group[:k]), group[k].start - group[k - 1].end) for k in range(1, len(group)))
     return Cell("".join(c.text for c in group), group[0].start, group[-1].end, gaps)
+
+
+def _joined_rests(group: list[Cell]) -> Cell:
+    """A space-aligned cell and the rests of it wrapped under its column, as _joined makes them one;
+    but where a line ends on a whole unit name and the next opens with one (区科技局、区财政局 ⏎
+    区民政局), the break parts the two names as 、 would (a 、 stands for its first character):
+    each is a unit of its own, at its own place. A name cut mid-word (区财 ⏎ 政局) is still joined."""
+    if len(group) == 1:
+        return group[0]
+    joined, gaps = group[0].text, []
+    for above, rest in zip(group, group[1:]):
+        gap = rest.start - above.end
+        last, first = split_outside_brackets(joined, "、,;")[-1][0], split_outside_brackets(rest.text, "、,;")[0][0]
+        if is_unit_name(last) and is_unit_name(first):
+            joined += "、"
+            gap -= 1
+        gaps.append((len(joined), gap))
+        joined += rest.text
+    return Cell(joined, group[0].start, group[-1].end, tuple(gaps))
 
 
 def _unit_like(cell: str) -> bool:
@@ -473,6 +492,8 @@ def _sub_header(cells: list[Cell], header: Header) -> Header | None:
     title_col, roles, ncols = header
     if not roles or any(_ROW_NUMBER.fullmatch(c.text) for c in cells):
         return None
+    while len(cells) > 1 and not cells[-1].text:  # and its blank closing ones (a row aligned with spaces keeps them)
+        cells = cells[:-1]
     sub = [_header_role(c.text) for c in cells]
     first = min(roles)
     if len(cells) == ncols:
@@ -539,6 +560,8 @@ def _sub_row(text: str, line: Cell, cells: list[Cell], last: Row, title_col: int
     item it goes on. None for a line that does not open with blank cells up to its title's."""
     line_start = text.rfind("\n", 0, line.start) + 1
     blank = text.count("\t", line_start, line.start)
+    if not blank and spaced.row_at(text, line.start):  # aligned with spaces: its blank cells before the first
+        blank = len(spaced.row_cells(text, line_start)) - len(cells)
     if blank <= title_col or text[line_start : line.start].strip(" \t\u3000") or blank + len(cells) > ncols:
         return None
     number = Cell(last.number or "", line_start, line_start)
