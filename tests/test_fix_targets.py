@@ -146,17 +146,19 @@ def test_guard_a_work_item_that_names_a_problem_after_de_keeps_its_targets():
     assert targets_of(body) == [("12个", 12, "个", "=", N)]
 
 
-# --- 3. 分别 lists: falling amounts are separate targets ------------------------------------------
+# --- 3. 分别 lists: the amounts are separate targets, each under the comparator after the last ----
 
 
 def test_respective_amounts_are_separate_targets():
     body = "一、主要任务\n(一)推进治污。城市、农村生活污水处理率分别达到95%、60%以上。"
-    assert targets_of(body) == [("95%", 95, "%", "=", N), ("60%以上", 60, "%", ">=", N)]
+    assert targets_of(body) == [("95%", 95, "%", ">=", N), ("60%以上", 60, "%", ">=", N)]
 
 
-def test_guard_rising_amounts_still_share_the_comparator():
+def test_rising_amounts_in_a_list_are_each_a_target_but_either_threshold_is_one():
     body = "一、主要任务\n(一)推进招商。南湖区力争引进投资额5亿元、10亿元以上,做好服务。"
-    assert [t[:4] for t in targets_of(body)] == [("5亿元、10亿元以上", 5, "亿元", ">=")]
+    assert [t[:4] for t in targets_of(body)] == [("5亿元", 5, "亿元", ">="), ("10亿元以上", 10, "亿元", ">=")]
+    body = "一、主要任务\n(一)推进招商。鼓励开发区积极引进投资额5亿元或10亿元以上,做好服务。"
+    assert [t[:4] for t in targets_of(body)] == [("5亿元或10亿元以上", 5, "亿元", ">=")]
 
 
 # --- 4. a year opening a clause after a dated clause dates that clause ---------------------------

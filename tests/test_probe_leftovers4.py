@@ -63,8 +63,8 @@ def test_comparator_before_a_respective_list_holds_for_each_amount(sentence, exp
     [
         # no 分别: two separate amounts, the comparator stays with the first
         ("新建不少于5个示范点,改造3个老旧站点。", [("不少于5个", 5, N, "个", ">=", N), ("3个", 3, N, "个", "=", N)]),
-        # a trailing comparator after falling amounts stays with its own amount (tests/test_fix_targets.py)
-        ("城市、农村污水处理率分别达到95%、60%以上。", [("95%", 95, N, "%", "=", N), ("60%以上", 60, N, "%", ">=", N)]),
+        # a trailing comparator after a list is every amount's (tests/test_fix_targets.py)
+        ("城市、农村污水处理率分别达到95%、60%以上。", [("95%", 95, N, "%", ">=", N), ("60%以上", 60, N, "%", ">=", N)]),
     ],
 )
 def test_guard_amounts_outside_a_respective_list_keep_their_own_comparator(sentence, expected):

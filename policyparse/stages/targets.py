@@ -187,21 +187,30 @@ def candidates(text: str, start: int = 0, end: int | None = None) -> Iterator[Ca
     two amounts share one comparator (10亿元或30亿元以上); one at a time, as the text is read
     (a dense notice has hundreds, most of them thrown out at once)."""
     end = len(text) if end is None else end
-    prev: Candidate | None = None  # the last candidate, held back until the next cannot join it
+    # the last candidate and the plain amounts listed before it (5%、4%和3%), held back until the
+    # next cannot join them: a comparator after the list's last amount (…3%以上) is every member's
+    held: list[Candidate] = []
     shared: str | None = None  # the comparator of a list after 分别 (分别不低于5%、4%、3%)
     for match in anchored_finditer(_candidate_pattern(), _NUMBER_START, 0, text, start, end):
         cand = _read(text, match, start)
-        if cand is None or (prev is not None and _absorbed(text, prev, cand)):
+        if cand is None or (held and _absorbed(text, held[-1], cand)):
             continue
-        if prev is not None:
-            if not (shared and _next_in_list(text, prev, cand)):
-                shared = prev.cmp if _heads_a_respective_list(text, prev) and _next_in_list(text, prev, cand) else None
+        if held:
+            prev = held[-1]
+            listed = _next_in_list(text, prev, cand)
+            if not (shared and listed):
+                shared = prev.cmp if _heads_a_respective_list(text, prev) and listed else None
             if shared:
                 cand.cmp = shared
-            yield prev
-        prev = cand
-    if prev is not None:
-        yield prev
+            if _closes_a_list(text, prev, cand):
+                for member in held:
+                    if member.cmp == "=" and member.start == member.num_start:
+                        member.cmp = cand.cmp
+            if not listed:
+                yield from held
+                held = []
+        held.append(cand)
+    yield from held
 
 
 def _read(text: str, match: re.Match, floor: int) -> Candidate | None:
@@ -361,14 +370,22 @@ def _next_in_list(text: str, prev: Candidate, cand: Candidate) -> bool:
             and cand.unit == prev.unit and text[prev.end : cand.start] in _ALTERNATIVE_JOINERS)
 
 
-# Words joining two amounts of one measure that share a trailing comparator.
-_ALTERNATIVE_JOINERS = ("或", "、", "和", "及")
+def _closes_a_list(text: str, prev: Candidate, cand: Candidate) -> bool:
+    """…5亿元、10亿元以上 / 分别达到95%、60%以上: an amount with a comparator after it, right after a
+    plain amount of the same measure: the list's amounts are each a target, each with that comparator."""
+    return (cand.suffix is not None and cand.start == cand.num_start and prev.suffix is None
+            and (prev.unit, prev.magnitude) == (cand.unit, cand.magnitude)
+            and text[prev.end : cand.start] in _ALTERNATIVE_JOINERS)
+
+
+# Words joining amounts of one measure in a list (5%、4%和3%).
+_ALTERNATIVE_JOINERS = ("、", "和", "及")
 
 
 def _absorbed(text: str, prev: Candidate, cand: Candidate) -> bool:
     """Whether `cand` joins the amount before it, which then takes it in (`prev` is widened in
-    place): 10亿元或30亿元以上,
-    5亿元、10亿元以上 (one target, the low amount with the shared comparator); 10亿元至20亿元,
+    place): 10亿元或30亿元以上 (one target: either threshold, the low amount with the comparator;
+    a list joined by 、/和/及 is an amount each, `_closes_a_list`); 10亿元至20亿元,
     3个到5个 (one range, its measure written at both ends)."""
     if prev.suffix is not None:
         return False
@@ -388,8 +405,8 @@ def _absorbed(text: str, prev: Candidate, cand: Candidate) -> bool:
         cand.suffix is not None
         and prev.unit == cand.unit
         and prev.magnitude == cand.magnitude
-        and cand.value > prev.value  # 分别达到95%、60%以上: falling amounts are each their own
-        and text[prev.end : cand.start] in _ALTERNATIVE_JOINERS
+        and cand.value > prev.value
+        and text[prev.end : cand.start] == "或"
     ):
         prev.end, prev.cmp, prev.suffix = cand.end, cand.cmp, cand.suffix
         return True
