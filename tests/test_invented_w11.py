@@ -83,3 +83,21 @@ ACCURACY_FLOORS = floors({}, TARGET_CHECKS)
 
 def test_the_invented_notices_score_at_least(tmp_path):
     assert_invented_floors("w11-", 3, FLOORS, ACCURACY_FLOORS, tmp_path)
+
+
+def test_a_head_named_info_table_is_known_by_any_label_the_metadata_stage_reads():
+    # The same block with a portal's other labels (文件编号, 成文时间, 公开日期: data/page_labels.tsv):
+    # the html reader and the metadata stage read one list of labels, not two.
+    page = (
+        '<html><head><meta charset="utf-8"><title>通知</title></head><body>'
+        '<div class="policyLibraryOverview_header"><table>'
+        "<tr><td>文件编号：</td><td>东政发〔2025〕7号</td><td>发布单位：</td><td>东江市人民政府</td></tr>"
+        "<tr><td>成文时间：</td><td>2025年04月02日</td><td>公开日期：</td><td>2025年04月08日</td></tr>"
+        "</table></div>"
+        '<div class="pages_content">东江市人民政府关于加强安全生产工作的通知<br>'
+        "各区人民政府，市政府各部门：<br>"
+        "　　一、压实责任。各区要落实属地管理责任，2025年6月底前完成隐患排查。<br>"
+        "</div></body></html>"
+    )
+    meta = policyparse.parse(page.encode("utf-8"), "html").metadata
+    assert (meta.doc_number, meta.published_date) == ("东政发〔2025〕7号", "2025-04-08")

@@ -64,8 +64,15 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3"})
 # More lines than this in one table cell make its row page layout, not a row of data.
 _LAYOUT_CELL_LINES = 10
 
-# Labels that make a table the page's metadata table (索引号, 发文机关 …), compared without whitespace.
-_META_LABELS = ("索引号", "发文机关", "成文日期", "发文字号", "发布日期", "主题分类", "文号", "发文日期", "发布机构", "公文种类")
+@cache
+def _meta_labels() -> tuple[str, ...]:
+    """Labels that make a table the page's metadata table (索引号, 发文机关 …; data/page_labels.tsv,
+    the metadata stage's), compared without whitespace. Not 标题/名称/来源 and the like (field
+    `title` or `other`): a table of data has such columns too."""
+    from ..vocabulary import entries
+
+    rows = (entry.split("\t") for entry in entries("page_labels.tsv"))
+    return tuple(row[0].strip() for row in rows if len(row) > 1 and row[1].strip() not in ("title", "other"))
 
 # CMS comments that bracket the article body.
 _CONTENT_BEGIN = re.compile(r"content[._\s-]{0,3}(?:begin|start)|信息内容\W{0,4}begin", re.IGNORECASE)
@@ -507,7 +514,7 @@ def _is_contents_line(el, stats: dict) -> bool:
 
 def _is_meta_table(el) -> bool:
     text = "".join(_string_value(el).split())  # every whitespace removed (str.split's is re's \s), 3x faster than re.sub
-    return sum(label in text for label in _META_LABELS) >= 2
+    return sum(label in text for label in _meta_labels()) >= 2
 
 
 def _list_start(el) -> int | None:
