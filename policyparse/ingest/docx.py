@@ -2,7 +2,8 @@
 
 A paragraph is a line; a table row is a line with its cells joined by a tab
 (paragraphs inside a cell joined by a space), a w:vMerge cell repeating the value of the
-cell it continues and w:gridSpan / w:gridBefore kept as empty cells (grid.py). A paragraph
+cell it continues and w:gridSpan / w:gridBefore kept as empty cells (grid.py). A table of one
+column (a box drawn around a 专栏 or a note) is read as the paragraphs inside it. A paragraph
 that Word numbers (w:numPr) gets its list label in front, from word/numbering.xml
 (docx_numbering.py). The text is what a reader sees with tracked changes accepted: no
 deleted or moved-away text, no field codes, no hidden runs, a text box read once (not again
@@ -212,6 +213,11 @@ def _text_runs(el):
 
 
 def _table(table, lines: list[str], ctx: _Context) -> None:
+    box = _box_cells(table)
+    if box is not None:  # a box (专栏, a framed note): its paragraphs are lines, as the page shows them
+        for cell in box:
+            _blocks(cell, lines, ctx)
+        return
     merges = grid.ColumnMerges(ctx.budget)
     for row in table.iter(_TR):
         if _nearest_table(row) is not table:
@@ -231,6 +237,22 @@ def _table(table, lines: list[str], ctx: _Context) -> None:
             values.pop()
         if any(text for text, _, _ in cells):  # a row of nothing but values from above adds nothing
             lines.append("\t".join(values))
+
+
+def _box_cells(table) -> list | None:
+    """The cells of a table of one column (a box Word draws around a 专栏 or a note: one cell, or
+    its title and text in a cell each), top to bottom; None for any other table."""
+    cells = []
+    for row in table.iter(_TR):
+        if _nearest_table(row) is not table:
+            continue
+        own = [cell for cell in row.iter(_TC) if _nearest_table(cell) is table]
+        if len(own) != 1 or _grid_number(own[0], "tcPr", "gridSpan") != 1 or _grid_number(row, "trPr", "gridBefore", default=0):
+            return None
+        if any(row.find(f"{_W}trPr/{tag}") is not None for tag in _DELETED):
+            continue  # a row deleted in tracked changes
+        cells.append(own[0])
+    return cells or None
 
 
 def _grid_number(el, props: str, name: str, default: int = 1) -> int:

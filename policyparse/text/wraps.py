@@ -37,9 +37,34 @@ _LIST_ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二�
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}条")
 
 
+# A page end that a wrap crosses, blanked whole by the units stage (units.assign): one gap, no table's.
+_PAGE_END_BLANK = re.compile(" {20,}")
+
+
+def _spaces(line: str) -> int:
+    """The spaces of a line, but a blanked page end's."""
+    spaces = line.count(" ")
+    return spaces - sum(len(m) for m in _PAGE_END_BLANK.findall(line)) if spaces >= 20 else spaces
+
+
 def _open_line(line: str) -> bool:
     """A long line that closes no sentence; not a table row (cells split by tabs or spaces)."""
-    return len(line) >= MIN_LINE and "\t" not in line and line[-1] not in _CLOSING and line.count(" ") < 3
+    return len(line) >= MIN_LINE and "\t" not in line and line[-1] not in _CLOSING and _spaces(line) < 3
+
+
+_OPENERS = {")": "(", "”": "“", "》": "《"}
+
+
+def _closed_inside(line: str) -> bool:
+    """A long line that ends in a closing bracket, quote or book-title mark inside its sentence:
+    the mark closes a name's bracket, a quotation or a title that the line opened after a word
+    (…各乡镇人民政府(街道办事处)⏎负责…, …“县管乡用”⏎机制), not an aside after a sentence's end
+    (…。(牵头单位:…)), a quotation that closes a sentence (…。”) or a caption in brackets that
+    opens the line; and no table row."""
+    if len(line) < MIN_LINE or "\t" in line or _spaces(line) >= 3 or line[-1] not in _OPENERS:
+        return False
+    at = line.rfind(_OPENERS[line[-1]])
+    return at > 0 and line[at - 1] not in _CLOSING + "。!?;:," and line[-2] not in "。!?;"
 
 
 @per_text
@@ -102,7 +127,7 @@ def _wraps(text: str) -> tuple[array, array]:
     starts, ends = lines(text)
     for start, end in zip(starts, ends):
         line = text[start:end].strip()
-        if not _open_line(line):
+        if not _open_line(line) and not (full is not None and len(line) >= FULL_SHARE * full and _closed_inside(line)):
             continue
         resume, page_end = _resume(text, end + 1, spans, fstarts)
         if not page_end and (full is None or len(line) < FULL_SHARE * full):

@@ -44,7 +44,7 @@ def find(
     labels = [m for m in labels if not skipped(m.start())]
     out: list[Found] = []
     for i, m in enumerate(labels):
-        label = m.group("label").replace("\n", "")  # 牵头单⏎位: as written, without the hard wrap
+        label = vocab.unwrapped_word(m.group("label"))  # 牵头单⏎位: as written, without the hard wrap
         role = vocab.label_role(label)
         if role not in vocab.UNIT_ROLES:
             continue

@@ -41,7 +41,7 @@ def _verb() -> regex.Pattern:
     """The verb, with adverbs that may stand between a unit and it; not the label words
     牵头单位/配合部门 and not 牵头领导 (a person). Which verbs, and where: unit_verbs.tsv's
     prose column (`end`: only closing the clause, or after 等)."""
-    anywhere, at_end = vocab.wrapped_alternation(vocab.prose_verbs("any")), vocab.wrapped_alternation(vocab.prose_verbs("end"))
+    anywhere, at_end = vocab.wrapped_alternation(vocab.prose_verbs("any"), True), vocab.wrapped_alternation(vocab.prose_verbs("end"), True)
     return regex.compile(
         rf"(?:{manner()}|密切|积极|主动){{0,2}}"
         rf"(?P<verb>{anywhere}|(?<=等)(?:{at_end})|(?:{at_end})(?=[,。;\n)]|$))(?!单位|部门|领导|作用|责任|的)"
@@ -54,7 +54,7 @@ def _verb() -> regex.Pattern:
 @cache
 def _verb_word() -> re.Pattern:
     """The verbs of _verb() alone: every _verb() match holds one, at most _verb_reach() after its start."""
-    return re.compile(vocab.wrapped_alternation(vocab.prose_verbs("any") + vocab.prose_verbs("end")))
+    return re.compile(vocab.wrapped_alternation(vocab.prose_verbs("any") + vocab.prose_verbs("end"), True))
 
 
 @cache
@@ -223,14 +223,14 @@ _ITEM_NUMBER = regex.compile(
 # 有关部门和单位: one generic body. Up to 12 before 部门: a level phrase and the longest sector's name
 # (地方各级 + 人力资源社会保障).
 _SECTOR_BODY = regex.compile(r"[\p{Han}]{2,12}(?:部门|机关)(?:[和及]单位)?")
-# 负责 (负总责: overall) closing a duty clause; not 负责人 / 负责同志 (people) or 负责的 (an attribute).
+# 负责 (负总责: overall; 负⏎责 cut by a hard wrap) closing a duty clause; not 负责人 / 负责同志 (people) or 负责的 (an attribute).
 # 各负其责 / 各司其职: each of the list answers for its part; 落实 after a manner of duty (A、B按职责分工抓好落实,
 # A、B按照职责分工,抓好贯彻落实)
 # reads as 负责 (a 落实 with no such manner, 贯彻落实…, names nobody), and so does a closing
 # 具体落实 / 具体实施 / 组织实施 (…,各乡镇人民政府具体落实。: the bodies that carry the work out;
 # in X指导,Y组织实施 Y is responsible, as 实施单位 is: call 22).
 _DUTY_VERB = regex.compile(
-    r"负总?责(?!人|同志|的)|各负其责|各司其职|(?:(?<=职责|职能|分工),?(?:抓好|做好)?(?:贯彻)?落实|(?:具体|组织)(?:落实|实施))(?![^,。;]{0,2}[\p{Han}])"
+    r"负(?:\n[ \t\u3000]{0,8})?总?(?:\n[ \t\u3000]{0,8})?责(?!人|同志|的)|各负其责|各司其职|(?:(?<=职责|职能|分工),?(?:抓好|做好)?(?:贯彻)?落实|(?:具体|组织)(?:落实|实施))(?![^,。;]{0,2}[\p{Han}])"
 )
 # What ends the clause before 负责: a comma ends a clause, the others a sentence.
 _DUTY_BREAK = regex.compile(r"(?r)[,。;:!?\n]")  # (?r): searched from the end, for the last break
@@ -483,7 +483,7 @@ def verb_clauses(text: str, start: int, end: int, skip: list[tuple[int, int]]) -
         if cut is None:
             continue
         lst = run[cut:]
-        verb = m.group("verb").replace("\n", "")  # 牵⏎头: a verb a hard wrap breaks
+        verb = vocab.unwrapped_word(m.group("verb"))  # 牵⏎头: a verb a hard wrap breaks
         role = vocab.role_verbs()[verb]  # 牵头: lead; 配合, 协助, 参与, 协同: cooperating
         found = read_list_in(text, lst + verb, run_at + cut, None, None, "prose")
         # Prose gives a role only where every name is a real unit name.

@@ -7,8 +7,13 @@ columns of the block's first line (its header; a CJK character takes two columns
 normalisation folded from full width one or two; within one), a blank cell leaving its column
 out. Blank lines, up to two lines of fewer cells (a group's caption across the table) and the
 rest of a wrapped cell under its column (an indented line whose cells stand at the block's
-columns: joined to the cell above) do not end a block. A second header line that splits a spanning
-cell of the first (责任单位 over 牵头单位 | 配合单位) adds its columns to the block's and is a row. Prose with a double space, a signature padded with spaces or a page header is
+columns: joined to the cell above) do not end a block. A line with a blank first cell is such a
+rest where its pieces go on under pieces that fill their columns (three wrapped cells); where they
+fill their columns themselves under pieces that do not, they are the first lines of the next row's
+tall cells, which a vertically centred table prints above that row's own line. A header centred over
+its columns (a PDF table's) takes its columns from the first row under it. A second header line that
+splits a spanning cell of the first (责任单位 over 牵头单位 | 配合单位) adds its columns to the block's
+and is a row. Prose with a double space, a signature padded with spaces or a page header is
 no such block. Cells are slices of the text: nothing is rewritten.
 """
 
@@ -98,6 +103,75 @@ def _gapped(line: str) -> bool:
     return "\t" not in line and ("  " in line or "\u3000\u3000" in line or "\u3000 " in line or " \u3000" in line)
 
 
+_FULL = 2
+"""Display columns (one CJK character) short of its column's room that a cell's piece may end and
+still fill it: a wrap moves the character before a mark down with the mark."""
+
+
+def _end_column(text: str, end: int) -> int:
+    """The most display columns from its line's start to `end`."""
+    return _width(text[text.rfind("\n", 0, end) + 1 : end])[1]
+
+
+def _full(text: str, first: list[tuple[int, int]], k: int, piece: Span) -> bool:
+    """The piece of a cell in column k fills its column up to the next column's start (less a gap
+    of two): the cell wraps after it. Not known of the last column."""
+    return k < len(first) - 1 and _end_column(text, piece[1]) >= first[k + 1][0] - 2 - _FULL
+
+
+def _wrapped_line(text: str, first: list[tuple[int, int]], row: tuple, rests: list,
+                  cells: list[tuple[int, int]], at: list[int], header: bool) -> str | None:
+    """What a line under `row` whose first (serial) cell is blank holds: "rest", the rests of
+    the row's wrapped cells (every piece but one in the last column stands under a piece that
+    fills its column, or some does and the others do not fill theirs: a cell broken by hand);
+    "head", the first lines of the next row's tall cells, which a vertically centred table prints
+    above that row's own line (some piece stands under one that does not fill its column, or under
+    the header, whose cells do not wrap into rows, and every piece fills its column itself); else
+    None."""
+    inner = [(k, c) for k, c in zip(at, cells) if k < len(first) - 1]
+    if not inner:
+        return None
+    # column -> the last piece above in it, in text order (a head stands above its row's line)
+    pieces = {} if header else dict(sorted([*zip(row[3], row[2]), *rests], key=lambda piece: piece[1][0]))
+    under_full = [k in pieces and _full(text, first, k, pieces[k]) for k, _ in inner]
+    if all(under_full):
+        return "rest"
+    if all(_full(text, first, k, c) for k, c in inner):
+        return "head"
+    return "rest" if any(under_full) else None  # a cell broken by hand (县委编办、⏎县财政局) beside a wrapped one
+
+
+_LOOK_BELOW = 4
+"""Lines under a header searched for the first row (a vertically centred table's heads stand between)."""
+
+
+def _columns_below(text: str, stop: int, header: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The columns of the first row under a header line ending at `stop` whose cells stand right of
+    the header's (a centred header), if a line of as many cells comes within _LOOK_BELOW lines."""
+    pos = stop + 1
+    for _ in range(_LOOK_BELOW):
+        if pos > len(text):
+            return None
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        cells = cell_spans(text, pos, end) if _gapped(text[pos:end]) else []
+        if len(cells) == len(header):
+            cols = _columns(text, pos, cells)
+            return cols if cols != header and _centred_header(header, cols) else None
+        pos = end + 1
+    return None
+
+
+def _centred_header(header: list[tuple[int, int]], row: list[tuple[int, int]]) -> bool:
+    """The header's cells stand centred in the columns of the row under it (a PDF table's header
+    printed by `pdftotext -layout`, its cells left-aligned): as many cells, each header cell
+    starting at or after its row cell and before the next one."""
+    if len(header) != len(row):
+        return False
+    nexts = [lo for lo, _ in row[1:]] + [None]
+    return all(h_hi >= r_lo - 1 and (nxt is None or h_lo < nxt) for (h_lo, h_hi), (r_lo, _), nxt in zip(header, row, nexts))
+
+
 Span = tuple[int, int]
 Rows = dict[int, tuple[int, tuple[Span, ...], list[tuple[int, Span]], int]]
 """Line start -> (line end, the row's cells in the block's columns (a blank cell is an empty span),
@@ -115,6 +189,13 @@ def _rows(text: str) -> tuple[tuple[tuple[int, int], ...], Rows]:
     first: list[tuple[int, int]] | None = None
     between = 0  # lines of fewer cells since the block's last row
     above: int | None = None  # the row right above (a wrapped cell's rest goes on under it), if any
+    pending: list[tuple[int, Span]] = []  # heads read so far of the next row (a vertically centred table's)
+
+    def flush() -> None:
+        """Heads that no row follows after all: rests of the row above, as they look."""
+        if pending and block:
+            rests.setdefault(block[-1][0], []).extend(pending)
+        pending.clear()
 
     def close() -> None:
         if len(block) >= MIN_ROWS:
@@ -133,16 +214,30 @@ def _rows(text: str) -> tuple[tuple[tuple[int, int], ...], Rows]:
         stop = len(text) if nl < 0 else nl
         line = text[pos:stop]
         if not line.strip():
+            flush()
             above = None
         else:
             cells = cell_spans(text, pos, stop) if _gapped(line) else []
             cols = _columns(text, pos, cells) if len(cells) >= MIN_CELLS else None
             at = _placed(first, cols) if cols is not None and first is not None else None
-            if at is not None:
+            if cols is None and above is not None and line[0] in _EDGE and "。" not in line:
+                at = _placed(first, _columns(text, pos, cells))  # a wrapped cell's rest, right under its column (a sentence there is a paragraph after the table)
+                kind = "rest" if at else None
+            else:
+                kind = None
+            if at and at[0] != 0 and above is not None and "。" not in line:
+                kind = "head" if pending else _wrapped_line(text, first, block[-1], rests.get(above, []), cells, at, len(block) == 1) or kind
+            if kind == "head":
+                pending.extend(zip(at, cells))
+            elif kind == "rest":
+                flush()
+                rests.setdefault(above, []).extend(zip(at, cells))
+            elif at is not None and cols is not None:
                 block.append((pos, stop, cells, at))
+                if pending:  # the heads above the row's own line: its tall cells' first lines
+                    rests[pos] = pending[:]
+                    pending.clear()
                 between, above = 0, pos
-            elif cols is None and above is not None and line[0] in _EDGE and "。" not in line and (under := _placed(first, _columns(text, pos, cells))):
-                rests.setdefault(above, []).extend(zip(under, cells))  # a wrapped cell's rest, right under its column (a sentence there is a paragraph after the table)
             elif (cols is None and len(block) == 1 and above == block[0][0] and len(cells) >= 2
                   and (split := _split_header(first, _columns(text, block[0][0], block[0][2]), _columns(text, pos, cells)))):
                 # a second header line that splits a spanning cell (责任单位 over 牵头单位 | 配合单位): the
@@ -151,15 +246,20 @@ def _rows(text: str) -> tuple[tuple[tuple[int, int], ...], Rows]:
                 block = [(*block[0][:3], head), (pos, stop, cells, under)]
                 above = pos
             elif cols is None and first is not None and between < _MAX_BETWEEN:
+                flush()
                 between, above = between + 1, None
             else:
+                flush()
                 close()
                 first, between = cols, 0
+                if cols is not None:  # the columns are where the rows' cells start, the header's may be centred in them
+                    first = _columns_below(text, stop, cols) or cols
                 block = [(pos, stop, cells, list(range(len(cells))))] if cols is not None else []
                 above = pos if cols is not None else None
         if nl < 0:
             break
         pos = nl + 1
+    flush()
     close()
     return tuple((s, row[0]) for s, row in rows.items()), rows
 

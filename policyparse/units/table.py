@@ -195,12 +195,14 @@ def _quoted_row_end(text: str, start: int, end: int, limit: int) -> int:
 def _tab_cells(text: str, start: int, end: int) -> list[Cell]:
     if text.find("\t", start, end) < 0 and (row := spaced.row_at(text, start)):
         # a row of a table aligned with spaces: its cells in its columns, a blank one empty, a wrapped
-        # one joined with its rest on the lines under it, those before `start` left out (as the blank
-        # cells a tab row opens with)
-        lines = [[Cell(text[a:b], a, b)] for a, b in spaced.row_cells(text, row[0])]
+        # one joined in text order with its rest on the lines under it (and, in a vertically centred
+        # table, its first lines above), those before `start` left out (as the blank cells a tab row
+        # opens with)
+        cells = spaced.row_cells(text, row[0])
+        lines = [[Cell(text[a:b], a, b)] for a, b in cells]
         for k, (a, b) in spaced.row_rests(text, row[0]):
-            lines[k] = [c for c in lines[k] if c.text] + [Cell(text[a:b], a, b)]
-        return [c for c in map(_joined_rests, lines) if c.start >= start]
+            lines[k] = sorted([c for c in lines[k] if c.text] + [Cell(text[a:b], a, b)], key=lambda c: c.start)
+        return [_joined_rests(parts) for parts, (a, _) in zip(lines, cells) if max(a, parts[0].start) >= start]
     out = []
     pos = start
     for part in text[start:end].split("\t"):

@@ -18,9 +18,23 @@ def alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
-def wrapped_alternation(words) -> str:
-    """alternation(words) that also matches a word a hard wrap breaks (牵⏎头)."""
-    return "|".join("\n?".join(regex.escape(c) for c in w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+_WRAP = "(?:\n[ \t\u3000]{0,8})?"
+"""A hard wrap inside a word: the line end and the next line's indent (a PDF page's margin, as
+`pdftotext -layout` keeps it)."""
+_WRAP_RE = re.compile(r"\n[ \t\u3000]*")
+
+
+def wrapped_alternation(words, indent: bool = False) -> str:
+    """alternation(words) that also matches a word a hard wrap breaks (牵⏎头); with `indent`, also
+    where the next line opens with the page margin's spaces (牵⏎  头: the role verbs of prose. Not
+    the labels: their pattern scans every text, and the margin's spaces cost it on long ones)."""
+    wrap = _WRAP if indent else "\n?"
+    return "|".join(wrap.join(regex.escape(c) for c in w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+def unwrapped_word(word: str) -> str:
+    """A word wrapped_alternation matched, without its hard wrap (the line end and the indent)."""
+    return _WRAP_RE.sub("", word)
 
 
 @cache
@@ -217,7 +231,7 @@ UNIT_ROLES = ("lead", "responsible", "cooperating")
 def label_role(label: str) -> str | None:
     """Role of a label as written, level words allowed in front (区直牵头单位 -> lead). A unit
     label joined to a person or time label (责任单位及责任人, 责任单位和完成时限) is the unit label's."""
-    label = _UNIT_WORD_IN_BRACKETS.sub("", label.replace("\n", ""))
+    label = _UNIT_WORD_IN_BRACKETS.sub("", unwrapped_word(label))
     role = _single_role(label)
     if role in ("person", "stop") and _COMPOUND.search(label):
         first = _single_role(_COMPOUND.split(label, 1)[0])
