@@ -260,6 +260,13 @@ def find(draft: Draft) -> None:
     # work of each row whose cell under it holds some, not for the text it stands in
     whole = {(m.start, m.end) for m in mentions}
     heads = {i: rows for i, m in enumerate(mentions) if (rows := _column_rows(text, m, whole)) is not None}
+    # each row (a line) once, with the heads over it: a task's spans find theirs by bisection
+    head_rows: dict[tuple[int, int], list[int]] = {}
+    for k, rows in heads.items():
+        for row in rows:
+            head_rows.setdefault(row, []).append(k)
+    row_spans = sorted(head_rows)
+    row_starts, row_ends = [a for a, _ in row_spans], [b for _, b in row_spans]
     matched = _matched_rows(draft)
     forget_rows()  # no later stage reads the table's rows
     for i, task in enumerate(draft.tasks):
@@ -269,8 +276,9 @@ def find(draft: Draft) -> None:
             lo = bisect.bisect_left(starts, start)
             inside = [m for k, m in enumerate(mentions[lo : bisect.bisect_left(starts, end)], lo) if k not in heads]
             found += [m for m in inside if m.end <= end and m not in found]
-        found += [mentions[k] for k, rows in heads.items()
-                  if any(s < b and a < e for a, b in rows for s, e in spans) and mentions[k] not in found]
+        over = {k for s, e in spans for row in row_spans[bisect.bisect_right(row_ends, s) : bisect.bisect_left(row_starts, e)]
+                for k in head_rows[row]}  # the rows (s < b and a < e) that the task's spans overlap
+        found += [mentions[k] for k in sorted(over) if mentions[k] not in found]
         task.deadlines = [m.to_model() for m in sorted(found, key=lambda m: m.start)]
 
 
@@ -345,17 +353,19 @@ def _matched_rows(draft: Draft) -> dict[int, list[tuple[int, int]]]:
 
 def _column_rows(text: str, mention: Mention, whole: set[tuple[int, int]]) -> list[tuple[int, int]] | None:
     """Where `mention` fills a cell of a table's header row of periods (序号 | 工作任务 | 一季度 | 二季度,
-    tab-separated or aligned with spaces: the table's first line, two cells or more dates in `whole`,
-    none a row number or a unit), the rows under it (their lines) whose cell in its column holds
-    something; None for a mention elsewhere (a row's time limit, a table of one line: 完成时限\t一季度)."""
-    if not _whole_cell(text, mention.start, mention.end):
+    tab-separated or aligned with spaces: the table's first line, two cells or more dates in `whole`
+    that name periods, not limits (一季度, 2025年; not 2025年6月底前, 2025年3月1日), none a row number or
+    a unit), the rows under it (their lines, blank lines between them skipped) whose cell in its
+    column holds something; None for a mention elsewhere (a row's time limit, a row below a blank line,
+    a table of one line: 完成时限\t一季度)."""
+    if not _whole_cell(text, mention.start, mention.end) or _LIMIT_MARK.search(mention.text):
         return None
     line_start, line_end = line_bounds(text, mention.start)
     if (at := spaced.cell_at(text, mention.start)) is not None:
         if spaced.header_line(text, at[0]) != at[0]:
             return None
         cells = list(spaced.row_cells(text, at[0]))
-    elif line_start and "\t" in text[line_bounds(text, line_start - 1)[0] : line_start - 1]:
+    elif _row_above(text, line_start) is not None:
         return None  # a row under the table's first line
     else:
         cells, pos = [], line_start
@@ -363,28 +373,46 @@ def _column_rows(text: str, mention: Mention, whole: set[tuple[int, int]]) -> li
             lead = len(part) - len(part.lstrip())
             cells.append((pos + lead, pos + lead + len(part.strip())))
             pos += len(part) + 1
-    if (sum(cell in whole for cell in cells) < 2 or any(_ROW_NUMBER.fullmatch(text, a, b) for a, b in cells)
+    if (sum(cell in whole and not _LIMIT_MARK.search(text, *cell) for cell in cells) < 2 or any(_ROW_NUMBER.fullmatch(text, a, b) for a, b in cells)
             or any(is_unit_name(text[a:b]) for a, b in cells)):
         return None
     column = next(k for k, (a, b) in enumerate(cells) if a <= mention.start < b)
-    out = []
+    out, rows = [], 0
     if at is not None:
         for a, b in spaced.row_lines(text):
             if a > at[0] and spaced.header_line(text, a) == at[0]:
+                rows += 1
                 cell = spaced.row_cells(text, a)[column]
                 if cell[0] < cell[1] or any(k == column for k, _ in spaced.row_rests(text, a)):
                     out.append((a, b))
-        return out
+        return out if rows else None
     pos = line_end + 1
-    for _ in range(_TABLE_REACH):
-        a, b = line_bounds(text, pos) if pos < len(text) else (pos, pos)
+    while pos < len(text):  # down to the first line with no tab: no cap, each row read once
+        a, b = line_bounds(text, pos)
         if "\t" not in text[a:b]:
-            break
+            if text[a:b].strip():
+                break
+            pos = b + 1  # a blank line between rows, as exports leave them
+            continue
+        rows += 1
         row = text[a:b].split("\t")
         if column < len(row) and row[column].strip():
             out.append((a, b))
         pos = b + 1
-    return out
+    return out if rows else None
+
+
+_LIMIT_MARK = re.compile(r"[日底末前旬初]")  # a cell naming a limit or a day, not a period (2025年6月底前)
+
+
+def _row_above(text: str, start: int) -> int | None:
+    """Where the table row above the line at `start` starts: the nearest line above that is not
+    blank (exports leave blank lines between a table's rows), if it holds a tab; else None."""
+    while start:
+        start, end = line_bounds(text, start - 1)
+        if text[start:end].strip():
+            return start if "\t" in text[start:end] else None
+    return None
 
 
 _ROW_NUMBER = re.compile(r"[0-9]{1,3}")
@@ -795,10 +823,7 @@ def _header_cell(text: str, pos: int, headers: dict[int, int]) -> tuple[int, str
             header = headers[header]
             break
         rows.append(header)
-        if header == 0:
-            break
-        above, _ = line_bounds(text, header - 1)
-        if "\t" not in text[above : header - 1]:
+        if (above := _row_above(text, header)) is None:
             break
         header = above
     headers.update(dict.fromkeys(rows, header))

@@ -407,6 +407,8 @@ def page_table(lines: list[Line]) -> dict[str, str]:
             value = line.text[match.end():end].strip(" \t|│")
             if not value and len(matches) == 1:
                 value = _value_below(lines, at, pattern)
+                if field_name != "title" and (doc_type_of(value) or TITLE_HINGE.search(value)):
+                    value = ""  # 发布机构:⏎关于…的通知: a blank label over the notice's title, not its value
             if field_name and field_name != "other" and value and field_name not in values:
                 values[field_name] = value.split("\t")[0].strip() if field_name != "title" else compact(value)
     if "index_number" in values:

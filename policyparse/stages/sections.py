@@ -965,7 +965,7 @@ def _closing_paragraphs_start(text: str, headings: list[_Heading], ends: list[in
         body = _UNIT_BRACKET_LINE.sub("", _without_furniture(text, headings[i].num.start, ends[i]).strip())
         if headings[i + 1].depth > headings[i].depth or "\n" in body:
             return None
-    line_end = text.find("\n", last.num.end, end)
+    line_end = own_end = text.find("\n", last.num.end, end)
     units_line = _UNIT_BRACKET_LINE.match(text, line_end, end) if line_end != -1 else None
     bracket = units_line is not None
     while units_line:  # the last item's units on lines of their own are still its paragraph
@@ -973,14 +973,19 @@ def _closing_paragraphs_start(text: str, headings: list[_Heading], ends: list[in
         units_line = _UNIT_BRACKET_LINE.match(text, line_end, end)
     if line_end == -1 or not text[line_end:end].strip():
         return None
-    if not bracket and text[line_end - 1] not in _SENTENCE_END + ";】" + _CLOSERS:
+    if text[own_end - 1] not in _SENTENCE_END + ";】" + _CLOSERS:  # the item's own line (四、其他 is a heading)
         return None
     # What follows must read as a closing (各有关部门要……, 本通知……), not go on with the item (奖励标准为……).
     para = line_end + 1
-    while para < end and text[para] in " \t\u3000\n":  # blank lines between them
-        para += 1
-    next_end = text.find("\n", para, end)
-    following = text[para : end if next_end == -1 else next_end]
+    while True:
+        while para < end and text[para] in " \t\u3000\n":  # blank lines between them
+            para += 1
+        next_end = text.find("\n", para, end)
+        following = text[para : end if next_end == -1 else next_end]
+        # the rest of a units line a wrap cut mid-name (…、市公⏎安局、各区人民政府): still the item's
+        if not (bracket and all(is_unit_name(name.strip()) for name in following.split("、"))):
+            break
+        line_end = para = para + len(following)
     return line_end if any(word in following for word in _closing_words()) else None
 
 

@@ -1188,7 +1188,10 @@ def _lead_in_year(text: str, line_start: int, ref_year: int | None, this_month: 
             return _paragraph_year(text, prev_start - 1, ref_year, this_month) if _LEAD_IN.fullmatch(prev) and prev_start > 0 else None
         other = _LIST_MARK.match(text, prev_start)
         if other is None and mark.lastgroup == "dash" and prev.endswith("。"):
-            # 到2025年,全市…明显提升。\n——…;\n——…: a goals paragraph's dash lines go on with it (call 13)
+            # 到2025年,全市…明显提升。\n——…;\n——…: a goals paragraph's dash lines go on with it (call 13);
+            # not a record of work done (截至2024年底,全市已累计建成…。)
+            if _done_without_aim(_BY_YEAR.sub("", prev)):
+                return None
             return _paragraph_year(text, pos - 1, ref_year, this_month)
         if other is None or other.lastgroup != mark.lastgroup:
             return None

@@ -34,7 +34,7 @@ from ..text.textcache import per_text
 from ..vocabulary import entries
 from . import spaced, vocab
 from .bracket import FIRST_IS_LEAD, labels_in, may_note_lead, read_labelled
-from .lists import Found, carry_levels, first_takes, read_list, read_list_in, split_outside_brackets
+from .lists import Found, _needs_prefix, admin_prefix, carry_levels, first_takes, read_list, read_list_in, split_outside_brackets
 
 MATCH_THRESHOLD = 0.5
 """Least similarity (Dice over character pairs) for a row title to name a task."""
@@ -311,14 +311,16 @@ def _joined_rests(group: list[Cell]) -> Cell:
     """A space-aligned cell and the rests of it wrapped under its column, as _joined makes them one;
     but where a line ends on a whole unit name and the next opens with one (区科技局、区财政局 ⏎
     区民政局), the break parts the two names as 、 would (a 、 stands for its first character):
-    each is a unit of its own, at its own place. A name cut mid-word (区财 ⏎ 政局) is still joined."""
+    each is a unit of its own, at its own place. A name cut mid-word (区财 ⏎ 政局) is still joined,
+    and so is a rest with no level of its own that needs one (区生态环境局 ⏎ 南湖分局, 区公安局 ⏎
+    交警大队): a sub-unit of the name above, not a unit that an elided 区 would be restored to."""
     if len(group) == 1:
         return group[0]
     joined, gaps = group[0].text, []
     for above, rest in zip(group, group[1:]):
         gap = rest.start - above.end
         last, first = split_outside_brackets(joined, "、,;")[-1][0], split_outside_brackets(rest.text, "、,;")[0][0]
-        if is_unit_name(last) and is_unit_name(first):
+        if is_unit_name(last) and is_unit_name(first) and (admin_prefix(first) is not None or not _needs_prefix(first)):
             joined += "、"
             gap -= 1
         gaps.append((len(joined), gap))
