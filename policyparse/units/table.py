@@ -623,12 +623,22 @@ def match(rows: list[Row], tasks: list[Task]) -> dict[int, int]:
     firsts: dict[str, int] = {}  # folded title -> its first row
     for r, row in enumerate(rows):
         firsts.setdefault(_folded(row.title)[0], r)
-    scored = sorted(
-        ((s, r, t) for r in firsts.values() for t, task in enumerate(tasks) if (s := _score(rows[r], task)) >= MATCH_THRESHOLD),
-        key=lambda x: -x[0],
-    )
+    # A title the row and a task share word for word pairs them before any near match is weighed:
+    # a table of its own items, whose rows became tasks, is matched in one pass, not rows x tasks.
     by_first: dict[int, int] = {}
     used: set[int] = set()
+    exact: dict[str, int] = {}
+    for t, task in enumerate(tasks):
+        exact.setdefault(_folded(task.title)[0], t)
+    for title, r in firsts.items():
+        if title and (t := exact.get(title)) is not None and t not in used:
+            by_first[r] = t
+            used.add(t)
+    scored = sorted(
+        ((s, r, t) for r in firsts.values() if r not in by_first
+         for t, task in enumerate(tasks) if t not in used and (s := _score(rows[r], task)) >= MATCH_THRESHOLD),
+        key=lambda x: -x[0],
+    )
     for _, r, t in scored:
         if r in by_first or t in used:
             continue
