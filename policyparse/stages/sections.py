@@ -326,8 +326,10 @@ class _ShapeState:
     heading: int  # index into the accepted list of the shape's last heading
 
 
-# A page number printed between dashes (- 2 -, —3—) and run into flat text after a sentence end.
-_INLINE_PAGE_NUMBER = re.compile(r"(?<=[。!?;)])[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$")
+# A page number printed between dashes (- 2 -, —3—) and run into flat text after a sentence end,
+# or after a table's last cell (…2025年9月底前- 3 -四、…: no sentence end closes a cell), though
+# not after a digit or a dash (2—3—, a range).
+_INLINE_PAGE_NUMBER = re.compile(r"(?:(?<=[。!?;)])|(?<=[^\d\s\-—–~]))[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$")
 
 # OCR reads the dot of a list number as 。 (…的。12。道德品行…): after a sentence end, after
 # the unit bracket that closes an item (…(责任单位:X)4。…), or at a line start.
@@ -431,9 +433,56 @@ _YEAR_SPAN_NUMBER = re.compile(r"(\d{1,2})\.(?=\d{4}[-—–~至]\d{2,4}年)")
 _YEAR_SPAN_ANCHOR = re.compile(r"\.(?=\d{4}[-—–~至])")
 
 
+# OCR reads the stroke of 一 as a dash and 十 as a plus, (—) for (一), —、 for 一、, (+—) for (十一), and the
+# mark 、 as 丶 or a comma (二丶, 二,).
+_OCR_STROKES = str.maketrans({"—": "一", "-": "一", "–": "一", "－": "一", "+": "十", "＋": "十"})
+_OCR_MARKS = "—-–－+＋"
+_OCR_PAREN = re.compile(r"\((?=[^)]{0,3}[—\-–－+＋])([一二三四五六七八九十—\-–－+＋]{1,4})\)")
+_COMMA_NUMBER_AFTER = frozenset(" \t\n\u3000。!?;:)-—–")
+"""What may stand before a number whose 、 OCR read as a comma: a gap, a line or sentence end, a page number's dash."""
+_OCR_ENUM = re.compile(r"(?<![一二三四五六七八九十—\-–－+＋\d])([一二三四五六七八九十—\-–－+＋]{1,4})([、丶,])")
+
+
+# OCR's brackets: one misread ([四), (二], {三)) or the closing one lost ((二规范…).
+_OCR_BRACKETS = re.compile(r"[\[【{]([一二三四五六七八九十]{1,3})[)\]】}]|\(([一二三四五六七八九十]{1,3})[\]】}]"
+                           r"|\(([一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fff“])")
+
+
+def _ocr_numerals(text: str, start: int, end: int) -> list[Numbering]:
+    """(一) and 一、 as OCR prints them, (—), —、, (+二), 二丶, 二,: kept only in their list's sequence
+    (_Scanner._place)."""
+    found = []
+    for m in _OCR_PAREN.finditer(text, start, end):
+        written = m.group(1).translate(_OCR_STROKES)
+        if value := cn_numeral_value(written):
+            found.append(Numbering(m.start(), m.end(), "(cn)", f"({written})", (value,)))
+    for m in _OCR_BRACKETS.finditer(text, start, end):
+        written = m.group(1) or m.group(2) or m.group(3)
+        if value := cn_numeral_value(written):
+            found.append(Numbering(m.start(), m.end(), "(cn)", f"({written})", (value,)))
+    for m in _OCR_ENUM.finditer(text, start, end):
+        if m.group(2) == "、" and not any(c in _OCR_MARKS for c in m.group(1)):
+            continue  # 二、 as written: the numbering pattern's
+        if m.group(2) == "," and m.start() > start and text[m.start() - 1] not in _COMMA_NUMBER_AFTER:
+            continue  # 统一, 之一, 三,四年: a comma in prose (_Scanner._place asks for a boundary too)
+        written = m.group(1).translate(_OCR_STROKES)
+        if value := cn_numeral_value(written):  # None for 一一 (a dash heading's ——)
+            found.append(Numbering(m.start(), m.end(), "cn、", written, (value,)))
+    return found
+
+
+def _is_ocr_numeral(text: str, n: Numbering) -> bool:
+    if n.shape == "(cn)" and (text[n.start] != "(" or text[n.end - 1] != ")"):
+        return True  # a misread or lost bracket
+    return n.shape in ("(cn)", "cn、") and (text[n.end - 1] in "丶," or any(c in _OCR_MARKS for c in text[n.start : n.end]))
+
+
 def _extra_numbers(text: str, start: int, end: int) -> list[Numbering]:
-    """List numbers the numbering pattern leaves out: 1) 一) (二 Ⅰ、 at a line start, N. before a span of years."""
+    """List numbers the numbering pattern leaves out: 1) 一) (二 Ⅰ、 at a line start, N. before a span of years,
+    (—), —、, (+), 二丶, 二, and (二], [二), (二 read by OCR for (一), 一、, (十), 二、 and (二)."""
     found = _line_start_numbers(text, start, end)
+    at_line_start = {n.start for n in found}  # (二 opening a line is read there already
+    found += [n for n in _ocr_numerals(text, start, end) if n.start not in at_line_start]
     found += [Numbering(m.start(), m.end(), "ar.", m.group(1), (int(m.group(1)),))
               for m in anchored_finditer(_YEAR_SPAN_NUMBER, _YEAR_SPAN_ANCHOR, 2, text, start, end)
               if not (m.start() > start and text[m.start() - 1].isdigit())]
@@ -639,6 +688,13 @@ class _Scanner:
         """(depth, parent) if n is accepted as a heading, else None."""
         if n.start in self.word_glued and not self._after_short_title(n):
             return None  # a reference (按本意见(二)) unless it follows a heading's caption
+        if _is_ocr_numeral(self.text, n):  # (—) read for (一): only where its (二) comes next; (+) for (十) after (九)
+            state = self.shapes.get(n.shape)
+            if not (self._second_comes_next(n, index) if n.value == (1,) else state is not None and _is_next(state.last, n.value)):
+                return None
+            loose = self.text[n.end - 1] == "," or n.shape == "(cn)" and self.text[n.start] + self.text[n.end - 1] != "()"
+            if loose and not (self._at_boundary(n, self._flat(n)) or self.text[n.start - 1 : n.start] in (" ", "\t")):
+                return None  # 二, or (二 after a sentence end, a line start or an OCR gap only: 推进(三农 in prose is none
         flat = self._flat(n)
         boundary = self._at_boundary(n, flat)
         state = self.shapes.get(n.shape)
