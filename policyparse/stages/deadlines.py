@@ -249,7 +249,7 @@ def find(draft: Draft) -> None:
     mentions = [m for m in scan_unwrapped(draft.text, *region(draft), reference_year(draft), reference_month(draft)) if not draft.in_noise(m.start)]
     # 2024年春节前: no day to know; 9月1日秋季开学前 writes its day, and that day is the by-date
     mentions = [m for m in mentions if not _festival_before().match(draft.text, m.end) or _names_its_day(m.text)]
-    mentions = sorted(mentions + _whole_term(draft), key=lambda m: m.start)
+    mentions = sorted(whole_year_of_plan(draft, mentions) + _whole_term(draft) + _next_year_of_plan(draft), key=lambda m: m.start)
     starts = [m.start for m in mentions]
     for mention in mentions:
         written = _WRITTEN_DAY.search(mention.text)
@@ -289,6 +289,71 @@ def _whole_term(draft: Draft) -> list[Mention]:
     spans = whole_term_spans(draft, *region(draft))
     year = plan_end_year(draft) if spans else None
     return [_mention(s, e, draft.text[s:e], year, None, None) for s, e in spans if year and not draft.in_noise(s)]
+
+
+_ONE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
+
+
+def whole_year_of_plan(draft: Draft, mentions: list[Mention]) -> list[Mention]:
+    """全年 as a time limit (a time column's cell, 完成时限:全年) in a plan of several years (2025—2027年)
+    means the year its column's header or its row names (2026年), not the notice's: with neither, no year."""
+    if not any(m.text == "全年" for m in mentions):
+        return mentions
+    from .targets import plan_end_year  # targets reads this module: imported here
+
+    if plan_end_year(draft) in (None, reference_year(draft)):
+        return mentions
+    text, headers, kept = draft.text, {}, []
+    for m in mentions:
+        if m.text == "全年":
+            year = None
+            if _whole_cell(text, m.start, m.end):
+                line_start, line_end = line_bounds(text, m.start)
+                year = _one_year(_header_cell(text, m.start, headers)[1]) or _one_year(text[line_start : m.start] + text[m.end : line_end])
+            if year is None:
+                continue
+            m = replace(m, date=f"{year:04d}-12-31", year=year)
+        kept.append(m)
+    return kept
+
+
+def _one_year(text: str) -> int | None:
+    years = set(_ONE_YEAR.findall(text))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+# 次年 before a month, a quarter, a half or 底 (次年1月底前, 次年3月完成, 次年一季度前, 次年年底前).
+_NEXT_YEAR = re.compile("次年")
+# Words before 次年 in its sentence that make it count from each year or an unnamed one (每年…次年…, 当年…次年).
+_NEXT_YEAR_OF_EACH = re.compile(r"每|当年")
+
+
+def _next_year_of_plan(draft: Draft) -> list[Mention]:
+    """次年1月底前, 次年3月完成 in a notice for one year (its title names one year: 东江市2025年工作要点,
+    关于做好2025年度…工作的通知): the year after that year, or after the year its sentence writes before it
+    (2025年12月底前…,次年1月底前). 次年 counts from a year named elsewhere, so in a notice for several years
+    or none, or after 每年/当年 in its sentence, it sets no time."""
+    text = draft.text
+    start, end = region(draft)
+    year = _title_year(draft.metadata) if "次年" in text[start:end] else None
+    if year is None:
+        return []
+    found = []
+    for hit in _NEXT_YEAR.finditer(text, start, end):
+        match = _BARE_PERIOD.match(text, hit.end(), end)
+        if match is None:
+            continue
+        if not (match["before"] or _completion_follows(text, match.end()) or _labelled_before(text, hit.start())
+                or _whole_cell(text, hit.start(), match.end()) or _stage_window(text, hit.start(), match.end())):
+            continue
+        sentence = text[max(start, hit.start() - _CARRY_REACH) : hit.start()]
+        sentence = sentence[max(sentence.rfind(c) for c in "。;\n") + 1 :]
+        if _NEXT_YEAR_OF_EACH.search(sentence) or draft.in_noise(hit.start()):
+            continue
+        written = _ONE_YEAR.findall(sentence)
+        after = int(written[-1]) + 1 if written else year + 1
+        found.append(Mention(hit.start(), match.end(), text[hit.start() : match.end()], _last_day(after, match), after, None))
+    return found
 
 
 @cache
@@ -504,8 +569,10 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
     # a written window of a data period (数据期为2025年1月—2025年6月, 《…制度(2024年1月—2025年12月)》) is no time of work
     found = [m for m in (_date_range(match) for match in ranges if not _names_a_period(text, match.start(), match.end(), written=True)) if m]
     taken = [(m.start, m.end) for m in found]
-    dated = (_dated(text, match, ref_year) for match in anchored_finditer(_dated_pattern(), _YEAR_ANCHOR, _year_reach(), text, start, end, _dated_lead()))
-    found += [m for m in dated if m and not _inside(taken, m.start)]
+    # a window over when the notice was signed (2024年10月—2025年3月期间,全市共查处… in April 2025) reports
+    found = [m for m in found if not _window_over(text, m, ref_year, this_month)]
+    dated = ((match, _dated(text, match, ref_year)) for match in anchored_finditer(_dated_pattern(), _YEAR_ANCHOR, _year_reach(), text, start, end, _dated_lead()))
+    found += [m for match, m in dated if m and not _inside(taken, m.start) and not (_bare_window(match) and _window_over(text, m, ref_year, this_month))]
     if ref_year:
         year_at = _carried_year(text, found, ref_year)
         labelled = anchored_finditer(_labelled_day_pattern(), _labelled_day_anchor(), _longest_label() + 1, text, start, end)
@@ -700,6 +767,36 @@ def period_over(text: str, pos: int, ref_year: int, this_month: tuple[int, int] 
     if match is None or match["next"]:
         return False
     return _ahead(_labelled_day(match, ref_year), this_month) is None
+
+
+def _bare_window(match: re.Match) -> bool:
+    """2025年1月—3月 with no 到, 前, label or aim word: a window of months, as a stage or a report gives it."""
+    return bool(match["month2"]) and not any(match[g] for g in ("keep", "keep2", "before", "label", "loose"))
+
+
+def _window_over(text: str, mention: Mention, ref_year: int | None, this_month: tuple[int, int] | None) -> bool:
+    """A written window (2024年10月—2025年3月, 2025年1月—3月) whose last month had ended when the notice
+    was signed (its year before the notice's where no month is known): the period of what was done, no
+    time set for work (as a window in figures, _window_ahead, and a yearless date, _ahead, are read);
+    not as a time limit (完成时限:…, a time column's cell) nor a stage's bracket (集中整治阶段(2023年1月—6月)),
+    which say when the plan's work was due."""
+    if (not mention.date or _labelled_before(text, mention.start) or _whole_cell(text, mention.start, mention.end)
+            or _stage_window(text, mention.start, mention.end)):
+        return False
+    if this_month:
+        return (int(mention.date[:4]), int(mention.date[5:7])) < this_month
+    return ref_year is not None and mention.year is not None and mention.year < ref_year
+
+
+def window_over_at(text: str, pos: int, ref_year: int | None, this_month: tuple[int, int] | None) -> int | None:
+    """Where a written window at `pos` ends (2024年10月—2025年3月期间,全市共查处…), if it was over when
+    the notice was signed (_window_over): what is counted after it was done then; else None."""
+    match = _DATE_RANGE.match(text, pos)
+    mention = _date_range(match) if match else None
+    if mention is None:
+        match = _dated_pattern().match(text, pos)
+        mention = _dated(text, match, ref_year) if match and _bare_window(match) else None
+    return mention.end if mention and _window_over(text, mention, ref_year, this_month) else None
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -40,7 +40,9 @@ _CHINESE = r"[零〇○一二两三四五六七八九十百千]{1,10}(?:点[零�
 _RANGE_SEP = r"(?:——|\s?[~～\-—–－至到]\s?)"  # 3——5个: a doubled dash, written tight
 _RANGE_JOINER = re.compile(_RANGE_SEP)
 # The first character of every number above: where a candidate can start (text.prefilter).
-_NUMBER_START = re.compile(r"[0-9零〇○一二两三四五六七八九十百千]")
+_NUMBER_START = re.compile(r"[0-9零〇○一二两三四五六七八九十百千]|(?<=翻)番")
+# 翻番 with no numeral (产值实现翻番) doubles as 翻一番 does: an empty numeral between 翻 and 番, read as 一.
+_DOUBLING = r"(?<=翻)(?=番)"
 _PUNCTUATION = set(",.;:!?()[]“”‘’\"'、。;:!?《》〔〕【】()\n ")
 _SENTENCE_END = "。!?\n"
 _CLAUSE_END = _SENTENCE_END + ",;:"
@@ -77,7 +79,7 @@ def _candidate_pattern() -> re.Pattern:
     magnitudes = "|".join(map(re.escape, sorted(vocab.magnitudes(), key=len, reverse=True)))
     units = "|".join(map(re.escape, vocab.all_units()))
     after = "|".join(map(re.escape, vocab.comparator_words("after")))
-    number = rf"{_PER}|{_FRACTION}|{_ARABIC}|{_CHINESE}"
+    number = rf"{_PER}|{_FRACTION}|{_ARABIC}|{_CHINESE}|{_DOUBLING}"
     return re.compile(
         # 50亿—80亿元, 3万-5万元: the low end may carry the magnitude too
         rf"(?P<num>{number})(?:(?P<mag1>{magnitudes})?{_RANGE_SEP}(?P<num2>{_ARABIC}|{_CHINESE}))?"
@@ -215,6 +217,10 @@ def candidates(text: str, start: int = 0, end: int | None = None) -> Iterator[Ca
 
 def _read(text: str, match: re.Match, floor: int) -> Candidate | None:
     num, num2, unit = match.group("num", "num2", "unit")
+    if not num:
+        if unit != "番" or num2:
+            return None
+        num = "一"  # 翻番: 翻一番
     if unit is None and "/" not in num and "分之" not in num:
         return None  # most numbers (进一步, 2020年度 …): no measure and no share, decided before reading their value
     per = _PER_UNIT.get(num[0]) if num[1:3] == "分之" and not unit and not num2 else None
@@ -598,6 +604,10 @@ def _opens_at_a_past_date(text: str, pos: int, ref_year: int, this_month: tuple[
         opening = opening[len(next((w for w in vocab.past_words("whole") if opening.startswith(w)), "")) :]
     if deadlines.period_over(opening, 0, ref_year, this_month):
         return any(verb in opening for verb in vocab.past_words("result")) and not _has_aim(opening)
+    # 2024年10月—2025年3月期间,全市共查处… in April 2025: a window over when it was signed reports, as a period does
+    window_end = deadlines.window_over_at(opening, 0, ref_year, this_month) if opening.startswith(("19", "20")) else None
+    if window_end is not None:
+        return any(verb in opening for verb in vocab.past_words("result")) and not _has_aim(opening[window_end:])
     if not opening.startswith(("截", "十", "“十", "19", "20")):
         return False
     word = next((w for w in vocab.past_words("as_of") if opening.startswith(w)), None)
@@ -943,6 +953,7 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
         return respective
     this_month = deadlines.reference_month(draft)
     years = [m for m in _mentions_between(text, s_start, s_end, ref_year, this_month) if m.end <= s_end]
+    years = deadlines.whole_year_of_plan(draft, years)  # 全年 in a cell of a 2025—2027年 plan: its column's or row's year
     before = [m for m in years if m.start < start]
     opening = start - len(_clause_before(text, start))  # 2023年新增100个,2024年新增200个:
     clause = _CLAUSE_YEAR.match(text, opening) if text[opening - 1 : opening] in (",", ";") else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from functools import cache
 
 from .textcache import per_text
 
@@ -45,6 +46,35 @@ def _spaces(line: str) -> int:
     """The spaces of a line, but a blanked page end's."""
     spaces = line.count(" ")
     return spaces - sum(len(m) for m in _PAGE_END_BLANK.findall(line)) if spaces >= 20 else spaces
+
+
+@cache
+def _quantity() -> re.Pattern:
+    """A quantity in figures with its measure and text after it on its line (3—5家;, 90%以上。): a
+    line it opens goes on with the sentence of an open line before it, as no paragraph, heading or
+    table cell (300个 alone on its line) opens so. Not a year or date (年, 月: data/not_target_units.txt)."""
+    from ..stages import target_vocab as vocab  # the stages import this package
+
+    units = "|".join(map(re.escape, vocab.all_units()))
+    magnitudes = "|".join(map(re.escape, sorted(vocab.magnitudes(), key=len, reverse=True)))
+    number = r"[0-9]{1,15}(?:\.[0-9]{1,6})?"
+    return re.compile(rf"{number}(?:[~～\-—–至到]{number})?(?:{magnitudes})?(?P<unit>{units})(?=[^\s])")
+
+
+def _opens_with_quantity(text: str, pos: int) -> bool:
+    match = _quantity().match(text, pos)
+    return match is not None and match["unit"] not in _non_target_units()
+
+
+@cache
+def _non_target_units() -> frozenset[str]:
+    from ..stages import target_vocab as vocab
+
+    return vocab.non_target_units()
+
+
+# A line opening with a figure (after its indent): the only lines _opens_with_quantity can hold.
+_FIGURE_LINE = re.compile(r"\n[ \t]*[0-9]")
 
 
 def _open_line(line: str) -> bool:
@@ -121,20 +151,25 @@ def _wraps(text: str) -> tuple[array, array]:
     newlines, resumes = array("q"), array("q")
     full = width(text) if "\n" in text else None
     spans = furniture(text)
-    if full is None and not spans:
+    if full is None and not spans and not _FIGURE_LINE.search(text):
         return newlines, resumes
     fstarts = [s for s, _ in spans]
     starts, ends = lines(text)
     for start, end in zip(starts, ends):
         line = text[start:end].strip()
-        if not _open_line(line) and not (full is not None and len(line) >= FULL_SHARE * full and _closed_inside(line)):
+        # a wrap's rest that closes no sentence (3—5家,园区土地供应率达到⏎90%以上): short, it still runs on before a quantity
+        rest = (bool(line) and bool(resumes) and start <= resumes[-1] < end and not _open_line(line)
+                and _open_line(line + "_" * MIN_LINE) and line[-1] not in _CLOSING)  # short, open, no table row
+        if not (_open_line(line) or rest) and not (full is not None and len(line) >= FULL_SHARE * full and _closed_inside(line)):
             continue
         resume, page_end = _resume(text, end + 1, spans, fstarts)
-        if not page_end and (full is None or len(line) < FULL_SHARE * full):
+        # …培育龙头企业⏎3—5家;: a quantity opening the next line runs the sentence on, at any length or width
+        quantity = not page_end and _opens_with_quantity(text, resume)
+        if rest and not quantity or not page_end and not quantity and (full is None or len(line) < FULL_SHARE * full):
             continue
         if not page_end and _indent(text, end + 1) > _indent(text, start):
             continue  # the next line is indented more: a paragraph's first line
-        if (_LIST_ITEM.match(line) and "。" not in line and not _runs_in(line, text[start:end].rstrip(), full, text, resume)
+        if (_LIST_ITEM.match(line) and "。" not in line and not quantity and not _runs_in(line, text[start:end].rstrip(), full, text, resume)
                 and (page_end or _heading_rest(text, resume, full, line.count("(") - line.count(")")) is None)):
             continue  # a heading's line ends the heading, unless its rest is on the next line
         if resume < len(text) and _LIST_ITEM.match(text, resume) is None:
