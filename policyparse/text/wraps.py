@@ -156,6 +156,8 @@ def _wraps(text: str) -> tuple[array, array]:
     fstarts = [s for s, _ in spans]
     starts, ends = lines(text)
     for start, end in zip(starts, ends):
+        if resumes and end < resumes[-1]:
+            continue  # a line of the page end a wrap crosses (its running header): no wrap of its own
         line = text[start:end].strip()
         # a wrap's rest that closes no sentence (3—5家,园区土地供应率达到⏎90%以上): short, it still runs on before a quantity
         rest = (bool(line) and bool(resumes) and start <= resumes[-1] < end and not _open_line(line)
