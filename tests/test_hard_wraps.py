@@ -154,3 +154,15 @@ def test_a_long_wrapped_paragraph_is_joined_in_linear_time():
 
     small, big = seconds(500), seconds(2000)
     assert big < 10 * max(small, 0.05), (small, big)
+
+
+def test_an_aim_item_cut_before_its_closing_semicolon_keeps_its_whole_heading():
+    # A list of aims, each item a line closed by ;: the export cut (2) at the width, and its rest
+    # (企业3—5家;) holds the ; that ends the item. Before, the heading ended at the cut (…龙头).
+    aims = (PLAN.split("一、重点任务")[0] + "一、工作目标\n"
+            "    (1)全年新增市级以上农业产业化龙头企业20家以上;\n"
+            "    (2)到2025年底,培育年销售收入超10亿元的龙头企业3—5家;\n"
+            "    (3)全年新建高标准农田12万亩,示范基地亩均产值稳定增长。\n"
+            "二、重点任务\n" + PLAN.split("一、重点任务\n")[1])
+    doc = policyparse.parse(wrapped(aims))
+    assert [joined(s.heading) for s in doc.sections if s.number == "(2)"] == ["到2025年底,培育年销售收入超10亿元的龙头企业3—5家"]

@@ -222,6 +222,8 @@ def _heading_rest(text: str, resume: int, full: int, open_brackets: int = 0) -> 
     line = text[resume : len(text) if line_end < 0 else line_end].rstrip()
     if "。" in line:
         rest = line[: line.find("。")]  # (一)实施…一体化提⏎升改造行动。以县域为单元,…: a run-in heading
+    elif line.endswith(";") and line.count(";") == 1:
+        rest = line[:-1]  # (2)到2025年底,培育…龙头⏎企业3—5家;: an item of a list of aims ends at its ;
     elif _open_line(line) and len(line) >= FULL_SHARE * full:
         return None
     else:
