@@ -31,9 +31,10 @@ import policyparse
 from corpus_support import TARGET_CHECKS, assert_invented_floors, floors
 from fragments import outline, parsed_outline
 
-FLOORS = floors({"units": 0.85, "units.lead": 0.95, "units.responsible": 0.70, "units.layout.prose": 0.85,
-                 "units.layout.table": 0.50, "deadlines": 0.85})
-ACCURACY_FLOORS = floors({"targets.year": 0.75}, TARGET_CHECKS)
+# 1.0 everywhere since helper F12's reader of a table flattened into one OCR line (units/flat_table.py);
+# W22's own figures were units 0.860, responsible 0.741, table layout 0.516, deadlines 0.857, year 0.750.
+FLOORS = floors()
+ACCURACY_FLOORS = floors(checks=TARGET_CHECKS)
 
 
 def test_a_page_number_after_a_flat_tables_last_cell_does_not_hide_the_next_part():

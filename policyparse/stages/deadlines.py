@@ -389,9 +389,9 @@ def _day_before_event(text: str, match: re.Match) -> bool:
 def _matched_rows(draft: Draft) -> dict[int, list[tuple[int, int]]]:
     """Task index -> the tab-separated table rows matched to it by title (units.table.match). A
     row whose units all repeat the body's bracket leaves the task no table unit to find it by."""
-    from ..units import table  # the units stage's own matching, read again here
+    from ..units import flat_table, table  # the units stage's own matching, read again here
 
-    if "\t" not in draft.text and not spaced.row_lines(draft.text):
+    if "\t" not in draft.text and not spaced.row_lines(draft.text) and not flat_table.tables(draft.text):
         return {}
 
     rows = [r for r in table.find_rows(draft.text) if r.units]  # as table.apply reads them
@@ -411,7 +411,8 @@ def _matched_rows(draft: Draft) -> dict[int, list[tuple[int, int]]]:
             matched[r] = tasks[0]
     out: dict[int, list[tuple[int, int]]] = {}
     for r, t in matched.items():
-        if "\t" in draft.text[rows[r].span[0] : rows[r].span[1]] or spaced.is_row(draft.text, *rows[r].span):  # a row of its own, not flat text
+        if ("\t" in draft.text[rows[r].span[0] : rows[r].span[1]] or spaced.is_row(draft.text, *rows[r].span)
+                or flat_table.is_row(draft.text, *rows[r].span)):  # a row of its own (or of a table OCR flattened), not flat text
             out.setdefault(t, []).append(rows[r].span)
     return out
 

@@ -32,7 +32,7 @@ from ..text import wraps
 from ..text.patterns import PAGE_NUMBER
 from ..text.textcache import per_text
 from ..vocabulary import entries
-from . import spaced, vocab
+from . import flat_table, spaced, vocab
 from .bracket import FIRST_IS_LEAD, labels_in, may_note_lead, read_labelled
 from .lists import Found, _needs_prefix, admin_prefix, carry_levels, first_takes, read_list, read_list_in, split_outside_brackets
 
@@ -386,6 +386,7 @@ def _rows_in(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
     rows: list[Row] = []
     rows.extend(_flat_rows(text, start, end, lead_note))
     rows.extend(_tab_rows(text, start, end, lead_note))
+    rows.extend(flat_table.rows(text, start, end, lead_note))  # a table OCR flattened into one line
     return rows
 
 
