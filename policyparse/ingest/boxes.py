@@ -53,6 +53,7 @@ _RULE_SPLIT = {True: _SPLIT[True], False: re.compile(f"[{_JUNCTIONS}|｜+＋]")}
 _BOX_RULE = re.compile(f"[ \u3000]*[{_HORIZONTAL}][{_HORIZONTAL} \u3000]*")
 _ASCII_RULE = re.compile(r"[ \u3000]*:?[-=－＝]{3,}:?[ \u3000]*")
 _SHORT_RULE = re.compile(r" *:?-+:? *")
+_MARKDOWN_RULE = re.compile(r"[|｜][ :\-|｜]*")
 
 
 def _is_rule(segment: str) -> bool:
@@ -166,8 +167,11 @@ def _rows(block: list[str], budget: Budget) -> list[str] | None:
         # for the rest of cells that wrapped
         head = [groups[0]] if len(groups) == 2 else []
         by_line = head[:]  # the lines of each row
+        # a Markdown table (its rules |---|:-:| of bars and hyphens alone) writes each row on one line:
+        # no line of it is the rest of a wrapped cell, padded cells or not
+        markdown = all(_MARKDOWN_RULE.fullmatch(line.text) for line in lines if line.is_rule)
         for i in (i for g in groups[len(head):] for i in g):
-            if len(by_line) > len(head) and _wraps(lines[by_line[-1][-1]], lines[i]):
+            if len(by_line) > len(head) and not markdown and _wraps(lines[by_line[-1][-1]], lines[i]):
                 by_line[-1].append(i)
             else:
                 by_line.append([i])
@@ -185,12 +189,20 @@ def _rows(block: list[str], budget: Budget) -> list[str] | None:
             rows[r][k] = value if r == first[k] else budget.take(value)
         texts[k], first[k] = [], len(rows)
 
+    above: _Line | None = None  # the text line above in the same ruled group
     for i, line in enumerate(lines):
         if not line.has_rule:
-            seen = True
+            if seen and above is not None and _own_row(above, line, width):
+                # a body left unruled between a ruled header and a ruled 合计 row, or a page's
+                # rows before the table is closed at a page end: each full line is a row
+                rows.append([""] * width)
+                for k in range(width):
+                    close(k)
+            seen, above = True, line
             for (k, span), segment in zip(placed[i], line.segments):
                 texts[k].append(segment.strip())
             continue
+        above = None
         if seen:
             rows.append([""] * width)
             seen = False
@@ -206,6 +218,18 @@ def _rows(block: list[str], budget: Budget) -> list[str] | None:
     for k in range(width):
         close(k)
     return [tabbed for tabbed in map(_tabbed, rows) if tabbed]
+
+
+def _own_row(above: _Line, line: _Line, width: int) -> bool:
+    """Whether a text line under another between the same rules is a row of its own: every cell of
+    both written, the first cell above short of its box (a 序号, a short name: nothing wrapped out
+    of it) and no cell above ending in a list's mark. A row wrapped or vertically centred in its
+    boxes leaves cells blank, or its first cell wrapped fills its box (推进东江市供⏎水管网改造 beside
+    a cell of one unit a line)."""
+    return (len(line.segments) == width == len(above.segments)
+            and all(s.strip() for s in line.segments) and all(s.strip() for s in above.segments)
+            and not _full(above.segments[0])
+            and not any(s.rstrip(" \u3000")[-1:] in ("、", ",", "，") for s in above.segments))
 
 
 def _full(segment: str) -> bool:

@@ -445,7 +445,9 @@ _OCR_ENUM = re.compile(r"(?<![一二三四五六七八九十—\-–－+＋\d])(
 
 # OCR's brackets: one misread ([四), (二], {三)) or the closing one lost ((二规范…).
 _OCR_BRACKETS = re.compile(r"[\[【{]([一二三四五六七八九十]{1,3})[)\]】}]|\(([一二三四五六七八九十]{1,3})[\]】}]"
-                           r"|\(([一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fff“])")
+                           r"|\(([一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fff“])(?![^()\n。]*\))")
+# (the last: a bracket no ) closes before the next bracket, the sentence's or the line's end; a closed
+# one is an aside opening with a numeral, (三个月内完成), not a number that lost its bracket)
 
 
 def _ocr_numerals(text: str, start: int, end: int) -> list[Numbering]:
@@ -693,8 +695,12 @@ class _Scanner:
             if not (self._second_comes_next(n, index) if n.value == (1,) else state is not None and _is_next(state.last, n.value)):
                 return None
             loose = self.text[n.end - 1] == "," or n.shape == "(cn)" and self.text[n.start] + self.text[n.end - 1] != "()"
-            if loose and not (self._at_boundary(n, self._flat(n)) or self.text[n.start - 1 : n.start] in (" ", "\t")):
+            gap = self.text[n.start - 1 : n.start] in (" ", "\t")
+            if loose and not (self._at_boundary(n, self._flat(n)) or gap):
                 return None  # 二, or (二 after a sentence end, a line start or an OCR gap only: 推进(三农 in prose is none
+            if (any(c in _OCR_MARKS for c in self.text[n.start : n.end])
+                    and not (self._line_start(n) or self._after_stop(n, True) or gap or n.start in self.fresh_starts)):
+                return None  # a plus or dash after a word of flat text's prose (…互联网+、大数据… while 九、 is open)
         flat = self._flat(n)
         boundary = self._at_boundary(n, flat)
         state = self.shapes.get(n.shape)

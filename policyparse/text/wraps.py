@@ -42,10 +42,16 @@ _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}条")
 _PAGE_END_BLANK = re.compile(" {20,}")
 
 
-def _spaces(line: str) -> int:
-    """The spaces of a line, but a blanked page end's."""
+def _spaces(line: str, full: int | None = None) -> int:
+    """The spaces of a line, but a blanked page end's: a run after a full line's text (the line a wrap
+    across the page end cut), not a wide gap after a cell or a document number (东政办〔2025〕3号 ⋯
+    签发人:…), which keeps a row or a header line no wrapped line. With no width known, every space."""
     spaces = line.count(" ")
-    return spaces - sum(len(m) for m in _PAGE_END_BLANK.findall(line)) if spaces >= 20 else spaces
+    if spaces < 20 or full is None:
+        return spaces
+    indent = len(line) - len(line.lstrip())
+    return spaces - sum(len(m.group()) for m in _PAGE_END_BLANK.finditer(line)
+                        if m.start() - indent >= FULL_SHARE * full)  # a run follows a character: the text before it
 
 
 @cache
@@ -77,21 +83,21 @@ def _non_target_units() -> frozenset[str]:
 _FIGURE_LINE = re.compile(r"\n[ \t]*[0-9]")
 
 
-def _open_line(line: str) -> bool:
+def _open_line(line: str, full: int | None = None) -> bool:
     """A long line that closes no sentence; not a table row (cells split by tabs or spaces)."""
-    return len(line) >= MIN_LINE and "\t" not in line and line[-1] not in _CLOSING and _spaces(line) < 3
+    return len(line) >= MIN_LINE and "\t" not in line and line[-1] not in _CLOSING and _spaces(line, full) < 3
 
 
 _OPENERS = {")": "(", "”": "“", "》": "《"}
 
 
-def _closed_inside(line: str) -> bool:
+def _closed_inside(line: str, full: int | None = None) -> bool:
     """A long line that ends in a closing bracket, quote or book-title mark inside its sentence:
     the mark closes a name's bracket, a quotation or a title that the line opened after a word
     (…各乡镇人民政府(街道办事处)⏎负责…, …“县管乡用”⏎机制), not an aside after a sentence's end
     (…。(牵头单位:…)), a quotation that closes a sentence (…。”) or a caption in brackets that
     opens the line; and no table row."""
-    if len(line) < MIN_LINE or "\t" in line or _spaces(line) >= 3 or line[-1] not in _OPENERS:
+    if len(line) < MIN_LINE or "\t" in line or _spaces(line, full) >= 3 or line[-1] not in _OPENERS:
         return False
     at = line.rfind(_OPENERS[line[-1]])
     return at > 0 and line[at - 1] not in _CLOSING + "。!?;:," and line[-2] not in "。!?;"
@@ -143,6 +149,18 @@ def width(text: str) -> int | None:
     return median if near >= MIN_WRAPPED and near >= CLUSTER_SHARE * len(open_lengths) else None
 
 
+def _sentence_rest(text: str, pos: int, full: int | None) -> bool:
+    """The line at `pos` goes on with a sentence that a line closing a bracket or quote left open: it
+    holds a clause or sentence mark, or fills the width; a line of a name or a date alone (a
+    signature under an attachment's title) is none."""
+    end = text.find("\n", pos)
+    rest = text[pos : len(text) if end < 0 else end].strip()
+    return bool(_SENTENCE_MARK.search(rest)) or full is not None and len(rest) >= FULL_SHARE * full
+
+
+_SENTENCE_MARK = re.compile(r"[。!?;:,、]")
+
+
 @per_text
 def _wraps(text: str) -> tuple[array, array]:
     """The newline of every wrap and where the wrapped text resumes (after the next line's
@@ -160,11 +178,14 @@ def _wraps(text: str) -> tuple[array, array]:
             continue  # a line of the page end a wrap crosses (its running header): no wrap of its own
         line = text[start:end].strip()
         # a wrap's rest that closes no sentence (3—5家,园区土地供应率达到⏎90%以上): short, it still runs on before a quantity
-        rest = (bool(line) and bool(resumes) and start <= resumes[-1] < end and not _open_line(line)
-                and _open_line(line + "_" * MIN_LINE) and line[-1] not in _CLOSING)  # short, open, no table row
-        if not (_open_line(line) or rest) and not (full is not None and len(line) >= FULL_SHARE * full and _closed_inside(line)):
+        rest = (bool(line) and bool(resumes) and start <= resumes[-1] < end and not _open_line(line, full)
+                and _open_line(line + "_" * MIN_LINE, full) and line[-1] not in _CLOSING)  # short, open, no table row
+        closed = not (_open_line(line, full) or rest)
+        if closed and not (full is not None and len(line) >= FULL_SHARE * full and _closed_inside(line, full)):
             continue
         resume, page_end = _resume(text, end + 1, spans, fstarts)
+        if closed and not _sentence_rest(text, resume, full):
+            continue  # a bracket closing a label's value (附件:…清单(2025—2027年)) over a signature or a date
         # …培育龙头企业⏎3—5家;: a quantity opening the next line runs the sentence on, at any length or width
         quantity = not page_end and _opens_with_quantity(text, resume)
         if rest and not quantity or not page_end and not quantity and (full is None or len(line) < FULL_SHARE * full):
@@ -224,7 +245,7 @@ def _heading_rest(text: str, resume: int, full: int, open_brackets: int = 0) -> 
         rest = line[: line.find("。")]  # (一)实施…一体化提⏎升改造行动。以县域为单元,…: a run-in heading
     elif line.endswith(";") and line.count(";") == 1:
         rest = line[:-1]  # (2)到2025年底,培育…龙头⏎企业3—5家;: an item of a list of aims ends at its ;
-    elif _open_line(line) and len(line) >= FULL_SHARE * full:
+    elif _open_line(line, full) and len(line) >= FULL_SHARE * full:
         return None
     else:
         rest = line

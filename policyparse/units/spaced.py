@@ -133,7 +133,9 @@ def _wrapped_line(text: str, first: list[tuple[int, int]], row: tuple, rests: li
         return None
     # column -> the last piece above in it, in text order (a head stands above its row's line)
     pieces = {} if header else dict(sorted([*zip(row[3], row[2]), *rests], key=lambda piece: piece[1][0]))
-    under_full = [k in pieces and _full(text, first, k, pieces[k]) for k, _ in inner]
+    # a piece ending in a list's mark (市水务局、) goes on under it, full or not: a cell broken by hand
+    under_full = [k in pieces and (_full(text, first, k, pieces[k]) or text[pieces[k][1] - 1 : pieces[k][1]] in ("、", ","))
+                  for k, _ in inner]
     if all(under_full):
         return "rest"
     if all(_full(text, first, k, c) for k, c in inner):
