@@ -16,7 +16,8 @@ import regex
 from .. import vocabulary
 
 # Particles and verbs that never stand inside a name (outside its brackets).
-_CLAUSE_WORD = regex.compile(r"要|的|由|均需|应当|应该|必须|负责|牵头|配合|会同|进行|开展|推进|加强|按照|通过|办法|方案|[,。;:!?]")
+# 要 (must) never, but in 机要 (confidential: 县委机要保密局) and 要素 (factor: 要素保障局), which bodies hold.
+_CLAUSE_WORD = regex.compile(r"(?<!机)要(?!素)|的|由|均需|应当|应该|必须|负责|牵头|配合|会同|进行|开展|推进|加强|按照|通过|办法|方案|[,。;:!?]")
 # Generic heads that are a body only with a qualifier.
 _GENERIC_END = regex.compile(r"(?:部门|单位|机构|机关)$")
 _GENERIC_QUALIFIER = regex.compile(r"^(?:各|有关|相关|全|[省市区县州]直)|有关|相关|成员|所属|直属|^[省市区县州乡镇]")
