@@ -29,6 +29,8 @@ are lines).
 
 from __future__ import annotations
 
+import pytest
+
 import policyparse
 from corpus_support import TARGET_CHECKS, assert_invented_floors, floors
 from fragments import outline, units_by_title
@@ -127,25 +129,17 @@ FIRST_ROW = [("县卫生健康局", "lead"), ("县医疗保障局", "cooperating
 SECOND_ROW = [("县卫生健康局", "cooperating"), ("县工业和信息化局", "cooperating"), ("县数据资源管理局", "lead")]
 
 
-def test_the_rests_of_cells_wrapped_in_three_columns_join_their_row():
+@pytest.mark.parametrize("header", [
     # the line under row 1 holds the rests of its task, its units and its date: three cells with a
     # blank serial, read as a row of its own (row 1 kept 县财 of 县财政局 and lost 县医疗保障局)
-    units = _table(
-        "  序号  重点任务              牵头单位          配合单位                完成时限",
-        "  1     提升县级医院综合服务  县卫生健康局      县发展改革局、县财政    2025年12月底",
-        "        能力                                    局、县医疗保障局        前",
-        "  2     推进数字健康赋能      县数据资源管理局  县卫生健康局、县工业和  2026年底前",
-        "                                                信息化局",
-    )
-    assert units["提升县级医院综合服务能力"] == sorted(FIRST_ROW)
-    assert units["推进数字健康赋能"] == sorted(SECOND_ROW)
-
-
-def test_a_header_centred_over_its_columns():
+    "  序号  重点任务              牵头单位          配合单位                完成时限",
     # a PDF table's header stands centred in its columns, its rows' cells left-aligned: the rows'
     # cells started at none of the header's columns, and the table was not read
+    "  序号        重点任务            牵头单位             配合单位           完成时限",
+], ids=["rests-of-three-wrapped-cells", "header-centred-over-its-columns"])
+def test_wrapped_rows_under_a_left_aligned_or_a_centred_header_join_their_row(header):
     units = _table(
-        "  序号        重点任务            牵头单位             配合单位           完成时限",
+        header,
         "  1     提升县级医院综合服务  县卫生健康局      县发展改革局、县财政    2025年12月底",
         "        能力                                    局、县医疗保障局        前",
         "  2     推进数字健康赋能      县数据资源管理局  县卫生健康局、县工业和  2026年底前",
