@@ -221,4 +221,9 @@ def _cell(text: str, groups, between: str):
 
 def is_row(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a row of a flat table (from its number to its last cell)."""
-    return any(r[1][0] == start for table in tables(text) for r in table)
+    return start in _row_starts(text)
+
+
+@per_text  # a set, not a walk over every row for each row asked about
+def _row_starts(text: str) -> frozenset[int]:
+    return frozenset(r[1][0] for table in tables(text) for r in table)
