@@ -267,7 +267,9 @@ def duty_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]])
             if brk == ",":  # …,并负责…): no list before it and no 由 to read, unless the sentence's
                 out.extend(_subject_of(text, floor, run_at - 1))  # subject owes it (X要加强领导,负责…)
             continue
-        after_comma = brk == ","
+        by_you = _BY_YOU.match(text, run_at, verb_at)  # 由各市、县(区)人民政府负责: the list opens after 由, as
+        run_at = by_you.end() if by_you else run_at  # 由X牵头 is read (_trim_to_unit), its shared level kept
+        after_comma = brk == "," and not by_you  # …,由公安机关负责: named by 由, as the 由 reading below
         found = read_list_in(text, text[run_at:verb_at] + verb.group(), run_at, None, None, "prose", whole=True)
         if verb.group() == "负总责" and _party_led(found):
             continue  # a party committee's 负总责 is its leadership, no role (corpus call 16)
@@ -289,6 +291,7 @@ def _party_led(found: list[Found]) -> bool:
     return any(_PARTY.search(f.name) for f in found)
 
 
+_BY_YOU = regex.compile(r"并由|由(?![于此])(?=\p{Han})")  # not 由于, 由此
 # A connective or adverb alone before 负责 (…,并负责…; …,具体负责…): still a bare 负责.
 _BARE_DUTY = regex.compile(r"并|同时|并且|还|也|具体|主要|统一|分别|共同|各自")
 # A sentence's subject that a later clause's bare 负责 still has: units opening a clause, then 要/应.
