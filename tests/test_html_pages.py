@@ -564,3 +564,20 @@ def test_items_of_an_html_list_that_type_their_own_numbers_get_no_second_one(ite
     doc = policyparse.parse(page, "html")
     assert [(s.number, s.heading) for s in doc.sections] == [("一", "重点任务"), ("1", "推进改革"), ("2", "加强督查")]
 
+
+
+def test_a_print_toolbar_that_carries_the_pages_date_keeps_it():
+    # A ministry page puts 发布时间 in its print toolbar (<div class="pages_print">): a block named as
+    # chrome, and dropped with its date; a toolbar with no dated label is still chrome.
+    def page(toolbar: str) -> bytes:
+        return ('<html><head><meta charset="utf-8"><title>意见</title></head><body>'
+                f'<div class="pages_print">{toolbar} <a href="javascript:window.print()">打印</a> <a>关闭</a></div>'
+                '<div class="pages_content"><p>东江市水务局关于推进农村供水提质的指导意见</p>'
+                "<p>各区水务局：</p><p>一、提升供水保障水平。到2027年，农村自来水普及率达到95%以上。</p>"
+                '<p style="text-align:right">东江市水务局</p><p style="text-align:right">2025年6月20日</p>'
+                "</div></body></html>").encode("utf-8")
+
+    dated = policyparse.parse(page("<span>发布时间：2025-06-27</span> <span>来源：农村供水处</span>"), "html")
+    assert dated.metadata.published_date == "2025-06-27"
+    plain = policyparse.parse(page("<span>字号：大 中 小</span>"), "html")
+    assert "打印" not in plain.text and "字号" not in plain.text

@@ -23,7 +23,8 @@ from __future__ import annotations
 import policyparse
 from corpus_support import TARGET_CHECKS, assert_invented_floors, floors
 
-FLOORS = floors({"metadata.published_date": 0.65})
+# 1.0 everywhere since a print toolbar that carries the page's 发布时间 keeps it (ingest.html; W24 had 0.667)
+FLOORS = floors()
 ACCURACY_FLOORS = floors({}, TARGET_CHECKS)
 
 HEAD = "岚江省人民政府关于开展专项整治的通知\n各市、县(区)人民政府:\n一、整治内容\n"

@@ -444,8 +444,9 @@ def _is_chrome(el, tag: str, stats: dict, names: str) -> bool:
     if not (names.strip() and _chrome_name(names)) or _holds_most_text(el, stats):
         return False
     # gov.cn's 政策库 pages put the notice's 信息公开 table (索引号, 发文机关 …) in a block named as a
-    # head (policyLibraryOverview_header): the notice's own record, not the site's header.
-    return not (_head_name(names) and any(_is_meta_table(t) for t in el.iter("table")))
+    # head (policyLibraryOverview_header): the notice's own record, not the site's header; a
+    # ministry page its 发布时间 in the print toolbar (pages_print: 发布时间:2025-06-27 来源:… 打印).
+    return not (_head_name(names) and any(_is_meta_table(t) for t in el.iter("table")) or _dates_the_page(el))
 
 
 def _head_name(names: str) -> bool:
@@ -510,6 +511,25 @@ def _is_contents_line(el, stats: dict) -> bool:
         return False
     hrefs = [(a.get("href") or "").strip() for a in el.iter("a") if a.get("href")]
     return all(len(href) > 1 and href.startswith("#") for href in hrefs)  # "#" alone is a script's link
+
+
+def _dates_the_page(el) -> bool:
+    """A short block (a toolbar line) that holds a page label of a date with its date."""
+    text = "".join(_string_value(el).split())
+    return len(text) <= _TOOLBAR_TEXT and _page_date().search(text) is not None
+
+
+_TOOLBAR_TEXT = 200
+
+
+@cache
+def _page_date() -> re.Pattern[str]:
+    """发布时间:2025-06-27, 成文日期：2025年6月27日: a date label of data/page_labels.tsv and its date."""
+    from ..vocabulary import entries
+
+    rows = (entry.split("\t") for entry in entries("page_labels.tsv"))
+    labels = sorted((row[0].strip() for row in rows if len(row) > 1 and row[1].strip().endswith("_date")), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, labels))})[:：]?(?:19|20)[0-9]{{2}}[-/.年]")
 
 
 def _is_meta_table(el) -> bool:
