@@ -166,3 +166,29 @@ def test_an_aim_item_cut_before_its_closing_semicolon_keeps_its_whole_heading():
             "二、重点任务\n" + PLAN.split("一、重点任务\n")[1])
     doc = policyparse.parse(wrapped(aims))
     assert [joined(s.heading) for s in doc.sections if s.number == "(2)"] == ["到2025年底,培育年销售收入超10亿元的龙头企业3—5家"]
+
+
+MEASURES = (
+    "东江市人民政府办公室关于做好2025年平安建设工作的通知\n"
+    "各区人民政府,市政府各部门:\n"
+    "    现将有关事项通知如下。\n"
+    + "".join(f"    {n}、{t}。深入开展矛盾纠纷排查化解,健全多元化解工作机制,推动问题解决在基层和萌芽状态。\n"
+              for n, t in (("一", "加强矛盾纠纷排查"), ("二", "推进信访法治建设"), ("三", "强化社会治安防控"), ("四", "维护劳动者合法权益")))
+    + "    五、开展专项行动。开展根治欠薪冬季专项行动,2026年春节前实现农民工工资案件动态清零。\n"
+    "    各区、各部门要于12月10日前将本年度平安建设工作总结报送市委政法委。\n"
+    "东江市人民政府办公室\n2025年3月6日\n"
+)
+
+
+def test_the_closing_paragraph_after_a_wrapped_list_of_one_paragraph_items_is_no_items_text():
+    # Each item one paragraph, cut into lines by the export: the wraps end no paragraph, so the
+    # closing (各区、各部门要于12月10日前…) stays out of the last item and its deadline with it.
+    doc = policyparse.parse(wrapped(MEASURES))
+    last = doc.tasks[-1]
+    assert last.title == "开展专项行动" and "12月10日" not in last.text and [d.text for d in last.deadlines] == []
+
+
+def test_a_festival_date_cut_by_a_wrap_is_still_no_deadline():
+    # 2026年春节⏎前: a festival's eve is no date set for work (call 20), also where the line is cut
+    text = MEASURES.replace("开展根治欠薪冬季专项行动,2026年春节前", "开展根治欠薪冬季专项行动,2026年春节\n前")
+    assert not [d.text for t in policyparse.parse(text).tasks for d in t.deadlines if "2026" in d.text]

@@ -248,7 +248,7 @@ def find(draft: Draft) -> None:
         return
     mentions = [m for m in scan_unwrapped(draft.text, *region(draft), reference_year(draft), reference_month(draft)) if not draft.in_noise(m.start)]
     # 2024年春节前: no day to know; 9月1日秋季开学前 writes its day, and that day is the by-date
-    mentions = [m for m in mentions if not _festival_before().match(draft.text, m.end) or _names_its_day(m.text)]
+    mentions = [m for m in mentions if not _festival_after(draft.text, m.end) or _names_its_day(m.text)]
     mentions = sorted(whole_year_of_plan(draft, mentions) + _whole_term(draft) + _next_year_of_plan(draft), key=lambda m: m.start)
     starts = [m.start for m in mentions]
     for mention in mentions:
@@ -366,6 +366,16 @@ def _festival_words() -> str:
 def _festival_before() -> re.Pattern:
     """A festival or season and 前 right after a date (2024年春节前)."""
     return re.compile(rf"(?:{_festival_words()})(?:之|以)?前")
+
+
+def _festival_after(text: str, pos: int) -> bool:
+    """A festival or season and 前 at `pos`, also where a hard wrap cuts it (2026年春节⏎前)."""
+    head = text[pos : pos + _FESTIVAL_REACH]
+    return _festival_before().match(_LINE_BREAK.sub("", head) if "\n" in head else head) is not None
+
+
+_FESTIVAL_REACH = 24  # a festival's name, 之前, and a line break with its next line's indent
+_LINE_BREAK = re.compile(r"\n[ \t\u3000]*")
 
 
 def _names_its_day(date: str) -> bool:

@@ -1023,11 +1023,16 @@ def _closing_paragraphs_start(text: str, headings: list[_Heading], ends: list[in
     siblings = [i for i, h in enumerate(headings[:-1]) if h.depth == last.depth and h.parent == last.parent]
     if len(siblings) < ONE_PARAGRAPH_ITEMS:
         return None
+    wrapped = wraps.inner_newlines(text)  # a PDF export's hard wraps end no paragraph
     for i in siblings:
-        body = _UNIT_BRACKET_LINE.sub("", _without_furniture(text, headings[i].num.start, ends[i]).strip())
+        view = wraps.unwrapped(text, headings[i].num.start, ends[i]) if wrapped else None
+        body = _UNIT_BRACKET_LINE.sub("", (view.text if view else _without_furniture(text, headings[i].num.start, ends[i])).strip())
         if headings[i + 1].depth > headings[i].depth or "\n" in body:
             return None
-    line_end = own_end = text.find("\n", last.num.end, end)
+    line_end = text.find("\n", last.num.end, end)
+    while line_end in wrapped:
+        line_end = text.find("\n", line_end + 1, end)
+    own_end = line_end
     units_line = _UNIT_BRACKET_LINE.match(text, line_end, end) if line_end != -1 else None
     bracket = units_line is not None
     while units_line:  # the last item's units on lines of their own are still its paragraph
