@@ -4,6 +4,8 @@ Folding is done character by character so that it is easy to reason about:
 full-width ASCII (ＡＢＣ１２３（），：；) becomes half-width, odd spaces become
 ASCII spaces, line breaks become \\n, invisible characters are dropped, and enclosed list
 numbers are written out (⑴ -> (1), ⒈ -> 1., ㈠ -> (一)).
+Extraction noise goes too: a PDF extractor's letter spacing (关 于 印 发 -> 关于印发), a tab that only
+indents a line (a space, one for one), one no-break space after a Chinese mark (，&nbsp;).
 Chinese punctuation that has no ASCII twin (、。〔〕《》“”) is kept as it is.
 """
 
@@ -97,11 +99,110 @@ def _ocr_number(match: re.Match) -> str:
     return run
 
 
+# A PDF extractor's letter-spaced lines (关 于 印 发 《 … 》 的 通 知, 2025年 6月 底 前): every Chinese
+# character followed by a space. A line is letter-spaced when at least three of its wide characters
+# (ideograph, CJK punctuation, full-width form) are followed by one space and something, and few
+# ideographs stand side by side (a label 索 引 号 beside tight text stays, as does 第一章 总 则). In a
+# text that has such a line, a short line with a spaced character and no two ideographs side by side
+# (东 政 发 〔2024〕7号, 王 建 平) is spaced so too. On a letter-spaced line the one space after each
+# ideograph is the extractor's and is dropped, so that the line reads as typed (a second space, a column
+# gap, stays); so is the space after its punctuation (《 》 ， and full-width forms) where the extractor
+# spaced every mark of the line, else that space is the text's own (…落实。 泓源县…). The normalised text
+# is shorter by those spaces: spans point into it as ever. Where the extractor spaced every character of
+# its letter-spaced lines, digits and letters too (2 0 2 5 年 6 月: no two characters side by side),
+# every line so spaced loses the one space after each character.
+_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff"
+_WIDE = _IDEOGRAPH + "\u3001-\u303f\uff01-\uff60\u201c\u201d\u2018\u2019"
+_SPACED_RUN = re.compile(f"(?:[{_IDEOGRAPH}] ){{2}}[{_IDEOGRAPH}]")
+_LOOSE = re.compile(f"[{_WIDE}] (?=[^\\s])")
+_TIGHT = re.compile(f"[{_IDEOGRAPH}](?=[{_IDEOGRAPH}])")
+_SPACE_AFTER_WIDE = re.compile(f"([{_WIDE}]) ")
+_SPACE_AFTER_IDEOGRAPH = re.compile(f"([{_IDEOGRAPH}]) ")
+_SIDE_BY_SIDE = re.compile(r"\S\S")
+_SPACE_AFTER_ANY = re.compile(r"(\S) ")
+_NARROW_SPACED = re.compile(r"[0-9A-Za-z] (?=\S)")
+_MARK_UNSPACED = re.compile(f"[{_WIDE[len(_IDEOGRAPH):]}][^ ]")
+MIN_SPACED = 3
+
+
+def _spacing(line: str) -> tuple[int, int]:
+    """How many wide characters of the line are spaced from what follows, how many ideographs are not
+    (not counted where none is spaced)."""
+    loose = len(_LOOSE.findall(line))
+    return loose, len(_TIGHT.findall(line)) if loose else 0
+
+
+def _unspace(text: str) -> str:
+    """Drop the letter spacing of the lines a PDF extractor spaced out (see _SPACED_RUN)."""
+    lines = text.split("\n")
+    counts = {i: _spacing(line) for i, line in enumerate(lines) if " " in line}  # most lines hold no space
+    counts = {i: c for i, c in counts.items() if c[0]}
+    strong = {i for i, (loose, tight) in counts.items() if loose >= MIN_SPACED and 4 * tight <= loose}
+    if not strong:
+        return text
+    every = all(not _SIDE_BY_SIDE.search(lines[i]) for i in strong) and any(_NARROW_SPACED.search(lines[i]) for i in strong)
+    for i, line in enumerate(lines):
+        loose, tight = counts.get(i, (0, 0))
+        if every and " " in line and not _SIDE_BY_SIDE.search(line):
+            lines[i] = _SPACE_AFTER_ANY.sub(r"\1", line)  # every character spaced, digits too: 2 0 2 5 年
+        elif i in strong or (loose and not tight):
+            spaced = _SPACE_AFTER_IDEOGRAPH if _MARK_UNSPACED.search(line) else _SPACE_AFTER_WIDE
+            lines[i] = spaced.sub(r"\1", line)
+    return "\n".join(lines)
+
+
+# A tab before a line's first text is an indent (Word's first-line tab, a site's copy), not an empty
+# cell of a tab-separated row, when the line holds no other tab and no line beside it is such a row
+# (text, a tab, text): it becomes a space, one for one, so that no span moves. A table row whose first
+# cells are empty (\t\t县财政局 under a row of three cells) keeps its tabs.
+_INNER_TAB = re.compile(r"\S[^\S\n]*\t[^\S\n]*\S")
+_LEADING_TAB_ANYWHERE = re.compile(r"(?m)^[ \u3000]+\t")
+_LEADING_TABS = re.compile(r"^[ \u3000]*\t[ \t\u3000]*(?=[^ \t\u3000\n])")
+
+
+def _indent_tabs(text: str) -> str:
+    """Each tab that only indents a line written as a space (see _LEADING_TABS)."""
+    lines = text.split("\n")
+    rows = ["\t" in line and bool(_INNER_TAB.search(line)) for line in lines]
+    for i, line in enumerate(lines):
+        if line.startswith(("\t", " ", "\u3000")) and not rows[i]:
+            m = _LEADING_TABS.match(line)
+            if m and "\t" not in line[m.end():] and not _beside_a_row(lines, rows, i):
+                lines[i] = m.group().replace("\t", " ") + line[m.end():]
+    return "\n".join(lines)
+
+
+def _beside_a_row(lines: list[str], rows: list[bool], i: int) -> bool:
+    """Whether the nearest non-blank line above or below line i is a tab-separated row."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        if 0 <= j < len(lines) and rows[j]:
+            return True
+    return False
+
+
+# A page copied out of a browser keeps &nbsp; after the Chinese marks (，&nbsp;各部门). A mark is as wide
+# as a character and stands alone: one no-break space after it is no gap of the text and is dropped, so
+# that it does not read as the space for a line end of flat text. Two or more (an indent) stay.
+_NBSP_AFTER_MARK = re.compile("(?<=[\u3001-\u303f\uff01-\uff60\u201c\u201d\u2018\u2019])\u00a0(?![ \u00a0\u3000])")
+
+
 def normalize(raw: str) -> str:
-    """Return the normalised text: newlines unified, full-width folded, controls dropped,
-    OCR's l and O inside Arabic numbers read as 1 and 0."""
+    """Return the normalised text: newlines unified, letter spacing dropped, full-width folded,
+    controls dropped, OCR's l and O inside Arabic numbers read as 1 and 0."""
     text = _NEWLINES.sub("\n", raw) if _NEWLINE_CHARS.search(raw) else raw
     chars = set(_FOLD_CHAR.findall(text))
+    for ch in chars.intersection(_INVISIBLE):  # first: 关\u200b 于 is letter-spaced as 关 于 is
+        text = text.replace(ch, "")
+    if _SPACED_RUN.search(text):
+        text = _unspace(text)
+    if "\u00a0" in text:
+        text = _NBSP_AFTER_MARK.sub("", text)
+    if text.startswith("\t") or "\n\t" in text or "\t" in text and _LEADING_TAB_ANYWHERE.search(text):
+        text = _indent_tabs(text)
+    chars.difference_update(_INVISIBLE)
     if len(chars) > FEW_TO_FOLD:
         text = _TO_FOLD.sub(_fold_run, text)
     else:
