@@ -301,7 +301,8 @@ def whole_year_of_plan(draft: Draft, mentions: list[Mention]) -> list[Mention]:
         return mentions
     from .targets import plan_end_year  # targets reads this module: imported here
 
-    if plan_end_year(draft) in (None, reference_year(draft)):
+    first, last = reference_year(draft), plan_end_year(draft)
+    if last in (None, first):
         return mentions
     text, headers, kept = draft.text, {}, []
     for m in mentions:
@@ -310,6 +311,8 @@ def whole_year_of_plan(draft: Draft, mentions: list[Mention]) -> list[Mention]:
             if _whole_cell(text, m.start, m.end):
                 line_start, line_end = line_bounds(text, m.start)
                 year = _one_year(_header_cell(text, m.start, headers)[1]) or _one_year(text[line_start : m.start] + text[m.end : line_end])
+            if year is not None and first is not None and not first <= year <= last:
+                year = None  # 较2024年压减20% in a row of a 2025—2027年 plan: a base year, not the year of its work
             if year is None:
                 continue
             m = replace(m, date=f"{year:04d}-12-31", year=year)
@@ -325,7 +328,7 @@ def _one_year(text: str) -> int | None:
 # 次年 before a month, a quarter, a half or 底 (次年1月底前, 次年3月完成, 次年一季度前, 次年年底前).
 _NEXT_YEAR = re.compile("次年")
 # Words before 次年 in its sentence that make it count from each year or an unnamed one (每年…次年…, 当年…次年).
-_NEXT_YEAR_OF_EACH = re.compile(r"每|当年")
+_NEXT_YEAR_OF_EACH = re.compile(r"每|当年|(?:19|20)[0-9]{2}年?(?:——|[—–\-~～至到])(?:19|20)[0-9]{2}年")  # 2025—2027年,逐年…,次年: after each
 
 
 def _next_year_of_plan(draft: Draft) -> list[Mention]:

@@ -103,6 +103,8 @@ class Candidate:
     chinese: bool
     fraction: bool
     suffix: Optional[str]
+    # the amount closing the list this plain amount is a member of (5000万元 of 1000万元、5000万元以上的项目)
+    closer: Optional["Candidate"] = None
 
 
 def find(draft: Draft) -> None:
@@ -138,6 +140,8 @@ def _kept_candidates(text: str, start: int, end: int) -> Iterator[Candidate]:
     for cand in candidates(source) if view else candidates(text, start, end):
         if not_a_target(source, cand):
             continue
+        if cand.closer is not None and _qualifies_a_noun(source, cand.closer):
+            continue  # 对投资1000万元、5000万元以上的项目: the list's noun says which things count, for every amount
         if view:
             cand.start, cand.end, cand.num_start = view.start(cand.start), view.end(cand.end), view.start(cand.num_start)
         yield cand
@@ -207,7 +211,7 @@ def candidates(text: str, start: int = 0, end: int | None = None) -> Iterator[Ca
             if _closes_a_list(text, prev, cand):
                 for member in held:
                     if member.cmp == "=" and member.start == member.num_start:
-                        member.cmp = cand.cmp
+                        member.cmp, member.closer = cand.cmp, cand
             if not listed:
                 yield from held
                 held = []

@@ -73,6 +73,23 @@ def _opens_with_quantity(text: str, pos: int) -> bool:
 
 
 @cache
+def _clause_after_quantity() -> re.Pattern:
+    """After a quantity, a comparator word (以上) at most and then a clause or sentence mark (3—5家,
+    90%以上。): the count closes the clause of the line before it, as a heading cut before its count
+    (…培育龙头企业⏎3—5家,…) leaves it; a paragraph opening with a count goes on with what is counted
+    (100个重点项目年底前全部开工): a heading's line before it ends the heading."""
+    from ..stages import target_vocab as vocab
+
+    after = "|".join(map(re.escape, vocab.comparator_words("after")))
+    return re.compile(rf"(?:{after})?[,,;;。、:!?]")
+
+
+def _quantity_closes_clause(text: str, pos: int) -> bool:
+    match = _quantity().match(text, pos)
+    return match is not None and _clause_after_quantity().match(text, match.end()) is not None
+
+
+@cache
 def _non_target_units() -> frozenset[str]:
     from ..stages import target_vocab as vocab
 
@@ -192,9 +209,13 @@ def _wraps(text: str) -> tuple[array, array]:
             continue
         if not page_end and _indent(text, end + 1) > _indent(text, start):
             continue  # the next line is indented more: a paragraph's first line
-        if (_LIST_ITEM.match(line) and "。" not in line and not quantity and not _runs_in(line, text[start:end].rstrip(), full, text, resume)
-                and (page_end or _heading_rest(text, resume, full, line.count("(") - line.count(")")) is None)):
-            continue  # a heading's line ends the heading, unless its rest is on the next line
+        if _LIST_ITEM.match(line) and "。" not in line:
+            counted = quantity and _quantity_closes_clause(text, resume)  # …龙头企业⏎3—5家,: the heading runs on
+            if quantity and not counted and (full is None or len(line) < FULL_SHARE * full):
+                continue  # …基础设施建设⏎100个重点项目…: a paragraph opening with a count, the heading ended
+            if (not counted and not _runs_in(line, text[start:end].rstrip(), full, text, resume)
+                    and (page_end or _heading_rest(text, resume, full, line.count("(") - line.count(")")) is None)):
+                continue  # a heading's line ends the heading, unless its rest is on the next line
         if resume < len(text) and _LIST_ITEM.match(text, resume) is None:
             newlines.append(end)
             resumes.append(resume)

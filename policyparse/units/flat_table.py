@@ -91,7 +91,8 @@ def _unit_at(text: str, words: list[Span], i: int, first: bool) -> int:
     word = text[words[i][0] : words[i][1]]
     if i + 1 < len(words):
         pair = word + text[words[i + 1][0] : words[i + 1][1]]
-        if not is_unit_name(word) and is_unit_name(pair) and (not first or admin_prefix(pair) is not None):
+        # a time cell opens no name (2025年底前 东江市…办公室: the row's time, then the signature after the table)
+        if not is_unit_name(word) and not _is_time(word) and is_unit_name(pair) and (not first or admin_prefix(pair) is not None):
             return 2
     return 1 if is_unit_name(word) else 0
 
@@ -120,9 +121,11 @@ def tables(text: str) -> list[list[Parsed]]:
     """The rows of every flat division-of-work table in the text, each table's in order."""
     out: list[list[Parsed]] = []
     at = text.find("序号")
+    end = -1
     while at >= 0:
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
+        if at > end:  # the line's end, found once a line: a flat line holds many 序号 (not one walk to its end each)
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
         head = _header(text, at, end) if at == 0 or text[at - 1] in _BEFORE_HEADER else None
         nxt = at + 2
         if head is not None:
