@@ -190,5 +190,13 @@ def test_the_closing_paragraph_after_a_wrapped_list_of_one_paragraph_items_is_no
 
 def test_a_festival_date_cut_by_a_wrap_is_still_no_deadline():
     # 2026年春节⏎前: a festival's eve is no date set for work (call 20), also where the line is cut
-    text = MEASURES.replace("开展根治欠薪冬季专项行动,2026年春节前", "开展根治欠薪冬季专项行动,2026年春节\n前")
+    text = wrapped(MEASURES.replace("开展根治欠薪冬季专项行动,2026年春节前", "清欠专项工作中,2026年春节前"))
+    assert "2026年春节\n前" in text
     assert not [d.text for t in policyparse.parse(text).tasks for d in t.deadlines if "2026" in d.text]
+
+
+def test_a_month_at_a_line_end_before_a_festival_on_the_next_line_is_still_a_deadline():
+    # Not a wrap: the labelled date ends its line, the festival opens a new clause (review R13).
+    text = MEASURES.replace("开展根治欠薪冬季专项行动,2026年春节前实现农民工工资案件动态清零。",
+                            "开展根治欠薪冬季专项行动,完成时限:2026年1月\n春节前,市民政局负责走访慰问困难群众。")
+    assert "2026年1月" in [d.text for t in policyparse.parse(text).tasks for d in t.deadlines]

@@ -581,3 +581,18 @@ def test_a_print_toolbar_that_carries_the_pages_date_keeps_it():
     assert dated.metadata.published_date == "2025-06-27"
     plain = policyparse.parse(page("<span>字号：大 中 小</span>"), "html")
     assert "打印" not in plain.text and "字号" not in plain.text
+
+
+def test_another_pages_date_in_a_sidebar_related_or_prev_next_block_is_not_the_pages():
+    # Only a print or tool bar keeps its 发布时间: a sidebar, a related list or a prev/next block
+    # dates other pages (review R13: the sidebar's 2024-03-01 was taken for the page's date).
+    page = ('<html><head><meta charset="utf-8"><title>通知</title></head><body>'
+            '<div class="sidebar">热点：东江市南湖区召开防汛会议 发布时间：2024-03-01</div>'
+            '<div class="pages_content"><p>东江市水务局关于做好防汛工作的通知</p><p>发布时间：2025-05-12</p>'
+            "<p>各区水务局：</p><p>一、落实防汛责任。2025年6月底前完成隐患排查。</p></div>"
+            '<div class="prevnext">上一篇：<a href="/a/1.html">南湖区2024年防汛工作的通知</a> 发布时间：2024-05-01</div>'
+            '<div class="xgwz">相关文件：南湖区关于做好防汛工作的通知 发布日期：2024-06-02</div>'
+            "</body></html>").encode("utf-8")
+    doc = policyparse.parse(page, "html")
+    assert doc.metadata.published_date == "2025-05-12"
+    assert "热点" not in doc.text and "上一篇" not in doc.text and "相关文件" not in doc.text

@@ -446,7 +446,7 @@ def _is_chrome(el, tag: str, stats: dict, names: str) -> bool:
     # gov.cn's 政策库 pages put the notice's 信息公开 table (索引号, 发文机关 …) in a block named as a
     # head (policyLibraryOverview_header): the notice's own record, not the site's header; a
     # ministry page its 发布时间 in the print toolbar (pages_print: 发布时间:2025-06-27 来源:… 打印).
-    return not (_head_name(names) and any(_is_meta_table(t) for t in el.iter("table")) or _dates_the_page(el))
+    return not (_head_name(names) and any(_is_meta_table(t) for t in el.iter("table")) or _dates_the_page(el, names))
 
 
 def _head_name(names: str) -> bool:
@@ -513,10 +513,21 @@ def _is_contents_line(el, stats: dict) -> bool:
     return all(len(href) > 1 and href.startswith("#") for href in hrefs)  # "#" alone is a script's link
 
 
-def _dates_the_page(el) -> bool:
-    """A short block (a toolbar line) that holds a page label of a date with its date."""
+def _dates_the_page(el, names: str) -> bool:
+    """A print or tool bar (pages_print, article-tools: not a sidebar, related list or prev/next
+    block, whose dates are other pages') of one short line holding a page label of a date with its
+    date, and no link to another page."""
+    tokens = set(_NAME_TOKEN_SEPARATOR.split(names))
+    if not (tokens & _TOOLBAR_TOKENS or "toolbar" in names or "dayin" in names):
+        return False
+    if any((a.get("href") or "").strip()[:1] not in ("", "#") and not (a.get("href") or "").lower().startswith("javascript")
+           for a in el.iter("a")):
+        return False
     text = "".join(_string_value(el).split())
     return len(text) <= _TOOLBAR_TEXT and _page_date().search(text) is not None
+
+
+_TOOLBAR_TOKENS = frozenset({"print", "tool", "tools"})
 
 
 _TOOLBAR_TEXT = 200

@@ -372,9 +372,13 @@ def _festival_before() -> re.Pattern:
 
 
 def _festival_after(text: str, pos: int) -> bool:
-    """A festival or season and 前 at `pos`, also where a hard wrap cuts it (2026年春节⏎前)."""
+    """A festival or season and 前 at `pos`, also where a hard wrap cuts it (2026年春节⏎前); not across
+    a line end that is no wrap (完成时限:2026年1月⏎春节前,… is a month, then a new clause)."""
     head = text[pos : pos + _FESTIVAL_REACH]
-    return _festival_before().match(_LINE_BREAK.sub("", head) if "\n" in head else head) is not None
+    if "\n" in head:
+        wrapped = wraps.inner_newlines(text)
+        head = _LINE_BREAK.sub(lambda m: "" if pos + m.start() in wrapped else m.group(), head)
+    return _festival_before().match(head) is not None
 
 
 _FESTIVAL_REACH = 24  # a festival's name, 之前, and a line break with its next line's indent
