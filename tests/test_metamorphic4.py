@@ -171,3 +171,14 @@ def test_one_no_break_space_after_a_mark_is_dropped():
     assert normalize("各区人民政府，\u00a0市政府各部门：\u00a0") == "各区人民政府,市政府各部门:"
     # two or more are an indent, and one between characters is a space
     assert normalize("落实。\u00a0\u00a0二、任务\n市\u00a0发改委") == "落实。  二、任务\n市 发改委"
+
+
+def test_a_row_of_full_width_digits_and_a_row_of_empty_tab_cells_are_not_spacing_or_indents():
+    # Review R13: full-width digits spaced as one-character cells (１ ０ ５ ３) made a line "letter-
+    # spaced" and were closed up into the number 1053; a row whose first cells are empty
+    # (\t\t\t市财政局) between two such rows lost its tabs.
+    from policyparse.text.normalize import normalize
+
+    assert normalize("附表:\n１ ０ ５ ３\n是 否 是 否\n").split("\n")[1] == "1 0 5 3"
+    rows = "序号\t任务\t牵头单位\n1\t开展排查\t市水利局\n\t\t市民政局\n\t\t市财政局\n\t\t市住建局\n2\t储备物资\t市应急局\n"
+    assert normalize(rows) == rows

@@ -114,7 +114,7 @@ def _ocr_number(match: re.Match) -> str:
 _IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff"
 _WIDE = _IDEOGRAPH + "\u3001-\u303f\uff01-\uff60\u201c\u201d\u2018\u2019"
 _SPACED_RUN = re.compile(f"(?:[{_IDEOGRAPH}] ){{2}}[{_IDEOGRAPH}]")
-_LOOSE = re.compile(f"[{_WIDE}] (?=[^\\s])")
+_LOOSE_IDEOGRAPH = re.compile(f"[{_IDEOGRAPH}] (?=[^\\s])")
 _TIGHT = re.compile(f"[{_IDEOGRAPH}](?=[{_IDEOGRAPH}])")
 _SPACE_AFTER_WIDE = re.compile(f"([{_WIDE}]) ")
 _SPACE_AFTER_IDEOGRAPH = re.compile(f"([{_IDEOGRAPH}]) ")
@@ -126,9 +126,10 @@ MIN_SPACED = 3
 
 
 def _spacing(line: str) -> tuple[int, int]:
-    """How many wide characters of the line are spaced from what follows, how many ideographs are not
-    (not counted where none is spaced)."""
-    loose = len(_LOOSE.findall(line))
+    """How many ideographs of the line are spaced from what follows, how many are not (not counted
+    where none is spaced). Full-width digits and marks do not count: a row of one-character cells
+    (１ ０ ５ ３) is no spaced word."""
+    loose = len(_LOOSE_IDEOGRAPH.findall(line))
     return loose, len(_TIGHT.findall(line)) if loose else 0
 
 
@@ -157,7 +158,7 @@ def _unspace(text: str) -> str:
 # cells are empty (\t\t县财政局 under a row of three cells) keeps its tabs.
 _INNER_TAB = re.compile(r"\S[^\S\n]*\t[^\S\n]*\S")
 _LEADING_TAB_ANYWHERE = re.compile(r"(?m)^[ \u3000]+\t")
-_LEADING_TABS = re.compile(r"^[ \u3000]*\t[ \t\u3000]*(?=[^ \t\u3000\n])")
+_LEADING_TABS = re.compile(r"^[ \u3000]*\t[ \u3000]*(?=[^ \t\u3000\n])")  # one tab: two are a row's empty cells
 
 
 def _indent_tabs(text: str) -> str:
