@@ -182,3 +182,12 @@ def test_a_row_of_full_width_digits_and_a_row_of_empty_tab_cells_are_not_spacing
     assert normalize("附表:\n１ ０ ５ ３\n是 否 是 否\n").split("\n")[1] == "1 0 5 3"
     rows = "序号\t任务\t牵头单位\n1\t开展排查\t市水利局\n\t\t市民政局\n\t\t市财政局\n\t\t市住建局\n2\t储备物资\t市应急局\n"
     assert normalize(rows) == rows
+
+
+def test_a_letter_spaced_line_keeps_the_gap_before_words_or_numbers_of_its_own():
+    # Review R13: the extractor's space after an ideograph is dropped, the text's own gap before a
+    # phone number or English words is not (王 强 1390000 0000 read 王强1390000 0000).
+    from policyparse.text.normalize import normalize
+
+    lines = normalize("关 于 印 发 方 案 的 通 知\n联 系 人 ： 王 强 1390000 0000\n使 用 Office 2016 软 件\n").split("\n")
+    assert lines[1:3] == ["联系人:王强 1390000 0000", "使用 Office 2016 软件"]

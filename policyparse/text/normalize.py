@@ -116,8 +116,11 @@ _WIDE = _IDEOGRAPH + "\u3001-\u303f\uff01-\uff60\u201c\u201d\u2018\u2019"
 _SPACED_RUN = re.compile(f"(?:[{_IDEOGRAPH}] ){{2}}[{_IDEOGRAPH}]")
 _LOOSE_IDEOGRAPH = re.compile(f"[{_IDEOGRAPH}] (?=[^\\s])")
 _TIGHT = re.compile(f"[{_IDEOGRAPH}](?=[{_IDEOGRAPH}])")
-_SPACE_AFTER_WIDE = re.compile(f"([{_WIDE}]) ")
-_SPACE_AFTER_IDEOGRAPH = re.compile(f"([{_IDEOGRAPH}]) ")
+# …but not before a run of words or numbers of its own (王 强 1390000 0000, 使 用 Office 2016: an ASCII
+# run another follows), whose gap the text had before the extractor spaced it
+_OWN_WORDS = "(?![0-9A-Za-z]{2,} +[0-9A-Za-z])"
+_SPACE_AFTER_WIDE = re.compile(f"([{_WIDE}]) {_OWN_WORDS}")
+_SPACE_AFTER_IDEOGRAPH = re.compile(f"([{_IDEOGRAPH}]) {_OWN_WORDS}")
 _SIDE_BY_SIDE = re.compile(r"\S\S")
 _SPACE_AFTER_ANY = re.compile(r"(\S) ")
 _NARROW_SPACED = re.compile(r"[0-9A-Za-z] (?=\S)")
