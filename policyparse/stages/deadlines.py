@@ -451,11 +451,9 @@ def _column_rows(text: str, mention: Mention, whole: set[tuple[int, int]]) -> li
     elif _row_above(text, line_start) is not None:
         return None  # a row under the table's first line
     else:
-        cells, pos = [], line_start
-        for part in text[line_start:line_end].split("\t"):
-            lead = len(part) - len(part.lstrip())
-            cells.append((pos + lead, pos + lead + len(part.strip())))
-            pos += len(part) + 1
+        from ..units import table  # the units stage's reading of a tab row's cells
+
+        cells = [(cell.start, cell.end) for cell in table.tab_cells(text, line_start, line_end)]
     if (sum(cell in whole and not _LIMIT_MARK.search(text, *cell) for cell in cells) < 2 or any(_ROW_NUMBER.fullmatch(text, a, b) for a, b in cells)
             or any(is_unit_name(text[a:b]) for a, b in cells)):
         return None

@@ -203,12 +203,17 @@ def _tab_cells(text: str, start: int, end: int) -> list[Cell]:
         for k, (a, b) in spaced.row_rests(text, row[0]):
             lines[k] = sorted([c for c in lines[k] if c.text] + [Cell(text[a:b], a, b)], key=lambda c: c.start)
         return [_joined_rests(parts) for parts, (a, _) in zip(lines, cells) if max(a, parts[0].start) >= start]
+    return [_unquoted(text, c) for c in tab_cells(text, start, end)]
+
+
+def tab_cells(text: str, start: int, end: int) -> list[Cell]:
+    """The cells of the tab-separated line text[start:end], each without the spaces at its edges."""
     out = []
     pos = start
     for part in text[start:end].split("\t"):
         out.append(_cell(text, pos, pos + len(part)))
         pos += len(part) + 1
-    return [_unquoted(text, c) for c in out]
+    return out
 
 
 def _unquoted(text: str, cell: Cell) -> Cell:
