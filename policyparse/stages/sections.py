@@ -437,6 +437,13 @@ _YEAR_SPAN_ANCHOR = re.compile(r"\.(?=\d{4}[-—–~至])")
 # mark 、 as 丶 or a comma (二丶, 二,).
 _OCR_STROKES = str.maketrans({"—": "一", "-": "一", "–": "一", "－": "一", "+": "十", "＋": "十"})
 _OCR_MARKS = "—-–－+＋"
+
+
+def _stroked(written: str) -> bool:
+    """Whether a list number holds a stroke OCR misread (— for 一, + for 十)."""
+    return any(c in _OCR_MARKS for c in written)
+
+
 _OCR_PAREN = re.compile(r"\((?=[^)]{0,3}[—\-–－+＋])([一二三四五六七八九十—\-–－+＋]{1,4})\)")
 _COMMA_NUMBER_AFTER = frozenset(" \t\n\u3000。!?;:)-—–")
 """What may stand before a number whose 、 OCR read as a comma: a gap, a line or sentence end, a page number's dash."""
@@ -463,7 +470,7 @@ def _ocr_numerals(text: str, start: int, end: int) -> list[Numbering]:
         if value := cn_numeral_value(written):
             found.append(Numbering(m.start(), m.end(), "(cn)", f"({written})", (value,)))
     for m in _OCR_ENUM.finditer(text, start, end):
-        if m.group(2) == "、" and not any(c in _OCR_MARKS for c in m.group(1)):
+        if m.group(2) == "、" and not _stroked(m.group(1)):
             continue  # 二、 as written: the numbering pattern's
         if m.group(2) == "," and m.start() > start and text[m.start() - 1] not in _COMMA_NUMBER_AFTER:
             continue  # 统一, 之一, 三,四年: a comma in prose (_Scanner._place asks for a boundary too)
@@ -476,7 +483,7 @@ def _ocr_numerals(text: str, start: int, end: int) -> list[Numbering]:
 def _is_ocr_numeral(text: str, n: Numbering) -> bool:
     if n.shape == "(cn)" and (text[n.start] != "(" or text[n.end - 1] != ")"):
         return True  # a misread or lost bracket
-    return n.shape in ("(cn)", "cn、") and (text[n.end - 1] in "丶," or any(c in _OCR_MARKS for c in text[n.start : n.end]))
+    return n.shape in ("(cn)", "cn、") and (text[n.end - 1] in "丶," or _stroked(text[n.start : n.end]))
 
 
 def _extra_numbers(text: str, start: int, end: int) -> list[Numbering]:
@@ -698,7 +705,7 @@ class _Scanner:
             gap = self.text[n.start - 1 : n.start] in (" ", "\t")
             if loose and not (self._at_boundary(n, self._flat(n)) or gap):
                 return None  # 二, or (二 after a sentence end, a line start or an OCR gap only: 推进(三农 in prose is none
-            if (any(c in _OCR_MARKS for c in self.text[n.start : n.end])
+            if (_stroked(self.text[n.start : n.end])
                     and not (self._line_start(n) or self._after_stop(n, True) or gap or n.start in self.fresh_starts)):
                 return None  # a plus or dash after a word of flat text's prose (…互联网+、大数据… while 九、 is open)
         flat = self._flat(n)

@@ -112,7 +112,8 @@ def _ocr_number(match: re.Match) -> str:
 # its letter-spaced lines, digits and letters too (2 0 2 5 年 6 月: no two characters side by side),
 # every line so spaced loses the one space after each character.
 _IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff"
-_WIDE = _IDEOGRAPH + "\u3001-\u303f\uff01-\uff60\u201c\u201d\u2018\u2019"
+_MARKS = "\u3001-\u303f\uff01-\uff60\u201c\u201d\u2018\u2019"  # CJK punctuation, full-width forms, curly quotes
+_WIDE = _IDEOGRAPH + _MARKS
 _SPACED_RUN = re.compile(f"(?:[{_IDEOGRAPH}] ){{2}}[{_IDEOGRAPH}]")
 _LOOSE_IDEOGRAPH = re.compile(f"[{_IDEOGRAPH}] (?=[^\\s])")
 _TIGHT = re.compile(f"[{_IDEOGRAPH}](?=[{_IDEOGRAPH}])")
@@ -124,7 +125,7 @@ _SPACE_AFTER_IDEOGRAPH = re.compile(f"([{_IDEOGRAPH}]) {_OWN_WORDS}")
 _SIDE_BY_SIDE = re.compile(r"\S\S")
 _SPACE_AFTER_ANY = re.compile(r"(\S) ")
 _NARROW_SPACED = re.compile(r"[0-9A-Za-z] (?=\S)")
-_MARK_UNSPACED = re.compile(f"[{_WIDE[len(_IDEOGRAPH):]}][^ ]")
+_MARK_UNSPACED = re.compile(f"[{_MARKS}][^ ]")
 MIN_SPACED = 3
 
 
@@ -190,7 +191,7 @@ def _beside_a_row(lines: list[str], rows: list[bool], i: int) -> bool:
 # A page copied out of a browser keeps &nbsp; after the Chinese marks (，&nbsp;各部门). A mark is as wide
 # as a character and stands alone: one no-break space after it is no gap of the text and is dropped, so
 # that it does not read as the space for a line end of flat text. Two or more (an indent) stay.
-_NBSP_AFTER_MARK = re.compile("(?<=[\u3001-\u303f\uff01-\uff60\u201c\u201d\u2018\u2019])\u00a0(?![ \u00a0\u3000])")
+_NBSP_AFTER_MARK = re.compile(f"(?<=[{_MARKS}])\u00a0(?![ \u00a0\u3000])")
 
 
 def normalize(raw: str) -> str:
