@@ -69,10 +69,9 @@ def _meta_labels() -> tuple[str, ...]:
     """Labels that make a table the page's metadata table (索引号, 发文机关 …; data/page_labels.tsv,
     the metadata stage's), compared without whitespace. Not 标题/名称/来源 and the like (field
     `title` or `other`): a table of data has such columns too."""
-    from ..vocabulary import entries
+    from ..vocabulary import pairs
 
-    rows = (entry.split("\t") for entry in entries("page_labels.tsv"))
-    return tuple(row[0].strip() for row in rows if len(row) > 1 and row[1].strip() not in ("title", "other"))
+    return tuple(label for label, field in pairs("page_labels.tsv").items() if field and field not in ("title", "other"))
 
 # CMS comments that bracket the article body.
 _CONTENT_BEGIN = re.compile(r"content[._\s-]{0,3}(?:begin|start)|信息内容\W{0,4}begin", re.IGNORECASE)
@@ -536,10 +535,9 @@ _TOOLBAR_TEXT = 200
 @cache
 def _page_date() -> re.Pattern[str]:
     """发布时间:2025-06-27, 成文日期：2025年6月27日: a date label of data/page_labels.tsv and its date."""
-    from ..vocabulary import entries
+    from ..vocabulary import pairs
 
-    rows = (entry.split("\t") for entry in entries("page_labels.tsv"))
-    labels = sorted((row[0].strip() for row in rows if len(row) > 1 and row[1].strip().endswith("_date")), key=len, reverse=True)
+    labels = sorted((label for label, field in pairs("page_labels.tsv").items() if field.endswith("_date")), key=len, reverse=True)
     return re.compile(f"(?:{'|'.join(map(re.escape, labels))})[:：]?(?:19|20)[0-9]{{2}}[-/.年]")
 
 

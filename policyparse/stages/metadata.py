@@ -29,7 +29,7 @@ from ..text.patterns import CN_NUMERAL_CHARS
 from ..text import wraps
 from ..text.spans import blanked
 from ..text.prefilter import anchored_finditer
-from ..vocabulary import entries
+from ..vocabulary import entries, pairs
 from .boilerplate import merge
 from .sections import FLAT_MIN, FLAT_SHARE
 
@@ -52,10 +52,7 @@ def doc_types() -> tuple[str, ...]:
 
 @cache
 def _page_labels() -> tuple[re.Pattern[str], dict[str, str]]:
-    fields: dict[str, str] = {}
-    for entry in entries("page_labels.tsv"):
-        label, _, field_name = entry.partition("\t")
-        fields[label.strip()] = field_name.strip()
+    fields = pairs("page_labels.tsv")
     spaced = [r"[ \t]{0,4}".join(map(re.escape, label)) for label in sorted(fields, key=len, reverse=True)]
     # A label starts a line or follows a separator, and is followed by a colon, or is a table
     # cell of its own (索引号<TAB>value: a portal's table without colons).
