@@ -5,7 +5,10 @@ block elements (p, div, br, li, h1-h6 …) end lines; a table row whose cells ho
 plain content is one line with its cells joined by a tab, a value merged from above
 (rowspan) repeated in it and colspan kept as empty cells (grid.py); rows of layout tables
 (one cell, cells holding tables, a cell of many paragraphs, or the only cell with text
-holding several) are read cell by cell as blocks. <pre> keeps its line breaks.
+holding several) are read cell by cell as blocks; a cell's lines are joined by a space,
+or straight on after a clause mark (、，；：). <pre> keeps its line breaks. A line break in
+the markup between two Chinese characters is no space (CSS Text 3). Lines of a table typed
+as paragraphs, cells parted by &emsp;/&nbsp; runs, are tab rows too (_gap_rows).
 
 Chrome is dropped by generic signals: script/style/iframe/nav/header/footer/aside
 tags, hidden elements, class or id words (nav, menu, footer, breadcrumb, share …),
@@ -82,6 +85,13 @@ _HTML_PART = re.compile(rb"^content-type:\s*text/html", re.IGNORECASE | re.MULTI
 _CHARSET_META = re.compile(rb"""<meta[^<>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^<>]{0,200}\?>")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
+# East Asian wide characters (CSS Text 3's F, W and H widths, Hangul aside): ideographs, kana, CJK and
+# full-width punctuation.
+_WIDE = "\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+# A line break in the markup between two wide characters (source lines wrapped by the editor, Word's
+# runs one a line: <span>牵头单位</span>⏎<span>：</span>) is no space: CSS Text 3's segment break
+# transformation removes it, as browsers that implement it do; anywhere else it is one space.
+_WIDE_BREAK = re.compile(f"(?<=[{_WIDE}])[ \\t\\f\\v]*[\\r\\n][ \\t\\r\\n\\f\\v]*(?=[{_WIDE}])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*hidden", re.IGNORECASE)
@@ -210,7 +220,7 @@ def read_text(markup: str, encoding: str, warnings: list[str] | tuple[str, ...] 
     extractor.flush()
     if extractor.budget.spent:
         warnings = [*warnings, grid.BUDGET_WARNING]
-    text = "\n".join(extractor.kept()) + "\n"
+    text = "\n".join(_gap_rows(extractor.kept())) + "\n"
     # an <h1> or a block named title that holds a title (a sidebar's <h3>通知公告</h3> holds none)
     shown = any(kind == "title" and len(line) >= _SHOWN_TITLE for line, kind in extractor.lines)
     if head_title and "title" not in facts and not shown and not _shows_title(text, head_title):
@@ -592,6 +602,8 @@ class _Extractor:
         if not self.buf:  # most flushes (every block's start and end) have nothing to flush
             return
         line = "".join(self.buf)
+        if "\n" in line or "\r" in line:
+            line = _WIDE_BREAK.sub("", line)
         if " " in line or "\n" in line or "\t" in line or "\r" in line or "\f" in line or "\v" in line:
             line = _SPACES.sub(" ", line)  # the regex costs ten times these tests: run it only where it acts
         line = line.strip()
@@ -705,7 +717,7 @@ class _Extractor:
         paragraphs beside a merged cell are page layout."""
         if len(cells) >= 2 and (spans or not any(c.find(".//table") is not None for c in cells)):
             lines = [self.cell_lines(c) for c in cells]
-            return None if _layout_row(lines) else [" ".join(cell) for cell in lines]
+            return None if _layout_row(lines) else [_cell_text(cell) for cell in lines]
         if not (spans and spans.covers()):
             return None
         lines = [line for c in cells for line in self.cell_lines(c)]
@@ -729,6 +741,92 @@ class _Extractor:
             return [line for line, _ in self.lines]
         # With CMS markers: the marked content, plus the metadata table and title lines around it.
         return [line for line, kind in self.lines if kind in ("content", "meta", "title")]
+
+
+# A mark that ends a cell's line and separates what follows already: 各市、<br>县(区)人民政府.
+_CLAUSE_END = ("、", "，", "；", "：", ",", ";", ":")
+
+
+def _cell_text(lines: list[str]) -> str:
+    """A cell's lines (<br>s, <p>s) as one: joined by a space (市发改委<br>市财政局 are two names), but
+    straight on after a clause mark, which separates them already (a space after it would be a gap
+    inside the cell's list that its plain text does not have)."""
+    if len(lines) < 2:
+        return lines[0] if lines else ""
+    out = [lines[0]]
+    for line in lines[1:]:
+        out.append(line if out[-1].endswith(_CLAUSE_END) else " " + line)
+    return "".join(out)
+
+
+# A gap between the cells of a table row typed into a paragraph (<p>1&emsp;&emsp;燃气经营企业&emsp;&emsp;…):
+# two or more spaces, so one at least a page's own (no-break, en, em or ideographic): runs of ASCII
+# spaces were made one, as a browser shows them.
+_CELL_GAP = re.compile(r"[ \u00a0\u2002\u2003\u3000]{2,}")
+_ROW_MIN_CELLS = 3
+_MIN_GAP_ROWS = 3
+# Characters a header cell holds at most (序号, 重点任务, 牵头单位, 2025年目标值): a line of longer pieces
+# (第一章　总则　　第一条　为规范…, the law's way of spacing its numbers) heads no table.
+_HEADER_CELL = 12
+# Lines of fewer cells between rows (a group's caption across the table: 一、扩大有效需求) that do not end it.
+_MAX_CAPTIONS = 2
+
+
+def _gap_cells(line: str, unit: int = 0, columns: int = 0) -> list[str]:
+    """The cells of a line at its gaps. Given the table's narrowest gap (`unit`) and its columns, a
+    row of fewer cells reads a gap of n times that width as n - 1 empty cells between (an empty
+    cell typed as its gaps), while it has columns to spare."""
+    if "\t" in line:
+        return []
+    line = line.strip()
+    cells, pos = [], 0
+    for gap in _CELL_GAP.finditer(line):
+        cells.append(line[pos:gap.start()])
+        if unit:
+            cells += [""] * (len(gap.group()) // unit - 1)
+        pos = gap.end()
+    cells.append(line[pos:])
+    if unit and len(cells) > columns:
+        return _gap_cells(line)
+    return cells
+
+
+def _gap_unit(line: str) -> int:
+    return min((len(gap.group()) for gap in _CELL_GAP.finditer(line)), default=0)
+
+
+def _gap_rows(lines: list[str]) -> list[str]:
+    """A table typed as paragraphs, its cells parted by spaces: 3 or more lines in a row that each
+    part into 3 or more cells, and no more than the first (the header, of short cells), at gaps of two
+    or more spaces (&nbsp;, &emsp;, U+3000) are tab rows, as a <table>'s rows are. A row's empty cells
+    at its end are left out, as a tab row's may be; one inside it, where the row's gap there is a
+    multiple of the table's narrowest, is read as empty. Up to two lines of fewer cells between rows
+    (a group's caption across the table) stay lines of their own."""
+    if not any("\u00a0" in line or "\u2003" in line or "\u3000" in line or "\u2002" in line for line in lines):
+        return lines
+    out, i = list(lines), 0
+    while i < len(out):
+        head = _gap_cells(out[i])
+        if len(head) < _ROW_MIN_CELLS or max(map(len, head)) > _HEADER_CELL:
+            i += 1
+            continue
+        rows, j = [i], i + 1
+        while j < len(out):
+            if _ROW_MIN_CELLS <= len(_gap_cells(out[j])) <= len(head):
+                rows.append(j)
+            elif j - rows[-1] > _MAX_CAPTIONS:
+                break
+            j += 1
+        if len(rows) >= _MIN_GAP_ROWS:
+            unit = min(_gap_unit(out[k]) for k in rows)
+            for k in rows:
+                cells = _gap_cells(out[k])
+                if len(cells) < len(head):
+                    cells = _gap_cells(out[k], unit, len(head))
+                out[k] = "\t".join(cells)
+        j = rows[-1] + 1
+        i = max(j, i + 1)
+    return out
 
 
 def _layout_row(lines: list[list[str]]) -> bool:
