@@ -156,8 +156,10 @@ GAP_FLOORS = {"sections": 1.0, "tasks": 1.0, "units": 0.997, "deadlines": 0.997,
 def test_tables_typed_as_paragraphs_read_as_tables(tmp_path):
     for gap in ("&emsp;&emsp;", "&nbsp;" * 4):
         (tmp_path / gap[1:3]).mkdir()
-        _, after = _scores(tmp_path / gap[1:3], _with_tab_rows(_rows_typed_in_paragraphs(gap)), at_least=20)
-        low = {f: after[f] for f, floor in GAP_FLOORS.items() if after[f] < floor}
+        before, after = _scores(tmp_path / gap[1:3], _with_tab_rows(_rows_typed_in_paragraphs(gap)), at_least=20)
+        # below its floor and below the plain notices' own score: a notice the pool takes in that scores
+        # under 1.000 as text (W26's meeting notice, two false targets) is no cost of the typed table
+        low = {f: after[f] for f, floor in GAP_FLOORS.items() if after[f] < min(floor, before[f])}
         assert not low, (gap, low)
 
 

@@ -52,17 +52,25 @@ FLOORS = {"sections": 0.998, "tasks": 0.998, "units": 0.995, "deadlines": 0.995,
 
 
 def test_tables_aligned_with_spaces_read_as_tab_tables(tmp_path):
+    plain, spaced = tmp_path / "plain", tmp_path / "spaced"
+    plain.mkdir()
+    spaced.mkdir()
     n = 0
     for path, text in _text_notices():
         new = aligned(text)
         if new == text:
             continue
-        (tmp_path / path.name).write_text(new, "utf-8")
-        (tmp_path / (path.stem + ".gold.yaml")).write_bytes((path.parent / (path.stem + ".gold.yaml")).read_bytes())
+        gold = (path.parent / (path.stem + ".gold.yaml")).read_bytes()
+        for folder, body in ((plain, text), (spaced, new)):
+            (folder / path.name).write_text(body, "utf-8")
+            (folder / (path.stem + ".gold.yaml")).write_bytes(gold)
         n += 1
     assert n >= 20
-    report = score_corpus(tmp_path)
-    low = {f: round(report.fields[f].f1, 3) for f, floor in FLOORS.items() if report.fields[f].f1 < floor}
+    before, report = score_corpus(plain), score_corpus(spaced)
+    # below its floor and below the tab notices' own score: a notice the pool takes in that scores under
+    # 1.000 as it is (W26's meeting notice, two false targets) is no cost of the spacing
+    low = {f: round(report.fields[f].f1, 3) for f, floor in FLOORS.items()
+           if report.fields[f].f1 < min(floor, before.fields[f].f1)}
     assert not low, low
 
 

@@ -75,8 +75,10 @@ def _labelled_day_pattern() -> re.Pattern:
 
 # A by-date with a month or a quarter and no year (6月底前, 6月30日前, 今年10月前, 二季度末前):
 # the notice's own year, or the next one after 明年.
+# After a day, the weekday in brackets and the hour (3月7日(星期五)下班前, 3月10日(周一)前, 3月11日17:00前).
+_DAY_HOUR = r"(?:[(（](?:星期|周)[一二三四五六日天][)）])?(?:下班|[0-9]{1,2}[:：][0-9]{2}|[0-9]{1,2}时)?"
 _MONTH_ONLY = re.compile(
-    rf"(?P<date>(?:今年|本年|(?P<next>明年))?(?:(?P<month>{_MONTH})月份?(?:(?P<day>{_DAY})日|(?P<mpart>底|末|上旬|中旬|下旬))?"
+    rf"(?P<date>(?:今年|本年|(?P<next>明年))?(?:(?P<month>{_MONTH})月份?(?:(?P<day>{_DAY})日{_DAY_HOUR}|(?P<mpart>底|末|上旬|中旬|下旬))?"
     rf"|(?P<ypart>{_QUARTER})(?:末|底)?)(?:之前|以前|前))"
 )
 _THIS_YEAR = ("今年", "本年")  # a date that names its year relative to the notice's
@@ -207,9 +209,10 @@ def _dated_lead() -> frozenset[str]:
     return frozenset("".join(time_labels()) + ":到截至截止至力争争取确保计划于在" + spaces)
 
 
-# Every _MONTH_ONLY match ends in 前 after one of these (月前, 月份前, 日前, 底前, 末前, 下旬前, 季度前, 之前, 以前) …
-_MONTH_ANCHOR = re.compile("前(?<=[月份日底末旬度之以]前)")
-_MONTH_REACH = 11  # … at most 11 characters after its start: 今年十二月份二十一日之前
+# Every _MONTH_ONLY match ends in 前 after one of these (月前, 月份前, 日前, 底前, 末前, 下旬前, 季度前, 之前, 以前,
+# and after a day's weekday or hour: )前, 班前, 0前, 时前) …
+_MONTH_ANCHOR = re.compile("前(?<=[月份日底末旬度之以)）班0-9时]前)")
+_MONTH_REACH = 19  # … at most 19 characters after its start: 今年十二月份二十一日(星期五)下班前, 十二月二十一日(星期五)17:00前
 # [每按] as two literals, scanned one after the other: no _RECURRING match holds a 每 or 按 past
 # its first character, so the matches at 每 and those at 按 are together what finditer finds.
 _RECURRING_ANCHORS = (re.compile("每"), re.compile("按"))

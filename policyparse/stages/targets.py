@@ -490,9 +490,15 @@ def _fraction_of_a_count(text: str, cand: Candidate) -> bool:
     return cand.end < len(text) and bool(_CJK.match(text[cand.end]))
 
 
+_LIST_AHEAD = ("以下", "下列", "如下")
+
+
 def _sums_up_a_list(text: str, cand: Candidate) -> bool:
     """农业发展银行等5家银行: a number after 等 counts the names just listed; unless the
-    clause opens with 在 (在A、B等14家单位推广应用), where the count is the planned scope."""
+    clause opens with 在 (在A、B等14家单位推广应用), where the count is the planned scope. After
+    以下/下列 it counts the names listed next."""
+    if text.endswith(_LIST_AHEAD, 0, cand.start):
+        return True  # 对以下8个单位予以通报表扬, 下列5项: the count of the list that follows
     if cand.start == 0 or text[cand.start - 1] != "等":
         return False
     s_start, _ = sentence_bounds(text, cand.start)
@@ -575,10 +581,22 @@ def _past_fact(text: str, cand: Candidate) -> bool:
         past = None  # 对已建成小区实施改造120个: 已建成 says which houses, the count is the plan's
     if past:  # unless an aim governs it: 确保已建成项目投产率达到90%
         return not _has_aim(clause[: past.start()] + clause[past.end() :])
-    if _done_without_aim(clause) or _size_of_the_whole(text, cand):
+    if _done_without_aim(clause) or _size_of_the_whole(text, cand) or _reported_after(text, cand):
         return True
     opening = _sentence_opening(text, cand.start)
     return _opens_with_a_fact(opening) and not _has_aim(opening)
+
+
+def _reported_after(text: str, cand: Candidate) -> bool:
+    """对9个县(市、区)和高新区…开展了专项督查: a sentence whose verb after the count is a completed
+    one (…了: data/not_target_past.txt, done) reports, unless an aim governs it."""
+    _, end = sentence_bounds(text, cand.start)
+    rest = text[cand.end : end]
+    if "了" not in rest:
+        return False  # one C call rules out most sentences
+    done = [w for w in vocab.past_words("done") if w.endswith("了") and w in rest]
+    # the count's own clause and what follows it: a purpose opening the sentence (为推动…,) is no aim of it
+    return bool(done) and not _has_aim(_clause_before(text, cand.start) + rest)
 
 
 def _opens_with_a_fact(opening: str) -> bool:
