@@ -83,6 +83,8 @@ DOC_NUMBER = re.compile(
     rf"(?P<prefix>[{CJK}]{{1,16}})[ ]{{0,2}}[〔\[(【﹝][ ]{{0,2}}(?P<year>(?:19|20)\d{{2}})[ ]{{0,2}}[〕\])】﹞][ ]{{0,2}}"
     r"第?[ ]{0,2}(?P<serial>\d{1,5})[ ]{0,2}号"
 )
+# A 纪要's or 简报's issue number on a line of its own under its masthead: 〔2025〕第12期.
+ISSUE_NUMBER = re.compile(r"[〔\[(【﹝](?:19|20)\d{2}[〕\])】﹞]第\d{1,4}期")
 # Government orders: X市人民政府令 (第N号), the serial also in Chinese numerals (第二百零一号).
 ORDER_NUMBER = re.compile(rf"(?P<body>[{CJK}]{{2,20}}令)\s{{0,6}}[(〔\[]?\s{{0,2}}第\s{{0,2}}"
                           rf"(?P<serial>\d{{1,5}}|[{CN_NUMERAL_CHARS}千]{{1,8}})\s{{0,2}}号\s{{0,2}}[)〕\]]?")
@@ -533,7 +535,11 @@ class _LineReader:
         found: dict = {}
         lines = self.lines
         head = lines[: self.first_heading]
-        title_at = next((i for i, line in enumerate(head) if title_line_text(line.text) or self._genre_alone(i)), None)
+        titles = [i for i, line in enumerate(head) if title_line_text(line.text) or self._genre_alone(i)]
+        # A 纪要's masthead (X市人民政府 / 专题会议纪要) over its issue number (〔2025〕第12期) is its red
+        # head: the title is the line under them (关于…的会议纪要) where there is one.
+        issue_at = next((i for i, line in enumerate(head) if ISSUE_NUMBER.fullmatch(re.sub(r"\s+", "", line.text))), None)
+        title_at = next((i for i in titles if issue_at is None or i > issue_at), titles[0] if titles else None)
         if title_at is not None:
             found["title"] = self._joined_title(title_at)
             self.issuer_key = (title_issuer(found["title"]) or "")[:4]
@@ -555,6 +561,8 @@ class _LineReader:
         numbers = doc_numbers(self.text, 0, number_end)
         if numbers:
             found["doc_number"] = numbers[0][1]
+        elif issue_at is not None:
+            found["doc_number"] = re.sub(r"\s+", "", head[issue_at].text)
         orders = [n for _, n in numbers if n.endswith("号") and "令第" in n]
         if orders:
             found["order_issuer"] = orders[0].split("令第")[0]

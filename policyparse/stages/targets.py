@@ -698,13 +698,17 @@ def _marks_the_noun(clause: str, at: int) -> bool:
 _RATE_AIMED = re.compile(r"(?<![功效频])率(?:要|应|力争)?(?:达到|提高到|提高至|提升到|提升至|不低于|保持在|稳定在)")
 
 
+_INDENT = " \t\u3000\u00a0"
 # A numbered item's own number before its first sentence: (一), 1., 一、
 _ITEM_NUMBER = re.compile(r"(?:\([一二三四五六七八九十0-9]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])")
 
 
 def _sentence_opening(text: str, pos: int) -> str:
-    """The sentence that holds `pos`, from its start (after any item number) to `pos`."""
+    """The sentence that holds `pos`, from its start (after a paragraph's indent and any item number)
+    to `pos`: 　　去年,… opens with 去年 as much as an unindented line does."""
     start, _ = sentence_bounds(text, pos)
+    while start < pos and text[start] in _INDENT:
+        start += 1
     number = _ITEM_NUMBER.match(text, start, pos)
     return text[number.end() if number else start : pos]
 
