@@ -655,7 +655,8 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
         found += [_this_month(match, *this_month) for match in _THIS_MONTH.finditer(text, start, end)]
     if "\t" in text or spaced.row_lines(text):  # 启动时间 beside 完成时限: a date alone in the start column's cell is no time limit
         # a window in the cell (2025年3月—2025年11月) still ends the work: only a single point is a start
-        found = [m for m in found if m.period or not (_whole_cell(text, m.start, m.end) and _start_column(text, m.start, headers))]
+        found = [m for m in found if m.period or not (_whole_cell(text, m.start, m.end) and (
+            _start_column(text, m.start, headers) or _year_of_column(text, m.start, headers)))]
     # a yearless date inside a recurring list (每年6月底前和12月底前) recurs with it: no date of its own
     each = sorted((m.start, m.end) for m in found if m.recurring)
     if each:
@@ -907,6 +908,29 @@ def _start_column(text: str, pos: int, headers: dict[int, int]) -> bool:
     """The cell at `pos` stands in a column whose header names nothing but a start (启动时间,
     开始时间), not a time limit (计划开始及完成时间, 启动及竣工时间)."""
     return _start_header().fullmatch("".join(_header_cell(text, pos, headers)[1].split())) is not None
+
+
+@cache
+def _year_of() -> re.Pattern:
+    """A cell that names the year a record is for (考核年度, 统计年度, 申报年份; data/record_years.txt)."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, entries('record_years.txt')))}){{1,3}}(?:年度|年份)")
+
+
+def _year_of_column(text: str, pos: int, headers: dict[int, int]) -> bool:
+    """The cell at `pos` follows a cell naming the year of a record (考核年度\t2026年度), or stands in a
+    column whose header does (考核年度 over 2025年度, 2026年度): the year is the record's, not a deadline."""
+    line_start = line_bounds(text, pos)[0]
+    left = text[max(line_start, text.rfind("\t", line_start, pos - 1) + 1) : pos - 1]
+    if (at := spaced.cell_at(text, pos)) is not None:  # a table aligned with spaces: the cell before
+        before = spaced.row_cells(text, at[0])[at[1] - 1] if at[1] else (pos, pos)
+        left = text[before[0] : before[1]]
+    header, cell = _header_cell(text, pos, headers)
+    cells = [left] + ([cell] if header != line_start else [])
+    return any(_year_of_label("".join(c.split())) for c in cells)
+
+
+def _year_of_label(cell: str) -> bool:
+    return _year_of().fullmatch(cell) is not None
 
 
 def _time_column_row(text: str, pos: int, headers: dict[int, int]) -> bool:

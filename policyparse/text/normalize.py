@@ -127,6 +127,23 @@ _SPACE_AFTER_ANY = re.compile(r"(\S) ")
 _NARROW_SPACED = re.compile(r"[0-9A-Za-z] (?=\S)")
 _MARK_UNSPACED = re.compile(f"[{_MARKS}][^ ]")
 MIN_SPACED = 3
+# On such a line a number is spaced from the word after it as a character is (2025 年 6 月 30 日 前): that
+# space is the extractor's too, and goes, so that the date reads as typed (2025年6月30日前).
+# Only before what follows numbers (年, 月, 万, 个 …: _AFTER_A_NUMBER below); a phone number's digits before
+# a label (1390000 0000 联系人) keep their gap.
+# The number must be spaced from the character before it as well, as the extractor spaces a glyph: a list
+# number opening the line keeps its gap (8.1 名词术语).
+_SPACE_AFTER_NUMBER = re.compile(
+    f"(?<=[{_WIDE}] )([0-9]+(?:\\.[0-9]+)?) (?=[年月日号万亿千百%个户家人元亩次项条座天名所台处])|(?<=[{_WIDE}] )([0-9]+(?:\\.[0-9]+)?%) (?=[{_IDEOGRAPH}])"
+)
+# A form's row of one-character choice cells (是 否 是 否, 有 无 有 无): two characters over and over,
+# each a cell of its own, no word an extractor spaced out. Such a line stays as it is.
+_IDEOGRAPHS = re.compile(f"[{_IDEOGRAPH}]")
+
+
+def _choice_cells(line: str) -> bool:
+    found = _IDEOGRAPHS.findall(line)
+    return len(found) >= 2 * 2 and len(set(found)) <= 2
 
 
 def _spacing(line: str) -> tuple[int, int]:
@@ -141,7 +158,7 @@ def _unspace(text: str) -> str:
     """Drop the letter spacing of the lines a PDF extractor spaced out (see _SPACED_RUN)."""
     lines = text.split("\n")
     counts = {i: _spacing(line) for i, line in enumerate(lines) if " " in line}  # most lines hold no space
-    counts = {i: c for i, c in counts.items() if c[0]}
+    counts = {i: c for i, c in counts.items() if c[0] and not _choice_cells(lines[i])}
     strong = {i for i, (loose, tight) in counts.items() if loose >= MIN_SPACED and 4 * tight <= loose}
     if not strong:
         return text
@@ -152,7 +169,7 @@ def _unspace(text: str) -> str:
             lines[i] = _SPACE_AFTER_ANY.sub(r"\1", line)  # every character spaced, digits too: 2 0 2 5 年
         elif i in strong or (loose and not tight):
             spaced = _SPACE_AFTER_IDEOGRAPH if _MARK_UNSPACED.search(line) else _SPACE_AFTER_WIDE
-            lines[i] = spaced.sub(r"\1", line)
+            lines[i] = spaced.sub(r"\1", _SPACE_AFTER_NUMBER.sub(r"\1\2", line))
     return "\n".join(lines)
 
 
@@ -194,6 +211,24 @@ def _beside_a_row(lines: list[str], rows: list[bool], i: int) -> bool:
 _NBSP_AFTER_MARK = re.compile(f"(?<=[{_MARKS}])\u00a0(?![ \u00a0\u3000])")
 
 
+# A date whose numbers are spaced from their 年, 月 and 日 (到 2027 年, 在 2025 年 6 月 30 日 前: a page's
+# spacing around Arabic numbers, or an extractor's on a line it spaced only there) is one word as typed:
+# one space inside it goes (2025年 6月 底前 too), and so does one between it and the 到/于/在 before or the
+# 底/前 after it. A date after any other word (a signature's: 东江市人民政府 2025 年 2 月 10 日) keeps the
+# space before it; two spaces are a gap of the text's own (a table aligned with spaces).
+_SPACED_DATE = re.compile(
+    r"(?:(?<=[到至于在止]) )?(?<![0-9])(?:19|20)[0-9]{2} ?年(?: ?[0-9]{1,2} ?月(?: ?[0-9]{1,2} ?日)?)?(?: ?[底末])?(?: ?(?:之前|以前|前))?"
+)
+
+# Each space _SPACED_DATE may drop, as a pattern that opens with the space (a literal: found fast): most
+# texts hold none, and are spared the date pattern, which is tried at every year.
+_DATE_GAP = re.compile(r" (?:(?<=[0-9] )(?=[年月日])|(?<=[年月日到至于在止] )(?=[0-9])|(?<=[年月日底末] )(?=[底末前之以]))")
+
+
+def _close_date(match: re.Match) -> str:
+    return match.group().replace(" ", "")  # the pattern holds a space only where a date's word was cut
+
+
 def normalize(raw: str) -> str:
     """Return the normalised text: newlines unified, letter spacing dropped, full-width folded,
     controls dropped, OCR's l and O inside Arabic numbers read as 1 and 0."""
@@ -213,6 +248,8 @@ def normalize(raw: str) -> str:
     else:
         for ch in chars:
             text = text.replace(ch, _FOLDED[ch])
+    if _DATE_GAP.search(text):
+        text = _SPACED_DATE.sub(_close_date, text)
     # most texts hold no l or O beside a digit: one quick search spares them the rewrite
     return _OCR_NUMBER.sub(_ocr_number, text) if _digit_look_alike(text) else text
 

@@ -9,7 +9,10 @@
 - A duty clause: units that open a sentence or the item and are followed at once by 负责
   ("民政部门负责指导…", "A、B按职责分工负责", "A会同B负责"), units after 由 ("…,由X负责"),
   or units with a level that open a clause after a comma ("…,市XX室具体负责") are
-  responsible.
+  responsible; after a comma, bodies with no level of their own go with a first unit that
+  has one ("…,各地住房城乡建设部门会同城市管理部门负责"). 协同/联合/商 join a subject to its
+  partners as 会同 does; a clause may open in a bracket ("(市XX局负责统筹)") or go on over a
+  line end ("A、B、⏎C按职责分工负责").
 - A label joined by 为/是: "X为牵头单位", "牵头单位为X", "X是…的责任主体".
 - A bare 负责 after a comma whose sentence opens with units and 要/应 ("各设区市人民政府要加强
   领导,负责…"): the subject is responsible, unless a body is set up between ("…要成立专班,负责…").
@@ -267,21 +270,99 @@ def duty_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]])
             if brk == ",":  # …,并负责…): no list before it and no 由 to read, unless the sentence's
                 out.extend(_subject_of(text, floor, run_at - 1))  # subject owes it (X要加强领导,负责…)
             continue
-        by_you = _BY_YOU.match(text, run_at, verb_at)  # 由各市、县(区)人民政府负责: the list opens after 由, as
-        run_at = by_you.end() if by_you else run_at  # 由X牵头 is read (_trim_to_unit), its shared level kept
-        after_comma = brk == "," and not by_you  # …,由公安机关负责: named by 由, as the 由 reading below
-        found = read_list_in(text, text[run_at:verb_at] + verb.group(), run_at, None, None, "prose", whole=True)
-        if verb.group() == "负总责" and _party_led(found):
-            continue  # a party committee's 负总责 is its leadership, no role (corpus call 16)
-        if found and all(_duty_unit(f.name, after_comma) for f in found):
-            out.extend(found)
-            continue
-        by = text.rfind("由", run_at, verb_at)  # X由A负责: A is named, whatever opens the clause
-        if by >= 0:
-            found = read_list_in(text, text[by + 1 : verb_at] + verb.group(), by + 1, None, None, "prose", whole=True)
-            if found and all(_duty_unit(f.name, False) for f in found):
+        if brk == "\n" and _hard_wrap(text, run_at - 1, floor):  # 市民政局、市财政局、⏎市人社局按职责分工负责:
+            wrapped_at, wrapped_brk = _clause_start(text, floor, run_at - 1)  # the list goes on over the line
+            found = None if wrapped_at is None else _duty_list(text, wrapped_at, wrapped_brk, verb_at, verb.group())
+            if found:  # end, read whole; else the line opens the clause
                 out.extend(found)
+                continue
+        out.extend(_duty_list(text, run_at, brk, verb_at, verb.group()) or ())
     return out
+
+
+def _duty_list(text: str, run_at: int, brk: str | None, verb_at: int, verb: str) -> list[Found] | None:
+    """The units of the clause text[run_at:verb_at] that `verb` (负责 …) closes, after the break `brk`."""
+    run_at = _inside_open_bracket(text, run_at, verb_at)  # (市民政局负责统筹协调): the bracket opens the list
+    by_you = _BY_YOU.match(text, run_at, verb_at)  # 由各市、县(区)人民政府负责: the list opens after 由, as
+    run_at = by_you.end() if by_you else run_at  # 由X牵头 is read (_trim_to_unit), its shared level kept
+    after_comma = brk == "," and not by_you  # …,由公安机关负责: named by 由, as the 由 reading below
+    found = _read_with_partners(text, run_at, verb_at, verb)
+    if verb == "负总责" and _party_led(found):
+        return None  # a party committee's 负总责 is its leadership, no role (corpus call 16)
+    if found and all(_duty_unit(f.name, after_comma) for f in found):
+        return found
+    if after_comma and _with_partners(text, run_at, verb_at, found):
+        return found  # …,各地住房城乡建设部门会同城市管理部门负责: the partners share the subject's level
+    by = text.rfind("由", run_at, verb_at)  # X由A负责: A is named, whatever opens the clause
+    if by >= 0:
+        found = read_list_in(text, text[by + 1 : verb_at] + verb, by + 1, None, None, "prose", whole=True)
+        if found and all(_duty_unit(f.name, False) for f in found):
+            return found
+    return None
+
+
+# Joiners after which the partners of a named subject follow (A会同B负责, A协同B负责, A联合B负责,
+# A商B负责); the list reader splits 会同 itself, the others only where a unit stands on either side.
+_PARTNERS = regex.compile(r"会同|协同|联合|商")
+_PIECE_BREAK = regex.compile(r"(?r)[、,]")
+_HUITONG = regex.compile("会同")
+_JOINED_BY = regex.compile("会同|协同|联合")  # after 要/应: the partners of the sentence's subject follow
+
+
+def _partner_joiner(text: str, lo: int, hi: int):
+    """The last 协同/联合/商 in text[lo:hi] that joins a unit to the partner after it (市民政局协同市财政局),
+    not one inside a name (市商务局, 工商业联合会)."""
+    last = None
+    for m in _PARTNERS.finditer(text, lo, hi):
+        if m.group() == "会同":
+            continue
+        brk = _PIECE_BREAK.search(text, lo, m.start())
+        left = text[brk.end() if brk else lo : m.start()]
+        right = split_outside_brackets(text[m.end():hi], "、")[0][0]
+        right = right[:-1] if right.endswith("等") else right
+        if (is_unit_name(left) or is_sector_body(left)) and _partner(right):
+            last = m
+    return last
+
+
+def _partner(name: str) -> bool:
+    """A partner named in full: with its level (市财政局, 各县(市、区)政府) or a sector's or generic body
+    (财政部门, 有关部门); not the rest of a name a 商 or 联合 cuts (各市商|务局)."""
+    if admin_prefix(name) or name.startswith("各"):
+        return is_unit_name(name)
+    return is_sector_body(name) or bool(_GENERIC_BODY.fullmatch(name))
+
+
+_GENERIC_BODY = regex.compile(r"(?:有关|相关)(?:部门|单位)")
+
+
+def _read_with_partners(text: str, run_at: int, verb_at: int, verb: str) -> list[Found]:
+    """The units of a duty clause, its two sides read apart where 协同/联合/商 joins them."""
+    joiner = _partner_joiner(text, run_at, verb_at)
+    if joiner is None:
+        return read_list_in(text, text[run_at:verb_at] + verb, run_at, None, None, "prose", whole=True)
+    right = read_list_in(text, text[joiner.end() : verb_at] + verb, joiner.end(), None, None, "prose", whole=True)
+    if not right:
+        return []
+    left = read_list_in(text, text[run_at : joiner.start()], run_at, right[0].role, None, "prose", whole=True)
+    return left + right if left else []
+
+
+def _with_partners(text: str, run_at: int, verb_at: int, found: list[Found]) -> bool:
+    """A list after a comma whose subject is named: the units before a 会同 (or, with none, its first
+    unit) have a level, 各 or a name of their own, and the rest are units or a sector's or generic bodies
+    (城市管理部门, 有关部门) that go with it (各地住房城乡建设部门会同城市管理部门负责, 各县(市、区)政府、
+    相关部门按职责分工负责), as a list opening the sentence reads them (calls 7, 17)."""
+    if len(found) < 2 or any(f.span is None for f in found):
+        return False
+    joiner = _HUITONG.search(text, run_at, verb_at) or _partner_joiner(text, run_at, verb_at)
+    split = joiner.start() if joiner else found[0].span[1]
+    subject = [f for f in found if f.span[0] < split]
+    partners = [f for f in found if f.span[0] >= split]
+    return (
+        bool(subject) and bool(partners)
+        and all(_duty_unit(f.name, True) for f in subject) and all(_duty_unit(f.name, False) for f in partners)
+    )
 
 
 _PARTY = regex.compile(r"党|[省市区县州镇乡]委$")  # 各级党委, 县委 (not 市发改委: no level right before 委)
@@ -317,8 +398,9 @@ def _subject_of(text: str, floor: int, comma: int) -> list[Found]:
             found = read_list_in(text, text[at : must.start()], at, "responsible", None, "prose", whole=True)
             if found and all(_duty_unit(f.name, True) for f in found):
                 subject = [] if _SETS_UP.search(text, must.end(), comma) else found
-                if subject and text.startswith("会同", must.end()):  # X要会同Y,负责…: Y too (call 7)
-                    partners = read_list_in(text, text[must.end() + 2 : clause_end], must.end() + 2, "responsible", None, "prose", whole=True)
+                joined = _JOINED_BY.match(text, must.end(), clause_end)
+                if subject and joined:  # X要会同Y,负责…: Y too (call 7); so X要协同/联合Y
+                    partners = read_list_in(text, text[joined.end() : clause_end], joined.end(), "responsible", None, "prose", whole=True)
                     if partners and all(_duty_unit(f.name, True) for f in partners):
                         subject = subject + partners
                 break
@@ -362,6 +444,20 @@ def _clause_start(text: str, floor: int, at: int) -> tuple[int | None, str | Non
     if brk is None:
         return (None, None) if lo > floor else (lo, None)
     return brk.end(), brk.group()
+
+
+def _inside_open_bracket(text: str, lo: int, at: int) -> int:
+    """After the last bracket in text[lo:at] still open at `at` (做好工作(市民政局负责统筹协调)), else `lo`:
+    a bracket's text is a list of its own; a name's closed bracket (各县(市、区)政府) is no such opening."""
+    depth = 0
+    for i in range(at - 1, lo - 1, -1):
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            if depth == 0:
+                return i + 1
+            depth -= 1
+    return lo
 
 
 # 各 opens a collective name (各县政府) or follows a level's 直 (市直各部门) or 地方 (地方各级人民政府),
@@ -474,6 +570,10 @@ def verb_clauses(text: str, start: int, end: int, skip: list[tuple[int, int]]) -
         run, run_at = _run_before(text, short_name_aside(text, m.start(), floor), floor)  # X(简称“Y”)牵头
         if "会同" in run:  # A会同B牵头: B leads; A is named in another role or not at all
             cut_at = run.rindex("会同") + 2
+            run, run_at = run[cut_at:], run_at + cut_at
+        partner = _partner_joiner(text, run_at, run_at + len(run))
+        if partner is not None:  # A协同B牵头, A联合B牵头, A商B牵头: as 会同
+            cut_at = partner.end() - run_at
             run, run_at = run[cut_at:], run_at + cut_at
         previous = None
         for previous in _PREVIOUS_ROLE.finditer(run):
