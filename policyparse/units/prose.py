@@ -270,13 +270,17 @@ def duty_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]])
             if brk == ",":  # …,并负责…): no list before it and no 由 to read, unless the sentence's
                 out.extend(_subject_of(text, floor, run_at - 1))  # subject owes it (X要加强领导,负责…)
             continue
+        alone = _duty_list(text, run_at, brk, verb_at, verb.group())
         if brk == "\n" and _hard_wrap(text, run_at - 1, floor):  # 市民政局、市财政局、⏎市人社局按职责分工负责:
             wrapped_at, wrapped_brk = _clause_start(text, floor, run_at - 1)  # the list goes on over the line
-            found = None if wrapped_at is None else _duty_list(text, wrapped_at, wrapped_brk, verb_at, verb.group())
+            # only a list begun on the line before (its 、) or a line that names no one alone: a heading
+            # over a duty line (5.1 灾后恢复⏎事发地县级以上人民政府负责…) is no part of the name under it
+            begun = wrapped_at is not None and "、" in text[wrapped_at : run_at - 1]
+            found = _duty_list(text, wrapped_at, wrapped_brk, verb_at, verb.group()) if begun or (wrapped_at is not None and not alone) else None
             if found:  # end, read whole; else the line opens the clause
                 out.extend(found)
                 continue
-        out.extend(_duty_list(text, run_at, brk, verb_at, verb.group()) or ())
+        out.extend(alone or ())
     return out
 
 
