@@ -45,6 +45,9 @@ DATE_PIECES = [
     "内", "上半年", "第一季度", "之前", "以前", "前", "至", "每年", "每", "按", "季度", "半年", "个", "今年",
     "本年", "本年度", "当", "几", "多", "的", "。", "\n", "x",
 ]
+# OCR's list numbers: strokes read for 一 and 十, misread brackets and separators
+OCR_PIECES = ["一", "二", "十", "三四", "五六七八九", "—", "——", "-", "–", "－", "+", "＋", "、", "丶", ",", "(", ")", "[", "]",
+              "【", "】", "{", "}", "。", "\n", " ", "推进", "“", "1", "x"]
 ANCHORED = [
     ("deadlines._DATE_RANGE", deadlines._DATE_RANGE, deadlines._YEAR_ANCHOR, 0,
      ["2019年1月1日", "二〇二〇年十一月三十日", "2020年", "12月31日", "1月", "31日", "至", "到", "-", " ", "x"]),
@@ -60,6 +63,8 @@ ANCHORED = [
     ("deadlines._WITHIN_YEAR", deadlines._WITHIN_YEAR, deadlines._WITHIN_YEAR_ANCHOR, deadlines._WITHIN_YEAR_REACH, DATE_PIECES),
     ("sections._OCR_NUMBER", sections._OCR_NUMBER, sections._OCR_NUMBER_ANCHOR, 2,
      ["1", "12", "3", "。", ";", ")", "\n", "推进", "“", "x", " "]),
+    ("sections._OCR_BRACKETS", sections._OCR_BRACKETS, sections._OCR_BRACKETS_ANCHOR, 0, OCR_PIECES),
+    ("sections._OCR_ENUM", sections._OCR_ENUM, sections._OCR_ENUM_ANCHOR, sections._OCR_ENUM_REACH, OCR_PIECES),
     ("metadata.DOC_NUMBER", metadata.DOC_NUMBER, metadata._DOC_NUMBER_ANCHOR, metadata._DOC_NUMBER_REACH,
      ["东政办发", "国办发", "〔", "〕", "[", "]", "(", ")", "【", "】", "2023", "1999", "12", "号", " ", "字", "\n", "x"]),
     ("metadata.ORDER_NUMBER", metadata.ORDER_NUMBER, metadata._ORDER_NUMBER_ANCHOR, metadata._ORDER_NUMBER_REACH,
@@ -236,3 +241,17 @@ def test_finditer_after_space_finds_what_finditer_finds(name, pattern, anchor):
             assert found(finditer_after_space(pattern, anchor, text, start, end)) == expected, (name, text[:80])
             hits += len(expected)
     assert hits > 10
+
+
+def test_ocr_enum_lead_finds_what_finditer_finds():
+    """sections._ocr_numerals tries _OCR_ENUM only from the run of numerals and strokes before each
+    numeral-and-separator pair (the lead): the same matches as a plain finditer."""
+    pattern, anchor, reach, lead = sections._OCR_ENUM, sections._OCR_ENUM_ANCHOR, sections._OCR_ENUM_REACH, sections._OCR_ENUM_LEAD
+    texts = list(corpus_texts()) + random_texts(OCR_PIECES, seed=29, longest=16)
+    hits = 0
+    for text in texts:
+        for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            expected = found(pattern.finditer(text, start, end))
+            assert found(anchored_finditer(pattern, anchor, reach, text, start, end, lead)) == expected, text[:80]
+            hits += len(expected)
+    assert hits > 300

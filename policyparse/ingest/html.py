@@ -96,6 +96,14 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*hidden", re.IGNORECASE)
 
+
+def _may_hide(style: str) -> bool:
+    """False when `_HIDDEN` cannot match: most elements of a Word export carry a style, and this is
+    a fraction of the case-blind search. Every match holds none or hidden; of their letters only i
+    folds to a character (ı) that str.lower() leaves alone, so "dden" stands for hidden."""
+    lowered = style.lower()
+    return "none" in lowered or "dden" in lowered
+
 # Link density above which a block with several links is navigation.
 _LINK_SHARE = 0.5
 _MIN_LINKS = 3
@@ -441,7 +449,7 @@ def _is_chrome(el, tag: str, stats: dict, names: str) -> bool:
         # HTML5: a <header> inside <article>/<main> is the article's head (its title), not the site's.
         return not (tag == "header" and any(True for _ in el.iterancestors("article", "main")))
     style = el.get("style")
-    if (style and _HIDDEN.search(style)) or el.get("hidden") is not None:
+    if (style and _may_hide(style) and _HIDDEN.search(style)) or el.get("hidden") is not None:
         # WeChat and some portals hide the article until a script shows it: an element holding most
         # of the page's text is the article, not a hidden leftover. WeChat's (js_content,
         # rich_media_content: visibility, not display, and named as content) is one however short.

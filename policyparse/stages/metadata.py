@@ -156,10 +156,13 @@ def compact(s: str) -> str:
     return _SPACE_BETWEEN_CJK.sub("", s).strip()
 
 
+_SPACES = re.compile(r"\s+")  # compiled once: re.sub with a string pattern looks it up in re's cache at every call
+
+
 def bare_title(title: str) -> str:
     """A title without spaces, a closing 》 and trailing brackets ((试行), (2018-2020年)): what
     its genre word ends."""
-    bare = re.sub(r"\s+", "", title).rstrip("》")
+    bare = _SPACES.sub("", title).rstrip("》")
     while True:
         cut = _TRAILING_BRACKET.sub("", bare)
         if cut == bare:

@@ -448,6 +448,14 @@ _OCR_PAREN = re.compile(r"\((?=[^)]{0,3}[—\-–－+＋])([一二三四五六�
 _COMMA_NUMBER_AFTER = frozenset(" \t\n\u3000。!?;:)-—–")
 """What may stand before a number whose 、 OCR read as a comma: a gap, a line or sentence end, a page number's dash."""
 _OCR_ENUM = re.compile(r"(?<![一二三四五六七八九十—\-–－+＋\d])([一二三四五六七八九十—\-–－+＋]{1,4})([、丶,])")
+# Speed: _OCR_ENUM opens with a lookbehind, so finditer tries it at every character of the
+# text. Every match ends with a numeral (or stroke) right before its 、/丶/, at most 3
+# characters after the match's start: anchored_finditer searches for that pair (one character
+# class first: re scans for it quickly) and tries the pattern only in the run of numerals
+# before it (a match starts only at a run's start: the lookbehind).
+_OCR_ENUM_ANCHOR = re.compile(r"[一二三四五六七八九十—\-–－+＋][、丶,]")
+_OCR_ENUM_REACH = 3
+_OCR_ENUM_LEAD = frozenset("一二三四五六七八九十—-–－+＋")
 
 
 # OCR's brackets: one misread ([四), (二], {三)) or the closing one lost ((二规范…).
@@ -455,6 +463,9 @@ _OCR_BRACKETS = re.compile(r"[\[【{]([一二三四五六七八九十]{1,3})[)\]
                            r"|\(([一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fff“])(?![^()\n。]*\))")
 # (the last: a bracket no ) closes before the next bracket, the sentence's or the line's end; a closed
 # one is an aside opening with a numeral, (三个月内完成), not a number that lost its bracket)
+# Speed: every match opens with a bracket and a numeral (re finds no literal prefix in the
+# alternation and tries it at every character): the pattern is tried only at those pairs.
+_OCR_BRACKETS_ANCHOR = re.compile(r"[\[【{(][一二三四五六七八九十]")
 
 
 def _ocr_numerals(text: str, start: int, end: int) -> list[Numbering]:
@@ -465,11 +476,11 @@ def _ocr_numerals(text: str, start: int, end: int) -> list[Numbering]:
         written = m.group(1).translate(_OCR_STROKES)
         if value := cn_numeral_value(written):
             found.append(Numbering(m.start(), m.end(), "(cn)", f"({written})", (value,)))
-    for m in _OCR_BRACKETS.finditer(text, start, end):
+    for m in anchored_finditer(_OCR_BRACKETS, _OCR_BRACKETS_ANCHOR, 0, text, start, end):
         written = m.group(1) or m.group(2) or m.group(3)
         if value := cn_numeral_value(written):
             found.append(Numbering(m.start(), m.end(), "(cn)", f"({written})", (value,)))
-    for m in _OCR_ENUM.finditer(text, start, end):
+    for m in anchored_finditer(_OCR_ENUM, _OCR_ENUM_ANCHOR, _OCR_ENUM_REACH, text, start, end, _OCR_ENUM_LEAD):
         if m.group(2) == "、" and not _stroked(m.group(1)):
             continue  # 二、 as written: the numbering pattern's
         if m.group(2) == "," and m.start() > start and text[m.start() - 1] not in _COMMA_NUMBER_AFTER:
