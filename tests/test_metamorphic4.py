@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 import policyparse
+from policyparse.ingest.text import unmark
 from policyparse.text import wraps
 from policyparse.text.normalize import normalize
 
@@ -111,7 +112,9 @@ def _zero_width(text: str) -> str:
 def test_notices_with_every_character_spaced_change_no_score(tmp_path):
     # Before the rule for every character: 2 0 2 5 年 6 月 stayed so (doc_number 0.000, tasks 0.849,
     # units 0.773).
-    before, after = _scores(tmp_path, _every_character_spaced)
+    # a crawler's Markdown export (ingest.text.unmark) is a web page's text: no PDF extractor spaces it
+    # (its `**` would become `* *`)
+    before, after = _scores(tmp_path, lambda text: text if unmark(text) != text else _every_character_spaced(text))
     assert not _low(before, after), _low(before, after)
 
 

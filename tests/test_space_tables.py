@@ -5,9 +5,11 @@ Probed 2026-12-07 (helper M1): every tab row of the corpus's and tests/invented'
 with its cells padded to their columns (21 notices) scored tasks 1.000 -> 0.897, units 0.999 -> 0.826,
 deadlines 0.997 -> 0.797, targets 0.996 -> 0.966: a division-of-work table, a table of its own items
 and an indicator table read nothing. After (helper T1): tasks 1.000, units 0.997, deadlines 0.997,
-targets 0.996; a cell a PDF wraps inside its column (its rest indented under it) is one cell. Left: a cell
-that Word broke over two lines (…各省级水行政主管部门、⏎部农村水利水电司…), padded here as a row of its own
-and not under its column, loses the row's units (w6-shuili: units 13 -> 11). A row under merged cells
+targets 0.996; a cell a PDF wraps inside its column (its rest indented under it) is one cell. A row that
+Word broke inside a cell (…各省级水行政主管部门、⏎部农村水利水电司…), each piece padded here to its own cells
+and not to the table's columns, is one row since helper F14 (before: w6-shuili units 13 -> 11; W25's
+整改清单, two such rows, ended its table there and lost the rows between: the pool's tasks 0.994, units
+0.988, deadlines 0.992; after: tasks 1.000, units 0.999, deadlines 0.997, targets 0.996). A row under merged cells
 (blank cells first, read by table._sub_row in a tab table) and a header over two lines are read since
 helper F9 (tests/test_leftovers6.py).
 """
@@ -128,3 +130,23 @@ def test_prose_signatures_and_headers_padded_with_spaces_are_no_table():
     )
     assert spaced.row_lines(text) == ()
     assert spaced.row_lines(TABLE)  # the table itself is one
+
+
+def test_a_row_broken_over_two_lines_each_padded_to_its_own_cells_is_one_row():
+    # Helper F14: a copy that broke a row inside a cell (Word's line break in a 整改措施 cell) and
+    # padded each piece to its own cells, not to the table's columns (W25's 整改清单 as aligned()
+    # writes it). Before: the two pieces ended the table, rows 3-4 were a table of their own (dropped
+    # as too short): tasks 0.994, units 0.988, deadlines 0.992 over the pool.
+    text = (PART + "(一)推进智慧农业应用。推广物联网。\n(二)建设数字乡村示范点。建设示范村。\n"
+            "(三)完善农村物流体系。建设站点。\n(四)发展农村电商。培育主体。\n\n" + aligned(
+                "附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+                "1\t推进智慧农业应用\t区农业农村局\t区科技局、区财政局\t2025年12月底前\n"
+                "2\t建设数字乡村示范点\n示范点10个\t区委网信办\t区民政局\t2025年10月底前\n"  # broken in its 重点任务 cell
+                "3\t完善农村物流体系\t区商务局\t区交通运输局\t2025年9月底前\n"
+                "4\t发展农村电商\t区商务局\t区供销社\t2025年11月底前\n"))
+    doc = policyparse.parse(text)
+    by_title = units_by_title(text)
+    assert by_title["建设数字乡村示范点"] == [("区委网信办", "lead"), ("区民政局", "cooperating")]
+    assert ("区商务局", "lead") in by_title["完善农村物流体系"] and ("区供销社", "cooperating") in by_title["发展农村电商"]
+    deadlines = {t.title: [d.text for d in t.deadlines] for t in doc.tasks}
+    assert deadlines["建设数字乡村示范点"] == ["2025年10月底前"] and deadlines["发展农村电商"] == ["2025年11月底前"]

@@ -187,6 +187,7 @@ NOT_TARGETS = [
     # conditions, list sums, starting points, heading numbers
     "针对债务规模较大且涉及三家以上债权银行业金融机构的困难企业",
     "国家开发银行等9家全国性承贷银行驻赣分支机构要",
+    "一、水污染防治方面(2个)\n",  # a problem list's group row: the count of its own items (helper F14)
     "药品补充申请注册费由0.54万元下降",
     "5.2调查处理5.3处置评估",
     "对超过100人的企业达到",
@@ -401,3 +402,41 @@ def test_every_not_a_target_rule_is_exercised_by_the_table():
         text = normalize(fragment)
         fired |= {targets.not_a_target(text, cand) for cand in targets.candidates(text)}
     assert {rule.__name__.lstrip("_") for rule in targets.RULES} <= fired
+
+
+def _row_targets(limit: str) -> list[tuple[str, int | None]]:
+    import policyparse
+
+    text = ("东江县人民政府办公室关于印发整改方案的通知\n一、整改任务\n(一)抓好问题整改。逐项整改。\n\n附件\n整改清单\n"
+            "序号\t反馈问题\t整改措施\t牵头单位\t整改时限\n"
+            f"1\t污水直排问题突出。\t新建污水管网35公里,污水收集率达到95%。\t县住房城乡建设局\t{limit}\n")
+    return [(t.text, t.year) for t in policyparse.parse(text).targets]
+
+
+@pytest.mark.parametrize("limit", ["2025年12月底前完成,长期坚持", "2025年12月底前完成摸排", "2025年12月底前"])
+def test_a_row_time_limit_cell_with_words_after_its_date_dates_the_rows_targets(limit):
+    # Helper F14 (call 13: a row's deadline dates its targets): W25's 整改清单 writes
+    # 2025年12月底前完成,长期坚持 / 2025年6月底前完成摸排 in its 整改时限 column. Before: only a cell
+    # holding the date alone dated the row's targets.
+    assert _row_targets(limit) == [("35公里", 2025), ("95%", 2025)]
+
+
+@pytest.mark.parametrize("limit", ["2025年6月底前完成摸排,2026年底前完成整治", "每季度报送,长期坚持"])
+def test_a_row_time_limit_cell_with_two_dates_or_a_recurring_one_dates_no_target(limit):
+    assert _row_targets(limit) == [("35公里", None), ("95%", None)]
+
+
+def test_the_count_of_a_problem_lists_group_is_no_target():
+    # Helper F14: a 问题清单's group rows (一、水污染防治方面(2个), (二)X方面问题(1项)), in a table or as
+    # headings, count the group's own items: no aim. Before: 2个, 1项, 3项 were targets.
+    import policyparse
+
+    head = "东江县人民政府办公室关于印发整改方案的通知\n一、整改任务\n(一)抓好问题整改。逐项整改。\n\n附件\n问题整改清单\n"
+    table = (head + "序号\t反馈问题\t整改措施\t牵头单位\t整改时限\n一、水污染防治方面(2个)\n"
+             "1\t污水直排问题突出。\t新建污水管网35公里。\t县住房城乡建设局\t2025年12月底前\n"
+             "2\t黑臭水体反弹。\t整治黑臭水体3条。\t县水利局\t2025年12月底前\n"
+             "(二)大气污染防治方面问题(1项)\t\t\t\t\n3\t扬尘管控不到位。\t查处违规工地。\t县住房城乡建设局\t立行立改\n")
+    assert [t.text for t in policyparse.parse(table).targets] == ["35公里", "3条"]
+    headings = ("东江县人民政府办公室关于印发整改方案的通知\n一、整改任务\n(一)水污染防治方面问题(3项)\n"
+                "1.污水直排问题突出。新建污水管网35公里。\n(二)大气污染防治方面(2个)\n2.扬尘管控不到位。建成监测站(2个)。\n")
+    assert [t.text for t in policyparse.parse(headings).targets] == ["35公里", "2个"]  # an item's own bracket is an aim

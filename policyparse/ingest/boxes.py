@@ -37,6 +37,7 @@ from bisect import bisect_left
 
 from ..text.patterns import PAGE_NUMBER
 from .grid import MAX_COLUMNS, Budget
+from .text import unmark
 
 _HORIZONTAL = "─━┄┅┈┉╌╍═"
 _VERTICAL = "│┃┆┇┊┋╎╏║"
@@ -271,7 +272,9 @@ def _drawn(line: str) -> bool:
 
 
 def untable(text: str) -> str:
-    """`text` with every table drawn in characters rewritten as tab-separated rows."""
+    """`text` with every table drawn in characters rewritten as tab-separated rows (and without the
+    marks of a Markdown export, text.unmark)."""
+    text = unmark(text)
     if not _PREFILTER.search(text):
         return text
     lines = text.split("\n")

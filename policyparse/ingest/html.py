@@ -818,16 +818,19 @@ def _gap_rows(lines: list[str]) -> list[str]:
         if len(head) < _ROW_MIN_CELLS or max(map(len, head)) > _HEADER_CELL:
             i += 1
             continue
-        rows, j = [i], i + 1
+        rows, pieces, j = [i], [], i + 1
         while j < len(out):
-            if _ROW_MIN_CELLS <= len(_gap_cells(out[j])) <= len(head):
+            cells = len(_gap_cells(out[j]))
+            if _ROW_MIN_CELLS <= cells <= len(head):
                 rows.append(j)
+            elif cells == 2 and j - rows[-1] <= _MAX_CAPTIONS:
+                pieces.append(j)  # a row Word broke inside a cell: its first piece (2⏎建设…示范点), rest below
             elif j - rows[-1] > _MAX_CAPTIONS:
                 break
             j += 1
         if len(rows) >= _MIN_GAP_ROWS:
             unit = min(_gap_unit(out[k]) for k in rows)
-            for k in rows:
+            for k in rows + [k for k in pieces if k < rows[-1]]:
                 cells = _gap_cells(out[k])
                 if len(cells) < len(head):
                     cells = _gap_cells(out[k], unit, len(head))

@@ -157,3 +157,44 @@ def _checked(text: str, encoding: str, why: str) -> tuple[str, str, list[str]]:
     if not text or bad > MAX_REPLACEMENT_SHARE * len(text):
         raise DecodingError(f"{why}: {bad} of {len(text)} characters undecodable; not readable text")
     return text, encoding, [f"{why}; {bad} undecodable byte sequence(s) replaced with U+FFFD"]
+
+
+# A crawler's html-to-markdown export of a notice's page: `# 标题`, `**一、总体要求**` bold captions,
+# `> 来源:…` quote lines, [附件1.xlsx](http://…) links, ![](image.png), `- ` bullets, `3\.` escapes,
+# `* * *` rules and trailing double spaces. The marks are the converter's, not the notice's: a text
+# whose lines open with a heading mark or a bold run (MIN_MARKDOWN_LINES of them; a page's or a
+# Word file's text has none) is read without them. A pipe table is boxes.py's.
+MIN_MARKDOWN_LINES = 3
+# marks may stand after an indent (a tab, an ideographic or no-break space) that a later copy added;
+# zero-width characters of a copied page may stand among them (normalisation drops them anyway)
+_INDENT = "[ \t\u3000\u00a0]*"
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_MARKDOWN_LINE = re.compile(rf"^{_INDENT}(?:#{{1,6}}[ \t]+\S|\*\*\S)", re.M)
+_MD_HEADING = re.compile(rf"^({_INDENT})#{{1,6}}[ \t]+", re.M)
+_MD_QUOTE = re.compile(rf"^({_INDENT})(?:>[ \t]?)+", re.M)
+_MD_RULE = re.compile(rf"^{_INDENT}([-*_])(?:[ \t]*\1){{2,}}[ \t]*$", re.M)
+_MD_BULLET = re.compile(rf"^({_INDENT})[-*+][ \t]+(?=[^\d\s])", re.M)  # not "- 2 -", a page number
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+\"[^\"\n]*\")?\)")
+_MD_BOLD = re.compile(r"\*\*(?=\S)([^*\n]+?)\*\*")  # not __, which a blank form's ____年__月 has
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_MD_TRAILING = re.compile(r" +$", re.M)  # a line break's two spaces (a tab row's closing tabs stay)
+# a <br> the converter leaves inside a pipe table's cell joins the cell's lines with a space, as the
+# HTML reader joins a <td>'s; elsewhere it is a line break
+_MD_TABLE_ROW = re.compile(r"^[ \t]*[|｜].*$", re.M)
+_MD_BREAK = re.compile(r"<br[ \t]*/?>", re.I)
+
+
+def unmark(text: str) -> str:
+    """`text` without the marks of a Markdown export (see above); any other text as it is."""
+    visible = _INVISIBLE.sub("", text[:200_000])
+    if len(_MARKDOWN_LINE.findall(visible)) < MIN_MARKDOWN_LINES:
+        return text
+    text = _INVISIBLE.sub("", text)
+    text = _MD_TABLE_ROW.sub(lambda row: _MD_BREAK.sub(" ", row.group()), text)
+    text = _MD_HEADING.sub(r"\1", _MD_QUOTE.sub(r"\1", _MD_BREAK.sub("\n", text)))
+    text = _MD_RULE.sub("", text)
+    text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
+    text = _MD_BOLD.sub(r"\1", text)
+    text = _MD_BULLET.sub(r"\1", text)
+    return _MD_TRAILING.sub("", _MD_ESCAPE.sub(r"\1", text))

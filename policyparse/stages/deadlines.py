@@ -138,9 +138,10 @@ def _dated_pattern() -> re.Pattern:
     return re.compile(
         rf"(?P<label>{_label()}\s?:\s?)?"
         # 至 reads as 到 where it opens a clause, ends a start (即日起至2023年底: a campaign's window) or
-        # follows an aim word (至2025年, 力争至2025年); elsewhere it ends a span or a validity
-        # (2018年至2020年, 延期至2020年6月30日).
-        rf"(?P<keep>到|截至|截止到|截止|(?:^|(?<=[。;!?\n:,起]))至)?"
+        # follows an aim word (至2025年, 力争至2025年), or ends how long work goes on (活动持续至2026年2月:
+        # its window's end, call 14); elsewhere it ends a span or a validity (2018年至2020年,
+        # 延期至2020年6月30日).
+        rf"(?P<keep>到|截至|截止到|截止|(?:^|(?<=[。;!?\n:,起])|(?<=持续))至)?"
         rf"(?P<loose>(?P<aim>力争|争取|确保)|计划|于|在)?"
         rf"(?P<keep2>到|(?<=力争|争取|确保)至)?"
         rf"(?P<year>{_YEAR})年"
@@ -850,7 +851,7 @@ def _dated(text: str, match: re.Match, ref_year: int | None) -> Mention | None:
         return None  # 2000年底前建成的小区: a past date that describes a noun sets no work
     if ref_year and year < ref_year and match["keep"] and not match["before"]:
         return None  # 截至2022年底,全市实有…: a past date that a count is taken at, no time limit
-    if match["keep"] == "至" and text.endswith("起", 0, match.start("keep")) and (
+    if match["keep"] == "至" and text.endswith(("起", "持续"), 0, match.start("keep")) and (
             _validity_before(text, match.start("keep")) or text.startswith("有效", match.end())):
         return None  # 有效期自印发之日起至2027年6月底, 自印发之日起至…有效: how long measures hold, no work's end (call 14)
     # 到/截至 belong to the deadline as written; 力争/确保 and a 完成时限: label do not.

@@ -505,6 +505,23 @@ def _sums_up_a_list(text: str, cand: Candidate) -> bool:
     return not re.search(r"(?:^|[,;:])在", text[s_start : cand.start])
 
 
+# A group row of a 问题清单 (一、水污染防治方面(2个), (三)生态保护方面问题(3项)): its list mark, the group's
+# name (…方面, …问题, …领域, …类) and a bracketed count of its items closing the line (a table's empty
+# cells after it).
+_GROUP_OPENING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、])[^。;\t\n]{1,30}(?:方面|问题|领域|类)\($")
+_GROUP_COUNT = re.compile(r"\)[ \t\u3000:]*(?:\n|$)")
+
+
+def _counts_a_groups_items(text: str, cand: Candidate) -> bool:
+    """一、水污染防治方面(2个): the bracketed count on a problem list's group row counts the group's
+    own items (the rows under it), no aim."""
+    if cand.cmp != "=" or cand.value_max is not None or cand.unit not in ("个", "项", "条", "件", "处", "类"):
+        return False
+    line_start = text.rfind("\n", 0, cand.num_start) + 1
+    return (_GROUP_COUNT.match(text, cand.end) is not None
+            and _GROUP_OPENING.fullmatch(text, line_start, cand.num_start) is not None)
+
+
 # 从2022年的50家增加到100家, 由目前的60%提高到80%: the start of a change named with 的, and the change.
 _BASE_OPENING = re.compile(r"[由从][^,。;:、由从]{1,8}的$")
 _CHANGE_TO = re.compile(r"(?:增加|提高|提升|下降|降低|减少|增长|扩大|压缩|压减|缩短)(?:到|至)")
@@ -857,6 +874,7 @@ RULES: tuple[Callable[[str, Candidate], bool], ...] = (
     _part_of_a_token,
     _fraction_of_a_count,
     _sums_up_a_list,
+    _counts_a_groups_items,
     _base_of_a_change,
     _quoted_or_named,
     _chinese_without_comparator,
@@ -1446,12 +1464,19 @@ def _task_deadline_year(text: str, task: Task | None, start: int) -> int | None:
     return int(pick.date[:4]) if pick else None
 
 
+# The words a row's 完成时限 cell may add after its date (2025年12月底前完成,长期坚持;
+# 2025年6月底前完成摸排): a few, with no second date or recurrence (…摸排,2026年底前完成整治; 每季度)
+# and no sentence's end.
+_CELL_WORDS = re.compile(r"[^\t\n0-9年月日季每。]{0,12}")
+
+
 def _fills_cell(text: str, span: tuple[int, int]) -> bool:
-    """The date is a whole table cell: between tabs, or a line of its own as a table copied one
-    cell a line gives it (the 完成时限 cell of a row that is a task of its own)."""
+    """The date opens a table cell and is its time: between tabs, or a line of its own as a table
+    copied one cell a line gives it (the 完成时限 cell of a row that is a task of its own), with at
+    most a few words after it (_CELL_WORDS)."""
     before = text[max(0, span[0] - 1) : span[0]]
-    after = text[span[1] : span[1] + 1]
-    return before in ("\t", "\n") and after in ("\t", "\n", "")
+    end = _CELL_WORDS.match(text, span[1]).end()
+    return before in ("\t", "\n") and text[end : end + 1] in ("\t", "\n", "")
 
 
 def plan_end_year(draft: Draft) -> int | None:

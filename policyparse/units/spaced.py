@@ -13,8 +13,10 @@ fill their columns themselves under pieces that do not, they are the first lines
 tall cells, which a vertically centred table prints above that row's own line. A header centred over
 its columns (a PDF table's) takes its columns from the first row under it. A second header line that
 splits a spanning cell of the first (责任单位 over 牵头单位 | 配合单位) adds its columns to the block's
-and is a row. Prose with a double space, a signature padded with spaces or a page header is
-no such block. Cells are slices of the text: nothing is rewritten.
+and is a row. A row that a copy broke inside a cell over two lines, each padded to its own cells and
+not to the columns (its first line at the first column with too few cells, the next one holding the
+rest of that cell and the cells left), is one row (_broken_rest). Prose with a double space, a
+signature padded with spaces or a page header is no such block. Cells are slices of the text: nothing is rewritten.
 """
 
 from __future__ import annotations
@@ -180,6 +182,28 @@ Rows = dict[int, tuple[int, tuple[Span, ...], list[tuple[int, Span]], int]]
 the rests of its wrapped cells on the lines under it: (column, span), and its block's first line: its header)."""
 
 
+def _broken_rest(text: str, stop: int, first: list[tuple[int, int]], cells: list[tuple[int, int]],
+                 cols: list[tuple[int, int]]) -> tuple[int, list[tuple[int, int]]] | None:
+    """(the end, the cells) of the line after the one ending at `stop`, where the two are one row that
+    a copy broke inside a cell (Word's line break in a cell), each line padded to its own cells, not
+    to the table's columns: the first starts at the table's first column with fewer cells than the
+    table has, the second, not indented and no row of the table itself, holds the rest of its last
+    cell and the cells after it, as many as the table has left. None otherwise."""
+    if stop >= len(text) or len(cells) >= len(first) or _placed(first, cols[:1]) != [0]:
+        return None
+    nl = text.find("\n", stop + 1)
+    end = len(text) if nl < 0 else nl
+    line = text[stop + 1 : end]
+    if not line.strip() or line[0] in _EDGE or "\t" in line:
+        return None
+    rest = cell_spans(text, stop + 1, end)
+    if len(cells) + len(rest) - 1 != len(first):
+        return None
+    if len(rest) >= MIN_CELLS and _placed(first, _columns(text, stop + 1, rest)) is not None:
+        return None
+    return nl, rest
+
+
 @per_text
 def _rows(text: str) -> tuple[tuple[tuple[int, int], ...], Rows]:
     """The rows of every space-aligned table of the text: (start, end) of their lines in order, and the rows.
@@ -247,6 +271,15 @@ def _rows(text: str) -> tuple[tuple[tuple[int, int], ...], Rows]:
                 first, (head, under) = split[0], split[1:]
                 block = [(*block[0][:3], head), (pos, stop, cells, under)]
                 above = pos
+            elif (block and first is not None and len(cells) >= 2
+                  and (broken := _broken_rest(text, stop, first, cells, _columns(text, pos, cells)))):
+                # a row a copy broke over two lines, each padded as a line of its own: one row, the
+                # second line's first piece the rest of the first line's last cell
+                flush()
+                nl, rest = broken
+                block.append((pos, len(text) if nl < 0 else nl, cells + rest[1:], list(range(len(first)))))
+                rests[pos] = [(len(cells) - 1, rest[0])]
+                between, above = 0, pos
             elif cols is None and first is not None and between < _MAX_BETWEEN:
                 flush()
                 between, above = between + 1, None

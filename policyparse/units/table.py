@@ -40,6 +40,8 @@ MATCH_THRESHOLD = 0.5
 """Least similarity (Dice over character pairs) for a row title to name a task."""
 
 _ROW_NUMBER = regex.compile(r"\d{1,3}")
+_MAX_WRAPPED_LINES = 3
+"""Most lines a tab row's cut cells go on over (a Word or Excel copy breaks a cell at its paragraphs)."""
 _SKIP_HEADER = regex.compile(r"序号|编号|备注")
 _MAX_HEADER_CELLS = 8
 
@@ -523,11 +525,11 @@ def _tab_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
     header: Header | None = None
     after_header = False
     lines = _tab_lines(text, start, end)
-    joined = False
+    joined = 0
     last: Row | None = None  # the table's row before, whose merged cells a sub-row leaves blank
     for i, line in enumerate(lines):
-        if joined:  # the second line of a row whose cell wrapped (read with the line before)
-            joined = False
+        if joined:  # a further line of a row whose cells wrapped (read with the line before)
+            joined -= 1
             continue
         cells = _tab_cells(text, line.start, line.end)
         cols = _header_columns(cells)
@@ -550,8 +552,13 @@ def _tab_rows(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
             if row.units:
                 out.append(row)
             continue
-        if len(cells) < ncols and i + 1 < len(lines) and (wrapped := _wrapped_row(text, cells, lines[i + 1], ncols)):
-            cells, joined = wrapped, True
+        if len(cells) < ncols:  # cells cut by line breaks: each next line goes on the row, till it is whole
+            wrapped, k = cells, 0
+            while (len(wrapped) < ncols and k < _MAX_WRAPPED_LINES and i + 1 + k < len(lines)
+                   and (more := _wrapped_row(text, wrapped, lines[i + 1 + k], ncols))):
+                wrapped, k = more, k + 1
+            if k and len(wrapped) == ncols:
+                cells, joined = wrapped, k
         offset = len(cells) - ncols  # a row missing its number cell shifts left
         if offset not in (0, -1) or title_col + offset < 0:
             continue
@@ -583,12 +590,12 @@ def _sub_row(text: str, line: Cell, cells: list[Cell], last: Row, title_col: int
 def _wrapped_row(text: str, cells: list[Cell], following: Cell, ncols: int) -> list[Cell] | None:
     """A numbered row whose cell a line break cut in two (`7  …  各省级水行政主管部门、` then
     `部农村水利水电司  2025年11月底前` on the next line): its cells, the cut one made whole
-    (it keeps the break, which reads as a separator). None when the next line does not finish
-    exactly this row."""
+    (it keeps the break, which reads as a separator). None when the next line does not go on
+    this row (a row with two cut cells takes two: _tab_rows keeps it only where they make it whole)."""
     if not _ROW_NUMBER.fullmatch(cells[0].text) or text[cells[-1].end : following.start].strip():
         return None
     rest = _tab_cells(text, following.start, following.end)
-    if len(cells) + len(rest) - 1 != ncols or _ROW_NUMBER.fullmatch(rest[0].text):
+    if len(cells) + len(rest) - 1 > ncols or _ROW_NUMBER.fullmatch(rest[0].text):
         return None
     whole = Cell(text[cells[-1].start : rest[0].end], cells[-1].start, rest[0].end)
     return cells[:-1] + [whole] + rest[1:]
