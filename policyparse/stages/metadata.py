@@ -107,7 +107,13 @@ _BULLET = re.compile(r"^[•·●■◆▪◇○\-*]+[ ]*")
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}“”《》()])[ \t]+(?=[{CJK}“”《》()])")
 _SENTENCE_PUNCT = re.compile(r"[。;:!?]")
 _HEADING_START = re.compile(rf"^(?:[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\)|第[一二三四五六七八九十百]{{1,4}}[章条节])")
-_WRAPPER_TITLE = re.compile(r"印发|转发|批转|颁发|印送|会签|发布")
+_WRAPPER_TITLE = re.compile(
+    r"印发|转发|批转|颁发|印送|会签|发布"
+    # a 公告 that puts a draft out for comment (关于公开征求《X(征求意见稿)》意见的公告, 关于《X》公开征求
+    # 意见的通知) hands the draft over as a 印发 notice hands over its plan
+    r"|征[求集][^《》]{0,6}《[^《》]{2,120}》[^《》]{0,6}意见|《[^《》]{2,120}》[^《》]{0,6}征[求集][^《》]{0,4}意见")
+# A draft's mark on a line of its own under its title: (征求意见稿), (送审稿), (草案)
+_DRAFT_MARK = re.compile(r"[(（]?(?:征求意见稿|公开征求意见稿|送审稿|草案|讨论稿|修订稿|代拟稿)[)）]?")
 _WRAPPER_PHRASE = re.compile(r"印发给你们|印发你们|转发给你们|现将.{0,120}?印发|现予印发|现印发|予以印发|进行会签|请.{0,10}会签|现予公布")
 # The plan the wrapper sentence hands over: 现将《X》印发给你们, 《X》已经市政府同意,现转发给你们.
 _POINTS_REACH = 60  # lines of a wrapper's own numbered points, at most, before the plan it hands over
@@ -871,7 +877,8 @@ class _LineReader:
         title = title_line_text(first)
         if title:
             nxt = self.lines[at + 1].text if at + 1 < len(self.lines) else ""
-            return title + compact(nxt) if _is_period_line(nxt) else title
+            draft_mark = _DRAFT_MARK.fullmatch(compact(nxt))
+            return title + compact(nxt) if _is_period_line(nxt) or draft_mark else title
         if at + 1 < len(self.lines) and self._title_half(first):
             joined = title_line_text(first + compact(self.lines[at + 1].text))
             # …建设 / 三年行动计划 / (2025—2027年): a title over two lines, its period on a third
