@@ -23,11 +23,10 @@ from __future__ import annotations
 import policyparse
 from corpus_support import TARGET_CHECKS, assert_invented_floors, floors
 
-FLOORS = floors({
-    "sections": 0.95, "tasks": 0.95, "units": 0.9, "units.responsible": 0.9, "units.cooperating": 0.9,
-    "units.layout.bracket": 0.85, "units.layout.prose": 0.9, "deadlines": 0.9, "targets": 1.0,
-})
-ACCURACY_FLOORS = floors({"targets.task": 0.85}, TARGET_CHECKS)
+# every field 1.000 since F15 (an OCR-joined item number after a unit bracket, a closing paragraph after
+# a bare unit bracket line) and the lead's indent fix; before: sections/tasks 0.95, units 0.9, deadlines 0.9
+FLOORS = floors({})
+ACCURACY_FLOORS = floors({}, TARGET_CHECKS)
 
 SUMMARY = (
     "西湾市人民政府\n专题会议纪要\n\n〔2024〕第7期\n\n西湾市人民政府办公室          2024年6月3日\n\n\n"

@@ -540,6 +540,10 @@ _LEADERS = " \t●◆■◇▲►•▪★☆"
 _SHAPE_RANK = {shape: i for i, shape in enumerate(("第部分", "第篇", "第章", "第节", "Ⅰ、", "cn、", "cn)", "(cn)", "ar.", "(ar)", "ar)", "①"))}
 
 
+_MAX_UNIT_BRACKET = 800
+"""How far back the bracket before a joined item number is looked for (units/bracket.py's longest bracket)."""
+
+
 class _Scanner:
     """Walks the candidates of one body in order and keeps the open heading stack."""
 
@@ -631,6 +635,22 @@ class _Scanner:
         if not before:
             return False
         return before[-1] in _SENTENCE_END or (flat and before[-1] in _CLAUSE_END)
+
+    def _after_title(self, n: Numbering) -> bool:
+        """After a document's title line and a space on the same line (…管理办法 第一章)."""
+        line_start, _ = line_bounds(self.text, n.start)
+        if n.start <= line_start or self.text[n.start - 1] not in " \t\u3000":
+            return False
+        return _plan_title_line(self.text, line_start, n.start)
+
+    def _after_unit_bracket(self, n: Numbering) -> bool:
+        """Right after a bracket of units that closes an item's clause (…(市林业局负责,市应急局配合)(四)强化…):
+        OCR joined the next item's line to it. Only for the next number of its shape (the caller's test)."""
+        if n.shape == "——" or n.start <= self.start or self.text[n.start - 1] not in ")〕】]":
+            return False
+        line_start, _ = line_bounds(self.text, n.start)
+        spans = bracket_spans(self.text, max(line_start, self.start, n.start - _MAX_UNIT_BRACKET), n.start)
+        return bool(spans) and spans[-1][1] == n.start and bool(read_bracket(self.text, *spans[-1], False))
 
     def _after_short_title(self, n: Numbering) -> bool:
         if not self.accepted:
@@ -740,11 +760,13 @@ class _Scanner:
         if state is None:
             # Flat text may run the plan title straight into its first heading (…方案1.总则).
             opening = flat and not self.accepted and n.shape != "——"
+            # …and a rule's title its first chapter on one line (东江市公共数据管理办法 第一章 总则).
+            opening = opening or (n.shape in ("第章", "第篇", "第部分") and not self.accepted and self._after_title(n))
             if _is_first(n.value) and (boundary or opening):
                 return (self.accepted[self.stack[-1]].depth + 1, self.stack[-1]) if self.stack else (1, None)
             return None
         parent = self._parent_at(state.depth)
-        if _is_next(state.last, n.value) and (boundary or (flat and n.shape != "——")):
+        if _is_next(state.last, n.value) and (boundary or (flat and n.shape != "——") or self._after_unit_bracket(n)):
             return state.depth, parent
         if not flat and self._line_start(n) and _skips_one(state.last, n.value):
             self.warnings.append(f"heading {n.number} at {n.start} skips a number after {state.last[-1]}")
@@ -1044,18 +1066,18 @@ def _closing_paragraphs_start(text: str, headings: list[_Heading], ends: list[in
     wrapped = wraps.inner_newlines(text)  # a PDF export's hard wraps end no paragraph
     for i in siblings:
         view = wraps.unwrapped(text, headings[i].num.start, ends[i]) if wrapped else None
-        body = _UNIT_BRACKET_LINE.sub("", (view.text if view else _without_furniture(text, headings[i].num.start, ends[i])).strip())
+        body = _without_unit_lines((view.text if view else _without_furniture(text, headings[i].num.start, ends[i])).strip())
         if headings[i + 1].depth > headings[i].depth or "\n" in body:
             return None
     line_end = text.find("\n", last.num.end, end)
     while line_end in wrapped:
         line_end = text.find("\n", line_end + 1, end)
     own_end = line_end
-    units_line = _UNIT_BRACKET_LINE.match(text, line_end, end) if line_end != -1 else None
-    bracket = units_line is not None
-    while units_line:  # the last item's units on lines of their own are still its paragraph
-        line_end = units_line.end()
-        units_line = _UNIT_BRACKET_LINE.match(text, line_end, end)
+    units_end = _unit_line_end(text, line_end, end) if line_end != -1 else None
+    bracket = units_end is not None
+    while units_end is not None:  # the last item's units on lines of their own are still its paragraph
+        line_end = units_end
+        units_end = _unit_line_end(text, line_end, end)
     if line_end == -1 or not text[line_end:end].strip():
         return None
     if text[own_end - 1] not in _SENTENCE_END + ";】" + _CLOSERS:  # the item's own line (四、其他 is a heading)
@@ -1082,6 +1104,32 @@ _UNIT_BRACKET_LINE = re.compile(
     r"|【(?:牵头|责任|配合|主办|协办)[^【】\n]*】"
     r"|(?:牵头|责任|配合)(?:单位|部门)[ \t]{0,2}:[^\n]{0,300}[^\n、,;: \t\u3000])[ \t\u3000]*(?=\n|$)"
 )
+
+
+# …or a bracket with no label that still names units by its role words ((市林业局负责,市应急局配合)).
+_BRACKET_LINE = re.compile(r"\n[ \t\u3000]*([(〔【][^\n]{1,300}[)〕】])[ \t\u3000]*(?=\n|$)")
+
+
+def _unit_line_end(text: str, pos: int, end: int) -> int | None:
+    """The end of the unit line that starts with the line end at `pos` (_UNIT_BRACKET_LINE, or a whole
+    line of one bracket of units), else None."""
+    m = _UNIT_BRACKET_LINE.match(text, pos, end)
+    if m:
+        return m.end()
+    m = _BRACKET_LINE.match(text, pos, end)
+    if m is None:
+        return None
+    b_start, b_end = m.span(1)
+    whole = bracket_spans(text, b_start, b_end) == [(b_start, b_end)]
+    return m.end() if whole and read_bracket(text, b_start, b_end, False) else None
+
+
+def _without_unit_lines(body: str) -> str:
+    """`body` without its unit lines (a labelled one, or one bracket of units on a line of its own)."""
+    body = _UNIT_BRACKET_LINE.sub("", body)
+    if "\n" not in body:
+        return body
+    return _BRACKET_LINE.sub(lambda m: "" if _unit_line_end(m.string, m.start(), len(m.string)) else m.group(), body)
 
 
 def _without_furniture(text: str, start: int, end: int) -> str:

@@ -29,6 +29,7 @@ from .sections import line_bounds
 from ..text import wraps
 from ..text.patterns import MARKED_NUMBER as _MARKED_NUMBER
 from ..text.textcache import per_text
+from ..vocabulary import rows as _rows
 from ..units import spaced
 
 _ARABIC = r"[0-9]{1,15}(?:,[0-9]{3}){0,4}(?:\.[0-9]{1,6})?"
@@ -775,6 +776,30 @@ def _staffing(text: str, cand: Candidate) -> bool:
 _NEVER_PARTS = ("户", "人", "名", "人次", "家", "所", "座")  # households, people, bodies, schools, buildings
 
 
+@cache
+def _meeting_words(position: str) -> tuple[str, ...]:
+    """A meeting's arrangement words (发言, 参会) and what stands before its counts (的, 限)."""
+    return tuple(sorted({row[1] for row in _rows("not_target_meeting.txt") if row[0] == position}, key=lambda w: (-len(w), w)))
+
+
+def _meeting_arrangement(text: str, cand: Candidate) -> bool:
+    """作交流发言的3个市、县, 每个参会单位限停车1辆: a meeting's speakers or a participant's quota."""
+    if cand.magnitude or cand.cmp not in ("=", "<="):
+        return False
+    near = text[max(0, cand.num_start - 4) : cand.num_start]
+    picked = near.endswith("的") and "的" in _meeting_words("before")
+    quota = any(w != "的" and w in near and _han_tail(near, w) for w in _meeting_words("before"))
+    if not (picked or quota):
+        return False
+    return any(w in _clause_before(text, cand.num_start) for w in _meeting_words("act"))
+
+
+def _han_tail(near: str, word: str) -> bool:
+    """`word` in `near` followed by nothing but Chinese characters (限停车 before the number)."""
+    tail = near[near.rfind(word) + len(word) :]
+    return all("\u4e00" <= c <= "\u9fff" for c in tail)
+
+
 def _plan_part_or_name(text: str, cand: Candidate) -> bool:
     """重点抓好N项工作, 人才新政N条: counts of the plan's parts and numbers in policy names."""
     head = text[max(0, cand.start - 4) : cand.start]
@@ -881,6 +906,7 @@ RULES: tuple[Callable[[str, Candidate], bool], ...] = (
     _condition,
     _past_fact,
     _staffing,
+    _meeting_arrangement,
     _plan_part_or_name,
     _classification_criterion,
     _penalty,

@@ -14,7 +14,9 @@ import regex
 from ..text.orgs import is_unit_name
 from . import vocab
 from ..text.patterns import PAGE_NUMBER
-from .lists import MAX_WRAPS, Found, carry_levels, first_takes, read_list_in, without_breaks
+from .lists import (
+    MAX_WRAPS, Found, carry_levels, first_takes, read_list_in, split_items, split_outside_brackets, without_breaks,
+)
 
 _PAIRS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _MAX_BRACKET = 800
@@ -108,7 +110,34 @@ def read_bracket(text: str, start: int, end: int, first_is_lead: bool) -> tuple[
     lead_note = first_is_lead or (may_note_lead(inner) and bool(FIRST_IS_LEAD.search(inner)))
     if labels:  # text before the first label (此项工作牵头单位:…) names no unit
         return tuple(read_labelled(text, inner_start, inner, labels, lead_note, "bracket"))
-    return tuple(read_list_in(text, inner, inner_start, None, None, "bracket", first_is_lead=lead_note))
+    found = read_list_in(text, inner, inner_start, None, None, "bracket", first_is_lead=lead_note)
+    if "负责" in inner or "牵头" in inner:
+        found = _with_work_clauses(text, inner, inner_start, found)
+    return tuple(found)
+
+
+# A clause of a bracket whose role verb comes before its work ((市民政局负责统筹,各县(市、区)具体落实),
+# (市民政局牵头,市财政局负责资金保障)): the units before the verb, the verb, a few plain words.
+_VERB_WITH_WORK = regex.compile(r"(?:负责|牵头)\p{Han}{1,12}")
+
+
+def _with_work_clauses(text: str, inner: str, at: int, found: list[Found]) -> list[Found]:
+    """`found` (a bracket's list as read) with the units of its clauses that name their work
+    after the role verb: each clause with its own role word gives its units."""
+    extra: list[Found] = []
+    for clause, c_at in split_outside_brackets(inner, ",;。"):
+        verb = min((i for i in (clause.find("负责"), clause.find("牵头")) if i > 0), default=-1)
+        if verb < 0 or not _VERB_WITH_WORK.fullmatch(clause, verb) or _HAS_VERB.search(clause, verb + 2):
+            continue  # no work after the verb, or a verb of its own closes it (A负责指导B落实)
+        pieces = split_items(clause[:verb])  # named bodies only: 列第一位者为牵头单位 is a note
+        if not pieces or not all(is_unit_name(name.strip()) for name, _ in pieces):
+            continue
+        extra.extend(read_list_in(text, clause[: verb + 2], at + c_at, None, None, "bracket"))
+    if not extra:
+        return found
+    have = {f.name for f in found}
+    merged = sorted([*found, *(f for f in extra if f.name not in have)], key=lambda f: f.span or (at, at))
+    return carry_levels(merged) if len(merged) > len(found) else found
 
 
 def read_labelled(
