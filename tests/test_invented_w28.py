@@ -26,7 +26,7 @@ from corpus_support import TARGET_CHECKS, assert_invented_floors, floors
 
 FLOORS = floors({
     "sections": 0.9, "tasks": 0.8, "units.layout.bracket": 1.0, "units.layout.prose": 1.0,
-    "units.layout.table": 1.0, "targets": 0.85,
+    "units.layout.table": 1.0, "targets": 0.95,  # 0.85 before the lead's two fixes below
 })
 ACCURACY_FLOORS = floors({}, TARGET_CHECKS)
 
@@ -73,6 +73,20 @@ def test_a_school_by_its_short_name_is_a_unit_of_a_list():
     text = "关于X的通知\n各单位:\n一、重点任务\n(一)强化跟踪服务。开展服务。(牵头单位:局科教股;配合单位:县农广校、各乡镇人民政府)\n"
     units = [(u.name, u.role) for t in policyparse.parse(text).tasks for u in t.units]
     assert units == [("局科教股", "lead"), ("县农广校", "cooperating"), ("各乡镇人民政府", "cooperating")]
+
+
+def test_a_figure_as_of_a_past_date_after_a_look_back_is_no_target():
+    # the lead's fix after W28: 截至2024年底 was read as 至2024年, a by-date that makes a clause an aim,
+    # so a look back (近年来,…,截至…) kept its figure as a target; 截至 says as of when a figure stood
+    text = ("关于印发X办法的通知\n各单位:\n一、起草背景\n　　近年来,全市照明设施快速增长,截至2024年底,智能控制覆盖率为52%。\n"
+            "二、工作目标\n　　到2026年,覆盖率达到90%。\n东江市人民政府\n2025年3月1日\n")
+    assert [t.text for t in policyparse.parse(text).targets] == ["90%"]
+
+
+def test_a_count_of_comments_received_is_no_target():
+    text = ("关于印发X办法的通知\n各单位:\n一、起草过程\n　　征求意见期间,共收到意见建议23条。\n"
+            "二、工作目标\n　　到2026年,覆盖率达到90%。\n东江市人民政府\n2025年3月1日\n")
+    assert [t.text for t in policyparse.parse(text).targets] == ["90%"]
 
 
 def test_the_invented_notices_score_at_least(tmp_path):

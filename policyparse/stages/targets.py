@@ -66,7 +66,8 @@ _YEAR_RANGE = re.compile(r"(?<![(0-9])((?:19|20)[0-9]{2})年?\s?[-—–~至到]
 _RECURRING_WORDS = ("每年", "年均", "每季度", "每月", "逐年", "滚动")
 _EACH_PERIOD = ("每年", "每季度", "每月")  # an amount for each period; 年均 is an average up to a year
 _PAST_YEAR = re.compile(r"(?:19|20)[0-9]{2}年(?:以来|实施的|底?已|共有)|共有|已有|已建成|已累计|已达到")
-_BY_YEAR = re.compile(r"[到至]\s?(?:19|20)[0-9]{2}年")
+# 到2025年 / 至2025年 set a time for an aim; 截至2024年底 says as of when a figure stood (a report)
+_BY_YEAR = re.compile(r"(?<!截)[到至]\s?(?:19|20)[0-9]{2}年")
 _CLAUSE_YEAR = re.compile(r"\s?(?:其中)?[到至]?\s?((?:19|20)[0-9]{2})(?:年?\s?[-—–~至到]\s?((?:19|20)[0-9]{2}))?年(?!度|以来|[0-9]{1,2}\s?[月\-—–~至到])")  # 2024年50家, not 2024年6月
 _NEIGHBOUR_BLOCKERS = re.compile(r"[A-Za-z0-9.]")
 
