@@ -799,6 +799,22 @@ def _gap_cells(line: str, unit: int = 0, columns: int = 0) -> list[str]:
     return cells
 
 
+# A numbered heading with its words in one piece ((一)抓好备耕。, 1.加强领导): a paragraph of the body whose
+# line goes on after gaps (责任单位 and 时限 set off by &emsp;), where a typed table's row parts its number
+# from its cells.
+_HEADING_PIECE = re.compile(r"(?:[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．])[^\s0-9.、．]")
+
+
+def _gap_line(line: str) -> list[str]:
+    """_gap_cells of a line that may be a row: not a paragraph whose first piece is a numbered heading
+    (_HEADING_PIECE), nor a word spaced out (第一章　　总　　则: every piece after the first one
+    character), which part at gaps as well."""
+    cells = _gap_cells(line)
+    if len(cells) >= _ROW_MIN_CELLS and (_HEADING_PIECE.match(cells[0]) or all(len(c) == 1 and _CJK.match(c) for c in cells[1:])):
+        return [line]
+    return cells
+
+
 def _gap_unit(line: str) -> int:
     return min((len(gap.group()) for gap in _CELL_GAP.finditer(line)), default=0)
 
@@ -814,13 +830,13 @@ def _gap_rows(lines: list[str]) -> list[str]:
         return lines
     out, i = list(lines), 0
     while i < len(out):
-        head = _gap_cells(out[i])
+        head = _gap_line(out[i])
         if len(head) < _ROW_MIN_CELLS or max(map(len, head)) > _HEADER_CELL:
             i += 1
             continue
         rows, pieces, j = [i], [], i + 1
         while j < len(out):
-            cells = len(_gap_cells(out[j]))
+            cells = len(_gap_line(out[j]))
             if _ROW_MIN_CELLS <= cells <= len(head):
                 rows.append(j)
             elif cells == 2 and j - rows[-1] <= _MAX_CAPTIONS:

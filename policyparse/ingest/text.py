@@ -183,12 +183,20 @@ _MD_TRAILING = re.compile(r" +$", re.M)  # a line break's two spaces (a tab row'
 # HTML reader joins a <td>'s; elsewhere it is a line break
 _MD_TABLE_ROW = re.compile(r"^[ \t]*[|｜].*$", re.M)
 _MD_BREAK = re.compile(r"<br[ \t]*/?>", re.I)
+# A line with an odd number of ** runs: a converter's bold marks pair on their line (a literal * it
+# escapes, \*), so these stars are the text's own, a name masked in a template or a published list
+# (**镇人民政府、**乡人民政府; **村:负责落实到户。), and the text is no Markdown export.
+_STARS = re.compile(r"(?<!\\)\*\*")
+
+
+def _lone_stars(text: str) -> bool:
+    return any(len(_STARS.findall(line)) % 2 for line in text.split("\n") if "**" in line)
 
 
 def unmark(text: str) -> str:
     """`text` without the marks of a Markdown export (see above); any other text as it is."""
     visible = _INVISIBLE.sub("", text[:200_000])
-    if len(_MARKDOWN_LINE.findall(visible)) < MIN_MARKDOWN_LINES:
+    if len(_MARKDOWN_LINE.findall(visible)) < MIN_MARKDOWN_LINES or _lone_stars(visible):
         return text
     text = _INVISIBLE.sub("", text)
     text = _MD_TABLE_ROW.sub(lambda row: _MD_BREAK.sub(" ", row.group()), text)

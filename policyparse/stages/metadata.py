@@ -548,7 +548,9 @@ class _LineReader:
         # A 纪要's masthead (X市人民政府 / 专题会议纪要) over its issue number (〔2025〕第12期) is its red
         # head: the title is the line under them (关于…的会议纪要) where there is one.
         issue_at = next((i for i, line in enumerate(head) if ISSUE_NUMBER.fullmatch(re.sub(r"\s+", "", line.text))), None)
-        title_at = next((i for i in titles if issue_at is None or i > issue_at), titles[0] if titles else None)
+        # (the line under the masthead: past a sentence of the minutes' body, 会议审议…。, a 关于… line is a topic)
+        title_at = next((i for i in titles if issue_at is None or (
+            i > issue_at and not any("。" in line.text for line in head[issue_at + 1 : i]))), titles[0] if titles else None)
         if title_at is not None:
             found["title"] = self._joined_title(title_at)
             self.issuer_key = (title_issuer(found["title"]) or "")[:4]

@@ -613,7 +613,10 @@ def _reported_after(text: str, cand: Candidate) -> bool:
     rest = text[cand.end : end]
     if "了" not in rest:
         return False  # one C call rules out most sentences
-    done = [w for w in vocab.past_words("done") if w.endswith("了") and w in rest]
+    # the count's own clause: a later one is other work (培训农民5000人次,对已开展了培训的农民跟踪服务), and a
+    # 了-verb before 的 names a noun (进行了登记的农民), it reports nothing
+    rest = _CLAUSE_END_RE.split(rest, 1)[0]
+    done = [w for w in vocab.past_words("done") if w.endswith("了") and w in rest and "的" not in rest[rest.index(w):]]
     # the count's own clause and what follows it: a purpose opening the sentence (为推动…,) is no aim of it
     return bool(done) and not _has_aim(_clause_before(text, cand.start) + rest)
 

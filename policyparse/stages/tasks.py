@@ -9,7 +9,8 @@ Rules (annotation guide, "Tasks"):
   neither, a leaf is a task (a notice of 一、–三十、 measures is all action).
 - A leaf in a framing part is still a task when it carries unit assignments as the units
   stage reads them (牵头单位:, 【牵头单位】, X为牵头单位, (X、Y负责)) or sits under a heading
-  that names a unit ((四)省发展改革委:主要负责…).
+  that names a unit ((四)省发展改革委:主要负责…); in a meeting's agenda part (会议内容, 会议议题: a 纪要
+  records the settled work there), also when it names a unit for the work in prose (市住建局牵头).
 - An item with numbered children is still a task when its own body (sentences before the
   first child) carries units ((二)…。(X、Y按职责分工负责) over a 专栏 box of 1. 2. entries):
   its text is that body.
@@ -242,6 +243,11 @@ def _introduces_list(section: Section, text: str, next_start: int | None) -> boo
     return ends_in_colon and next_start is not None and not text[section.span[1] : next_start].strip()
 
 
+# A meeting's or a training's agenda part (data/framing_parts.txt): framing, but a 纪要 records under it
+# what the meeting settled, and an item there that names a unit for the work in prose is a task.
+_AGENDA = re.compile(r"(?:会议|培训)(?:内容|议程|议题)")
+
+
 class _Tree:
     """Facts about every section that its descendants inherit, computed once in document order."""
 
@@ -252,6 +258,7 @@ class _Tree:
         self.part: dict[str, str | None] = {}  # nearest ancestor-or-self part kind
         self.unit_headed: dict[str, bool] = {}  # a unit heading on the way up
         self.in_article: dict[str, bool] = {}  # an article (第X条) or a clause of one
+        self.agenda: dict[str, bool] = {}  # the nearest part named is a meeting's agenda (会议内容)
         duty_lists = {parent: _duty_list(peers, text) for parent, peers in self.children.items()}
         self.in_duty_list = {s.id: duty_lists[s.parent] for s in sections}
         conditions = {parent: _conditions(peers, text) for parent, peers in self.children.items()}
@@ -260,6 +267,10 @@ class _Tree:
             up_part = self.part.get(s.parent) if s.parent else None
             own = part_kind(s.heading)
             self.part[s.id] = own if own is not None else up_part
+            if own is not None:
+                self.agenda[s.id] = _AGENDA.fullmatch(_SPACES.sub("", s.heading)) is not None
+            else:
+                self.agenda[s.id] = self.agenda.get(s.parent, False) if s.parent else False
             up_unit = self.unit_headed.get(s.parent, False) if s.parent else False
             self.in_article[s.id] = _is_article(s) or (self.in_article.get(s.parent, False) if s.parent else False)
             self.unit_headed[s.id] = up_unit or _heading_unit(s, text)
@@ -374,8 +385,9 @@ def _is_task(section: Section, tree: _Tree, text: str, rules: bool) -> bool:
     # Checked after the part (the cheaper test): units make any leaf a task.
     if carries_units(text, section.span[0], section.span[1]):
         return True
-    # Articles of rules (规则, 办法) set procedure; only those naming a unit for work are tasks.
-    return rules and names_unit_for_work(text, section.span[0], section.span[1])
+    # Articles of rules (规则, 办法) set procedure; only those naming a unit for work are tasks. So is an
+    # item of a meeting's agenda part that names one in prose (a 纪要's 会议内容: (一)…。市住建局牵头,…).
+    return (rules or tree.agenda[section.id]) and names_unit_for_work(text, section.span[0], section.span[1])
 
 
 def _own_text_with_units(section: Section, tree: _Tree, text: str) -> int | None:

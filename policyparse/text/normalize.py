@@ -226,7 +226,20 @@ _DATE_GAP = re.compile(r" (?:(?<=[0-9] )(?=[年月日])|(?<=[年月日到至于�
 
 
 def _close_date(match: re.Match) -> str:
-    return match.group().replace(" ", "")  # the pattern holds a space only where a date's word was cut
+    closed = match.group().replace(" ", "")  # the pattern holds a space only where a date's word was cut
+    text, end = match.string, match.end()
+    if end < len(text) and text[end] == " " and _aligned_line(text, match.start()):
+        # a cell of a table aligned with spaces (1    建设站点    2025 年 6 月 30 日前    市应急局): the
+        # spaces go after the date, into the gap, so that the cells after it keep their columns
+        return closed + " " * (len(match.group()) - len(closed))
+    return closed
+
+
+def _aligned_line(text: str, pos: int) -> bool:
+    """The line at `pos` holds a gap of two or more spaces (a row of a table aligned with spaces)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return "  " in text[start : len(text) if end < 0 else end]
 
 
 def normalize(raw: str) -> str:
