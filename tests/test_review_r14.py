@@ -157,3 +157,14 @@ def test_a_meeting_notices_agenda_is_still_no_work():
         "(一)市应急局主要负责人通报全市安全生产情况。\n(二)市政府分管领导部署下一阶段工作。\n"
         "三、参会人员\n各县(市、区)分管负责同志1名。\n四、有关要求\n(一)请各县区于3月7日前报送参会名单。\n")
     assert [t.title for t in doc.tasks] == ["请各县区于3月7日前报送参会名单"]
+
+
+def test_a_forecast_lasting_until_a_month_is_no_work_window():
+    # R14's leftover, fixed by the lead: 持续至 ends a work window (W25), not a forecast's span
+    def deadlines(sentence: str) -> list[str]:
+        text = f"关于做好防汛工作的通知\n各单位:\n一、加强值守\n　　{sentence}\n东江市人民政府\n2025年3月1日\n"
+        doc = policyparse.parse(text)
+        return [d.text for t in doc.tasks for d in t.deadlines]
+
+    assert deadlines("预计降雨持续至2025年7月,各地要做好防范。") == []
+    assert deadlines("专项活动持续至2025年7月。") == ["至2025年7月"]
