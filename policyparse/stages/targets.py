@@ -124,6 +124,8 @@ def find(draft: Draft) -> None:
         column_year = indicator_column_year(text, cand.start)
         if column_year and ref_year and column_year < ref_year:
             continue  # the base year's column of an indicator table (2020年 | 2025年): where things stand
+        if _in_a_row(text, cand.start) and indicator_column_year(text, cand.start, _past_column):
+            continue  # 指标 | 2024年完成 | 2025年目标: what the year achieved, no aim
         if background and getattr(sections.holding((cand.start, cand.end)), "id", None) in background:
             continue  # 一、发展现状: the quantities of a background part report, they set no aim
         if ref_year and _opens_at_a_past_date(text, cand.start, ref_year, this_month):
@@ -131,6 +133,13 @@ def find(draft: Draft) -> None:
         section = sections.holding((cand.start, cand.end)) if goal_years else None
         found.append(_to_target(draft, cand, len(found) + 1, ref_year, tasks, goal_years.get(section.id) if section else None))
     draft.targets = found
+
+
+def _in_a_row(text: str, pos: int) -> bool:
+    """A cheap first test that `pos` may stand in a table row: a tab before it, or a gap of two spaces
+    on its line (a table aligned with spaces, as pdftotext -layout writes one)."""
+    before = text[max(0, pos - TABLE_ROW_MAX) : pos]
+    return "\t" in before or "  " in before[before.rfind("\n") + 1 :]
 
 
 def _kept_candidates(text: str, start: int, end: int) -> Iterator[Candidate]:
@@ -167,7 +176,10 @@ def _background_parts(draft: Draft) -> set[str]:
 def _background_heading(heading: str) -> bool:
     """A heading that opens with a background part's name: 发展现状, 存在的问题, 发展基础与面临形势;
     not 发展基础设施 (an entry marked `$` ends the caption or is joined by 与/和/及)."""
-    caption = _SPACE_RUN.sub("", heading)[:16]
+    from .tasks import part_year_prefix
+
+    caption = _SPACE_RUN.sub("", heading)
+    caption = caption[len(part_year_prefix(caption)) :][:16]  # 2024年工作完成情况: a report of that year
     if caption[:1] not in _background_first_chars():
         return False
     for entry in vocab.background_parts():
@@ -1189,11 +1201,30 @@ def _relative_year(draft: Draft, start: int, end: int, ref_year: int | None) -> 
     if ref_year is None or draft.text.find("年", start, end) < 0:  # every relative word holds 年
         return None
     last = max(_RELATIVE_YEAR.finditer(draft.text, start, end), key=lambda m: m.start(), default=None)
-    if last is None or (last["whole"] and plan_end_year(draft) not in (None, ref_year)):
+    if last is None:
+        return None
+    part = _part_year(draft, last.start()) if last["whole"] else None
+    if part is None and last["whole"] and plan_end_year(draft) not in (None, ref_year):
         return None
     if draft.text.find(";", last.end(), end) >= 0:
         return None  # 全年新增就业1万人;城镇调查失业率控制在5.5%以内: a relative year dates its own clause
+    if part is not None:
+        return part  # 二、2025年工作计划 … 全年新建…: the part's year, not the (December) notice's
     return ref_year + 1 if last["next"] else ref_year
+
+
+def _part_year(draft: Draft, at: int) -> int | None:
+    """The year that names the part holding `at` (二、2025年工作计划), from the nearest heading up."""
+    from .tasks import part_year_prefix
+
+    by_id = {section.id: section for section in draft.sections}
+    section = SpanIndex(draft.sections).holding((at, at + 1))
+    while section is not None:
+        prefix = part_year_prefix(_SPACE_RUN.sub("", section.heading))
+        if prefix:
+            return int(prefix[:4])
+        section = by_id.get(section.parent or "")
+    return None
 
 
 def _paragraph_year(text: str, sentence_start: int, ref_year: int | None, this_month: tuple[int, int] | None) -> int | None:
@@ -1300,16 +1331,20 @@ TABLE_ROW_MAX = 400
 """A table row is short; a longer line is prose (and flat text one huge line, never rescanned)."""
 
 
-def indicator_column_year(text: str, pos: int) -> int | None:
+def indicator_column_year(text: str, pos: int, read=None) -> int | None:
     """The year heading the table column that `pos` stands in (指标 | 2020年 | 2025年 | 属性), if any:
     the rows above, cells split by tabs, are read up to the first whose cell in that column is a year;
-    a table a PDF export puts one cell a line is read by _cell_years."""
+    a table a PDF export puts one cell a line is read by _cell_years. `read` (cells, column) reads
+    the header cell otherwise (_past_column)."""
+    read = read or _column_year
     line_start, line_end = line_bounds(text, pos)
     if line_end - line_start > TABLE_ROW_MAX:
         return None
     column = text.count("\t", line_start, pos)
     if column == 0 and (row := spaced.row_at(text, pos)):
-        return _spaced_column_year(text, pos, row)
+        return _spaced_column_year(text, pos, row, read)
+    if column == 0 and read is not _column_year:
+        return None
     if column == 0:
         cells = _cell_years(text)
         return cells.get(line_start) if cells else None
@@ -1326,14 +1361,14 @@ def indicator_column_year(text: str, pos: int) -> int | None:
         cells = [cell.strip() for cell in text[row_start:row_end].split("\t")]
         if len(cells) <= column:
             return None  # the table ends above: no header with a year
-        year = _column_year(cells, column)
+        year = read(cells, column)
         if year:
             return year
         row_end = row_start - 1
     return None
 
 
-def _spaced_column_year(text: str, pos: int, row: tuple[int, int]) -> int | None:
+def _spaced_column_year(text: str, pos: int, row: tuple[int, int], read=None) -> int | None:
     """indicator_column_year in a table aligned with spaces (units.spaced): the same header rows
     read upwards, cells cut at the runs of spaces."""
     cells = spaced.row_cells(text, row[0])
@@ -1344,10 +1379,21 @@ def _spaced_column_year(text: str, pos: int, row: tuple[int, int]) -> int | None
         header = [text[a:b] for a, b in spaced.row_cells(text, above[0])]
         if column is None or len(header) <= column:
             return None
-        year = _column_year(header, column)
+        year = (read or _column_year)(header, column)
         if year:
             return year
     return None
+
+
+# A column of what a year achieved (2024年完成, 2024年实际, 2024年完成值) beside the plan's aims: a
+# report, whatever its year. Its year is read like any other's, the kind tells it is past.
+_PAST_HEADER = re.compile(r"((?:19|20)[0-9]{2})年(?:完成(?:值|数|情况)?|实际(?:完成)?值?|实绩)")
+
+
+def _past_column(cells: list[str], column: int) -> int | None:
+    """The year of a header cell that reports what the year achieved (2024年完成), else None."""
+    header = _PAST_HEADER.fullmatch(cells[column])
+    return int(header.group(1)) if header else None
 
 
 def _column_year(cells: list[str], column: int) -> int | None:

@@ -80,6 +80,7 @@ def carries_units(text: str, start: int, end: int) -> bool:
 def part_kind(heading: str) -> str | None:
     """'work', 'framing' or None: what the part named by `heading` is for."""
     caption = _SPACES.sub("", heading)
+    caption = caption[len(part_year_prefix(caption)) :]  # 2024年工作完成情况 is a 工作完成情况 part
     window = caption[:PART_WINDOW]
     best: tuple[int, str] | None = None
     names = _part_names()
@@ -98,6 +99,17 @@ def part_kind(heading: str) -> str | None:
         if (opens or head_noun or (not opening_only and _after_lead_verb(caption, entry))) and (best is None or len(entry) > best[0]):
             best = (len(entry), kind)
     return None if best is None else best[1]
+
+
+# A part named for one year (一、2024年工作完成情况, 二、2025年工作计划): the year opens the caption and
+# the part's name follows it. Not a range (2024—2026年) nor a date (2025年6月底前完成…).
+_PART_YEAR = re.compile(r"(20[0-9]{2})年度?(?![0-9一二三四五六七八九十]|底|初|末|前|内|起|至|以|—|-|~)")
+
+
+def part_year_prefix(caption: str) -> str:
+    """The year opening a part's caption (`2025年`, `2025年度`), else ''."""
+    match = _PART_YEAR.match(caption)
+    return match.group() if match else ""
 
 
 @cache  # the names split from their `$` marks once, not on every heading

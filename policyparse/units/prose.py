@@ -464,9 +464,9 @@ def _inside_open_bracket(text: str, lo: int, at: int) -> int:
     return lo
 
 
-# 各 opens a collective name (各县政府) or follows a level's 直 (市直各部门) or 地方 (地方各级人民政府),
-# never stands elsewhere in one.
-_INNER_EACH = regex.compile(r"(?<=.)(?<!直)(?<!地方)各")
+# 各 opens a collective name (各县政府) or follows a level's 直 (市直各部门), 地方 (地方各级人民政府)
+# or a department's own 机关 (局机关各股室, 厅机关各处室), never stands elsewhere in one.
+_INNER_EACH = regex.compile(r"(?<=.)(?<!直)(?<!地方)(?<!机关)各")
 
 
 def _duty_unit(name: str, concrete: bool) -> bool:
