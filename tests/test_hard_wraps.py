@@ -200,3 +200,22 @@ def test_a_month_at_a_line_end_before_a_festival_on_the_next_line_is_still_a_dea
     text = MEASURES.replace("开展根治欠薪冬季专项行动,2026年春节前实现农民工工资案件动态清零。",
                             "开展根治欠薪冬季专项行动,完成时限:2026年1月\n春节前,市民政局负责走访慰问困难群众。")
     assert "2026年1月" in [d.text for t in policyparse.parse(text).tasks for d in t.deadlines]
+
+
+
+def test_a_unit_heading_run_into_its_duty_and_a_figure_cut_from_its_measure_run_on():
+    # the lead's fixes after W30 (test_metamorphic2's cut at 28 characters: tasks 0.996, deadlines 0.989):
+    # a list item whose line holds a colon with words after it is a run-in item, like one holding a
+    # comma; a line ending in figures over a line opening with their measure (…1500⏎元;) is one number
+    import policyparse
+    from corpus_support import INVENTED
+    from test_metamorphic2 import _cut_rows_whole
+
+    text = (INVENTED / "w30-minxi-nongtian-zijin-banfa-2025.txt").read_text("utf-8")
+    cut = _cut_rows_whole(text)
+    assert "资金分配建\n议" in cut and "1500\n元" in cut  # the two shapes are in the cut text
+    plain, wrapped = policyparse.parse(text), policyparse.parse(cut)
+    assert [t.title.replace("\n", "") for t in wrapped.tasks] == [t.title for t in plain.tasks]
+    assert [t.text.replace("\n", "") for t in wrapped.targets] == [t.text for t in plain.targets]
+    for item in [*wrapped.tasks, *wrapped.targets]:
+        assert wrapped.text[item.span[0]:item.span[1]] == item.text

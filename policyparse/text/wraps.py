@@ -67,6 +67,21 @@ def _quantity() -> re.Pattern:
     return re.compile(rf"{number}(?:[~～\-—–至到]{number})?(?:{magnitudes})?(?P<unit>{units})(?=[^\s])")
 
 
+@cache
+def _measure() -> re.Pattern:
+    """A measure (with a magnitude before it) and text after it on its line: 元;… after a line that
+    ends in figures (…每亩补助1500⏎元;…) is a number the wrap cut from its measure."""
+    from ..stages import target_vocab as vocab  # the stages import this package
+
+    units = "|".join(map(re.escape, vocab.all_units()))
+    magnitudes = "|".join(map(re.escape, sorted(vocab.magnitudes(), key=len, reverse=True)))
+    return re.compile(rf"(?:{magnitudes})?(?:{units})(?=[^\s])")
+
+
+def _figure_cut_from_measure(text: str, end: int, resume: int) -> bool:
+    return end > 0 and "0" <= text[end - 1] <= "9" and _measure().match(text, resume) is not None
+
+
 def _opens_with_quantity(text: str, pos: int) -> bool:
     match = _quantity().match(text, pos)
     return match is not None and match["unit"] not in _non_target_units()
@@ -204,12 +219,13 @@ def _wraps(text: str) -> tuple[array, array]:
         if closed and not _sentence_rest(text, resume, full):
             continue  # a bracket closing a label's value (附件:…清单(2025—2027年)) over a signature or a date
         # …培育龙头企业⏎3—5家;: a quantity opening the next line runs the sentence on, at any length or width
-        quantity = not page_end and _opens_with_quantity(text, resume)
+        cut_figure = not page_end and _figure_cut_from_measure(text, end, resume)  # …补助1500⏎元;: one number
+        quantity = not page_end and _opens_with_quantity(text, resume) or cut_figure
         if rest and not quantity or not page_end and not quantity and (full is None or len(line) < FULL_SHARE * full):
             continue
         if not page_end and _indent(text, end + 1) > _indent(text, start):
             continue  # the next line is indented more: a paragraph's first line
-        if _LIST_ITEM.match(line) and "。" not in line:
+        if _LIST_ITEM.match(line) and "。" not in line and not cut_figure:
             counted = quantity and _quantity_closes_clause(text, resume)  # …龙头企业⏎3—5家,: the heading runs on
             if quantity and not counted and (full is None or len(line) < FULL_SHARE * full):
                 continue  # …基础设施建设⏎100个重点项目…: a paragraph opening with a count, the heading ended
@@ -250,7 +266,7 @@ def _fills_width(line: str, full: int | None) -> bool:
 
 
 # A mark between the clauses of one sentence (not a heading's number's brackets).
-_CLAUSE_SPLIT = re.compile(r"[,、;]")
+_CLAUSE_SPLIT = re.compile(r"[,、;]|:(?=.)")  # a colon with words after it: a unit heading run into its duty (省农业农村厅:负责…)
 # Any clause mark: a line after a heading that holds one is a paragraph of its own.
 _CLAUSE_MARK = re.compile(r"[,、;:()“”《》]")
 
