@@ -179,13 +179,14 @@ def _background_heading(heading: str) -> bool:
     from .tasks import part_year_prefix
 
     caption = _SPACE_RUN.sub("", heading)
-    caption = caption[len(part_year_prefix(caption)) :][:16]  # 2024年工作完成情况: a report of that year
+    dated = part_year_prefix(caption)
+    caption = caption[len(dated) :][:16]  # 2024年工作完成情况: a report of that year
     if caption[:1] not in _background_first_chars():
         return False
     for entry in vocab.background_parts():
-        word = entry.rstrip("$")
-        if not caption.startswith(word):
-            continue
+        word = entry.rstrip("$").lstrip("+")
+        if not caption.startswith(word) or (entry.startswith("+") and not dated):
+            continue  # (`+`: only after a year, 2024年工作总结; bare it may ask for the report)
         rest = caption[len(word) : len(word) + 1]
         if rest and rest in "与和及":  # 发展基础与面临形势: background only if what it is joined to is too
             return _background_heading(caption[len(word) + 1 :])  # (not 存在的问题及整改措施, 发展现状与发展目标)
@@ -199,7 +200,7 @@ _SPACE_RUN = re.compile(r"\s+")
 
 @cache
 def _background_first_chars() -> frozenset[str]:
-    return frozenset(entry[:1] for entry in vocab.background_parts())
+    return frozenset(entry.lstrip("+")[:1] for entry in vocab.background_parts())
 
 
 def candidates(text: str, start: int = 0, end: int | None = None) -> Iterator[Candidate]:
@@ -716,9 +717,13 @@ def _done_without_aim(clause: str) -> bool:
         return False  # one C search rules out most clauses; the loop below finds which word it is
     for word in vocab.past_words("done"):
         at = clause.rfind(word)
-        if at >= 0 and not _marks_the_noun(clause, at):
+        if at >= 0 and not _marks_the_noun(clause, at) and not _AFTER_DONE.match(clause, at + len(word)):
             return not _has_aim(clause)
     return False
+
+
+# A done word that opens a time (收到工单后2小时内, 收到之日起): the act the work waits for, no report.
+_AFTER_DONE = re.compile(r"[^,,。;;]{0,8}?(?:后(?![续备期台勤盾])|之日|之时)")  # not 后续资金, 后备干部
 
 
 def _marks_the_noun(clause: str, at: int) -> bool:
@@ -1386,14 +1391,27 @@ def _spaced_column_year(text: str, pos: int, row: tuple[int, int], read=None) ->
 
 
 # A column of what a year achieved (2024年完成, 2024年实际, 2024年完成值) beside the plan's aims: a
-# report, whatever its year. Its year is read like any other's, the kind tells it is past.
+# report, whatever its year. Its year is read like any other's, the kind tells it is past; a 完成
+# column only beside a later year's aim (2024年完成 | 2025年目标), as a schedule of 完成 columns
+# (2025年完成 | 2026年完成) sets what each year is to finish.
 _PAST_HEADER = re.compile(r"((?:19|20)[0-9]{2})年(?:完成(?:值|数|情况)?|实际(?:完成)?值?|实绩)")
 
 
 def _past_column(cells: list[str], column: int) -> int | None:
     """The year of a header cell that reports what the year achieved (2024年完成), else None."""
     header = _PAST_HEADER.fullmatch(cells[column])
-    return int(header.group(1)) if header else None
+    if header is None:
+        return None
+    year = int(header.group(1))
+    if header.group().endswith(("完成", "完成值", "完成数", "完成情况")) and not any(
+            _LATER_AIM.search(cell) and int(_LATER_AIM.search(cell).group(1)) > year
+            and not _PAST_HEADER.fullmatch(cell.strip()) for cell in cells):
+        return None  # 2025年完成 | 2026年完成 | 2027年完成: a plan's schedule, what each year is to finish
+    return year
+
+
+# A later year's column that is no report of its own (2025年目标, 2025年): beside it a 2024年完成 column is past.
+_LATER_AIM = re.compile(r"((?:19|20)[0-9]{2})年")
 
 
 def _column_year(cells: list[str], column: int) -> int | None:

@@ -9,8 +9,9 @@ Rules (annotation guide, "Tasks"):
   neither, a leaf is a task (a notice of 一、–三十、 measures is all action).
 - A leaf in a framing part is still a task when it carries unit assignments as the units
   stage reads them (牵头单位:, 【牵头单位】, X为牵头单位, (X、Y负责)) or sits under a heading
-  that names a unit ((四)省发展改革委:主要负责…); in a meeting's agenda part (会议内容, 会议议题: a 纪要
-  records the settled work there), also when it names a unit for the work in prose (市住建局牵头).
+  that names a unit ((四)省发展改革委:主要负责…); in a 纪要's agenda part (会议内容, 会议议题: the minutes
+  record the settled work there; a 会议通知's agenda is who speaks), also when it names a unit for the
+  work in prose (市住建局牵头).
 - An item with numbered children is still a task when its own body (sentences before the
   first child) carries units ((二)…。(X、Y按职责分工负责) over a 专栏 box of 1. 2. entries):
   its text is that body.
@@ -80,12 +81,15 @@ def carries_units(text: str, start: int, end: int) -> bool:
 def part_kind(heading: str) -> str | None:
     """'work', 'framing' or None: what the part named by `heading` is for."""
     caption = _SPACES.sub("", heading)
-    caption = caption[len(part_year_prefix(caption)) :]  # 2024年工作完成情况 is a 工作完成情况 part
+    dated = part_year_prefix(caption)
+    caption = caption[len(dated) :]  # 2024年工作完成情况 is a 工作完成情况 part
     window = caption[:PART_WINDOW]
     best: tuple[int, str] | None = None
     names = _part_names()
     for i in _names_near_start(caption):
         kind, entry, whole, opening_only = names[i]
+        if not dated and entry in _year_only_names():
+            continue  # 工作总结 names a year's report only after its year (data/background_parts.txt `+`)
         # Each way below finds the name in the window or within the lead verbs' reach.
         if caption.find(entry, 0, max(PART_WINDOW, LEAD_VERB_MAX + len(entry))) < 0:
             continue
@@ -117,10 +121,16 @@ def _part_names() -> tuple[tuple[str, str, bool, bool], ...]:
     """(kind, part name, whether it must end the caption: marked `$`, whether it must open the
     caption: marked `^`) of every work and framing part name."""
     return tuple(
-        (kind, entry.strip("^$"), entry.endswith("$"), entry.startswith("^"))
+        (kind, entry.strip("^$+"), entry.endswith("$"), entry.startswith("^"))
         for kind, name in (("work", "work_parts.txt"), ("framing", "framing_parts.txt"), ("framing", "background_parts.txt"))
         for entry in entries(name)
     )
+
+
+@cache
+def _year_only_names() -> frozenset[str]:
+    """The part names marked `+`: they count only after a year opening the caption (2024年工作总结)."""
+    return frozenset(entry.strip("^$+") for entry in entries("background_parts.txt") if entry.startswith("+"))
 
 
 def _names_near_start(caption: str) -> list[int]:
@@ -448,6 +458,8 @@ def _table_under(text: str, end: int, next_start: int | None, rows: list) -> lis
 def _section_tasks(draft: Draft) -> list[Task]:
     text = draft.text
     tree = _Tree(draft.sections, text)
+    if not _minutes(draft):  # a 会议通知's agenda (二、会议内容: (二)市应急局牵头组织汇报…) is who speaks, no work
+        tree.agenda = dict.fromkeys(tree.agenda, False)
     next_starts = [s.span[0] for s in draft.sections[1:]] + [None]
     tasks = []
     table_rows: list | None = None
@@ -682,6 +694,15 @@ def find(draft: Draft) -> None:
     for i, task in enumerate(tasks, 1):
         task.id = item_id("t", i)
     draft.tasks = tasks
+
+
+_MINUTES_REACH = 300  # the head of a 纪要 whose title line was not read (专题会议纪要 / 〔2025〕第12期)
+
+
+def _minutes(draft: Draft) -> bool:
+    """The notice is a meeting's minutes (纪要): only there an agenda part records settled work."""
+    title = draft.metadata.title
+    return "纪要" in (title if title else draft.text[:_MINUTES_REACH])
 
 
 def is_commentary(title: str | None) -> bool:

@@ -127,7 +127,8 @@ def _with_work_clauses(text: str, inner: str, at: int, found: list[Found]) -> li
     extra: list[Found] = []
     for clause, c_at in split_outside_brackets(inner, ",;。"):
         verb = min((i for i in (clause.find("负责"), clause.find("牵头")) if i > 0), default=-1)
-        if verb < 0 or not _VERB_WITH_WORK.fullmatch(clause, verb) or _HAS_VERB.search(clause, verb + 2):
+        if verb < 0 or not _VERB_WITH_WORK.fullmatch(clause, verb) or _HAS_VERB.search(clause, verb + 2) or (
+                "的" in clause[verb + 2 :]):  # (市财政局负责的资金按原渠道拨付): 负责的 picks out a noun
             continue  # no work after the verb, or a verb of its own closes it (A负责指导B落实)
         pieces = split_items(clause[:verb])  # named bodies only: 列第一位者为牵头单位 is a note
         if not pieces or not all(is_unit_name(name.strip()) for name, _ in pieces):
