@@ -59,22 +59,25 @@ def _quantity() -> re.Pattern:
     """A quantity in figures with its measure and text after it on its line (3—5家;, 90%以上。): a
     line it opens goes on with the sentence of an open line before it, as no paragraph, heading or
     table cell (300个 alone on its line) opens so. Not a year or date (年, 月: data/not_target_units.txt)."""
+    magnitudes, units = _measure_words()
+    number = r"[0-9]{1,15}(?:\.[0-9]{1,6})?"
+    return re.compile(rf"{number}(?:[~～\-—–至到]{number})?(?:{magnitudes})?(?P<unit>{units})(?=[^\s])")
+
+
+def _measure_words() -> tuple[str, str]:
+    """The magnitudes (万, 亿 …) and measures (元, 个, % …) of the targets' vocabulary, as alternations."""
     from ..stages import target_vocab as vocab  # the stages import this package
 
     units = "|".join(map(re.escape, vocab.all_units()))
     magnitudes = "|".join(map(re.escape, sorted(vocab.magnitudes(), key=len, reverse=True)))
-    number = r"[0-9]{1,15}(?:\.[0-9]{1,6})?"
-    return re.compile(rf"{number}(?:[~～\-—–至到]{number})?(?:{magnitudes})?(?P<unit>{units})(?=[^\s])")
+    return magnitudes, units
 
 
 @cache
 def _measure() -> re.Pattern:
     """A measure (with a magnitude before it) and text after it on its line: 元;… after a line that
     ends in figures (…每亩补助1500⏎元;…) is a number the wrap cut from its measure."""
-    from ..stages import target_vocab as vocab  # the stages import this package
-
-    units = "|".join(map(re.escape, vocab.all_units()))
-    magnitudes = "|".join(map(re.escape, sorted(vocab.magnitudes(), key=len, reverse=True)))
+    magnitudes, units = _measure_words()
     return re.compile(rf"(?:{magnitudes})?(?:{units})(?=[^\s])")
 
 
