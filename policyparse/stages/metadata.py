@@ -83,6 +83,8 @@ DOC_NUMBER = re.compile(
     rf"(?P<prefix>[{CJK}]{{1,16}})[ ]{{0,2}}[〔\[(【﹝][ ]{{0,2}}(?P<year>(?:19|20)\d{{2}})[ ]{{0,2}}[〕\])】﹞][ ]{{0,2}}"
     r"第?[ ]{0,2}(?P<serial>\d{1,5})[ ]{0,2}号"
 )
+# The line under a 决定's or 条例's title that says when a session adopted (or approved) it.
+_ADOPTED = re.compile(r"[(（](?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^()（）\n]{0,60}会议[^()（）\n]{0,30}(?:通过|批准)[^()（）\n]{0,40}[)）]")
 # A 纪要's or 简报's issue number on a line of its own under its masthead: 〔2025〕第12期.
 ISSUE_NUMBER = re.compile(r"[〔\[(【﹝](?:19|20)\d{2}[〕\])】﹞]第\d{1,4}期")
 # Government orders: X市人民政府令 (第N号), the serial also in Chinese numerals (第二百零一号).
@@ -589,6 +591,8 @@ class _LineReader:
                 found["signature"] = signature
             if "recipients" not in found:
                 self._footer_recipients(found, date_at)
+        if "signed_date" not in found and (adopted := self._adoption_date()):
+            found["signed_date"] = adopted
         found["attachments"] = self._attachments()
         wrapper = bool(_WRAPPER_TITLE.search(found.get("title", ""))) or any(
             _WRAPPER_PHRASE.search(line.text) for line in lines[anchor + 1: self.first_heading] if anchor >= 0)
@@ -724,6 +728,15 @@ class _LineReader:
         for i in range(after + 1, len(self.lines) if before is None else min(before, len(self.lines))):
             if self._line_date(i):
                 return i
+        return None
+
+    def _adoption_date(self) -> str | None:
+        """A 决定's or 条例's date of adoption, in brackets under its title where a notice has none at its
+        end: (2025年6月26日X市第十七届人民代表大会常务委员会第二十一次会议通过)."""
+        for line in self.lines[: min(self.first_heading, 6)]:
+            adopted = _ADOPTED.fullmatch(line.text.strip())
+            if adopted:
+                return parse_date(adopted["date"])
         return None
 
     def _line_date(self, i: int) -> tuple[str | None, str] | None:

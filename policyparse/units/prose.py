@@ -386,9 +386,16 @@ _SENTENCE_BREAK = regex.compile(r"(?r)[。;!?\n]")
 _SETS_UP = regex.compile(r"成立|设立|组建|建立|明确|确定|指定|设置|委托|牵头|配合")
 
 
+@cache
+def _manner_end() -> regex.Pattern:
+    """A manner of duty that ends its clause (按照各自职责, 依法): what a subject list closes with."""
+    return regex.compile(rf"(?:{manner()})$")
+
+
 def _subject_of(text: str, floor: int, comma: int) -> list[Found]:
     """The units that open a clause of the sentence before `comma` and are followed by 要/应
-    (各设区市人民政府要切实加强领导,负责…), the latest such clause; none where a body is set up
+    (各设区市人民政府要切实加强领导,负责…) or by a manner of duty right before the comma
+    (A、B按照各自职责,负责…), the latest such clause; none where a body is set up
     or another role is named between it and the comma."""
     lo = max(floor, comma - _MAX_RUN)
     brk = _SENTENCE_BREAK.search(text, lo, comma)
@@ -398,6 +405,11 @@ def _subject_of(text: str, floor: int, comma: int) -> list[Found]:
     while at < comma:
         clause_end = text.find(",", at, comma)
         clause_end = comma if clause_end < 0 else clause_end
+        how = _manner_end().search(text, at + 1, clause_end) if clause_end == comma else None
+        if how:  # A、B按照各自职责,负责…: the manner of duty ends the subject's clause
+            found = read_list_in(text, text[at : how.start()], at, "responsible", None, "prose", whole=True)
+            if found and all(_duty_unit(f.name, True) for f in found):
+                return found
         for must in _MUST.finditer(text, at + 1, clause_end):  # not the 应 of 市应急管理局: the list must end there
             found = read_list_in(text, text[at : must.start()], at, "responsible", None, "prose", whole=True)
             if found and all(_duty_unit(f.name, True) for f in found):
