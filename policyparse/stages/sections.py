@@ -1066,7 +1066,7 @@ def _closing_paragraphs_start(text: str, headings: list[_Heading], ends: list[in
     wrapped = wraps.inner_newlines(text)  # a PDF export's hard wraps end no paragraph
     for i in siblings:
         view = wraps.unwrapped(text, headings[i].num.start, ends[i]) if wrapped else None
-        body = _without_unit_lines((view.text if view else _without_furniture(text, headings[i].num.start, ends[i])).strip())
+        body = _without_unit_lines((view.text if view else wraps.without_furniture(text, headings[i].num.start, ends[i])).strip())
         if headings[i + 1].depth > headings[i].depth or "\n" in body:
             return None
     line_end = text.find("\n", last.num.end, end)
@@ -1130,18 +1130,6 @@ def _without_unit_lines(body: str) -> str:
     if "\n" not in body:
         return body
     return _BRACKET_LINE.sub(lambda m: "" if _unit_line_end(m.string, m.start(), len(m.string)) else m.group(), body)
-
-
-def _without_furniture(text: str, start: int, end: int) -> str:
-    """text[start:end] without the page numbers and running headers of a PDF export's page ends
-    (an item's paragraph that a page end follows is still one paragraph)."""
-    parts, at = [], start
-    for s, e in wraps.furniture(text):
-        if s < end and e > at:
-            parts.append(text[at:max(at, s)])
-            at = min(max(at, e), end)
-    parts.append(text[at:end])
-    return "".join(parts)
 
 
 @cache

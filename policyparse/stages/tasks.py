@@ -246,6 +246,15 @@ def _joined(title: str) -> str:
     return "".join(line.strip(" \t\u3000") for line in title.split("\n")) if "\n" in title else title
 
 
+def _title_text(text: str, start: int, end: int, whole: str | None = None) -> str:
+    """The title text[start:end] (`whole` if given, the same characters), as one line (_joined) and
+    without the page number and running header of a page end that cuts it (…和竣⏎— 2 —⏎X文件⏎工验收):
+    a title holds the item's words only; its task's span still covers the whole item."""
+    if "\n" in text[start:end] and any(s < end and e > start for s, e in wraps.furniture(text)):
+        return _joined(wraps.without_furniture(text, start, end))
+    return _joined(text[start:end] if whole is None else whole)
+
+
 def _number_end(text: str, section: Section) -> int:
     """Where the item's words start: after its number and the number's punctuation."""
     if section.heading_span is not None:
@@ -490,7 +499,7 @@ def _section_tasks(draft: Draft) -> list[Task]:
         ts, te = title_of(text, _number_end(text, section), end)
         if te > ts and text[te - 1] == ":":
             te -= 1  # a caption alone on its line, closed by a colon before its text: (一)加强组织领导:
-        title = _joined(section.heading if (ts, te) == section.heading_span else text[ts:te])  # the heading's object (memory)
+        title = _title_text(text, ts, te, section.heading if (ts, te) == section.heading_span else None)  # the heading's object (memory)
         tasks.append(Task(id="", section=section.id, number=section.number, title=title, text=text[start:end], span=(start, end)))
     # 三、整治任务 over a table whose rows are its own items (they name no other task): the rows are
     # the tasks (units stage), the part is not one more that would take every row's deadline. A
@@ -621,7 +630,7 @@ def _unnumbered_tasks(text: str, lines: list[tuple[int, int]]) -> list[Task]:
         while e > s and text[e - 1].isspace():
             e -= 1
         ts, te = title_of(text, s, e)
-        tasks.append(Task(id="", section=None, number=None, title=_joined(text[ts:te]), text=text[s:e], span=(s, e)))
+        tasks.append(Task(id="", section=None, number=None, title=_title_text(text, ts, te), text=text[s:e], span=(s, e)))
     return tasks
 
 
@@ -679,7 +688,7 @@ def _unit_block_tasks(draft: Draft, existing: list[Task]) -> list[Task]:
         while e > s_ and text[e - 1].isspace():
             e -= 1
         ts, te = title_of(text, s_, e)
-        tasks.append(Task(id="", section=None, number=None, title=_joined(text[ts:te]), text=text[s_:e], span=(s_, e)))
+        tasks.append(Task(id="", section=None, number=None, title=_title_text(text, ts, te), text=text[s_:e], span=(s_, e)))
     return tasks
 
 

@@ -146,6 +146,18 @@ def furniture(text: str) -> list[tuple[int, int]]:
     return sorted(page_furniture(text)) if "\n" in text else []
 
 
+def without_furniture(text: str, start: int, end: int) -> str:
+    """text[start:end] without the page numbers and running headers of a PDF export's page ends
+    (an item's paragraph that a page end follows is still one paragraph; a task's title across a page end)."""
+    parts, at = [], start
+    for s, e in furniture(text):
+        if s < end and e > at:
+            parts.append(text[at:max(at, s)])
+            at = min(max(at, e), end)
+    parts.append(text[at:end])
+    return "".join(parts)
+
+
 @per_text
 def newlines(text: str) -> array:
     """Where every newline stands: the one line index of a text, shared by the stages."""
