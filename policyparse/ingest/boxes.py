@@ -37,7 +37,6 @@ from bisect import bisect_left
 
 from ..text.patterns import PAGE_NUMBER
 from .grid import MAX_COLUMNS, Budget
-from .text import unmark
 
 _HORIZONTAL = "─━┄┅┈┉╌╍═"
 _VERTICAL = "│┃┆┇┊┋╎╏║"
@@ -272,9 +271,7 @@ def _drawn(line: str) -> bool:
 
 
 def untable(text: str) -> str:
-    """`text` with every table drawn in characters rewritten as tab-separated rows (and without the
-    marks of a Markdown export, text.unmark)."""
-    text = unmark(text)
+    """`text` with every table drawn in characters rewritten as tab-separated rows."""
     if not _PREFILTER.search(text):
         return text
     lines = text.split("\n")

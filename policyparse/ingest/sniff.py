@@ -179,14 +179,16 @@ def _sniff_zip(data: bytes) -> str:
 
 
 def _non_empty(ingested: Ingested) -> Ingested:
-    """The text read, checked for size and content, its tables drawn in characters (a text export's
-    ┌─┬─┐ borders, a Markdown | pipe | table, also pasted into a page or a .docx) as tab rows."""
+    """The text read, checked for size and content, without a Markdown export's marks (text.unmark), its
+    tables drawn in characters (a text export's ┌─┬─┐ borders, a Markdown | pipe | table, also pasted
+    into a page or a .docx) as tab rows."""
     if len(ingested.text) > MAX_TEXT_CHARS:
         raise InputTooLargeError(f"the {ingested.format} input holds {len(ingested.text)} characters of text; "
                                  f"the limit is {MAX_TEXT_CHARS}")
     if not ingested.text.strip():
         raise EmptyInputError(f"the {ingested.format} input holds no text")
     from .boxes import untable
+    from .text import unmark
 
-    ingested.text = untable(ingested.text)
+    ingested.text = untable(unmark(ingested.text))
     return ingested

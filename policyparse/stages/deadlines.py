@@ -30,7 +30,7 @@ from ..text.orgs import is_unit_name
 from ..text import wraps
 from ..text.prefilter import anchored_finditer
 from ..units import spaced
-from ..vocabulary import entries
+from ..vocabulary import entries, rows
 from .sections import line_bounds
 
 _YEAR = r"(?:19|20)[0-9]{2}|二[〇○零][〇○零一二三四五六七八九]{2}"
@@ -871,14 +871,15 @@ def _validity_before(text: str, pos: int) -> bool:
     """A validity period's word stands in the clause before `pos` (有效期自印发之日起至…)."""
     clause = text[max(0, pos - _VALIDITY_REACH) : pos]
     clause = clause[max(clause.rfind(c) for c in "。;\n") + 1 :]
-    return any(word in clause and (word not in _FORECAST_WORDS or _FORECAST_STATE.search(clause)) for word in _validity_words())
+    if any(word in clause for word in _validity_words()):
+        return True
+    # 预计降雨持续至7月: a forecast of weather or a natural state (data/forecasts.tsv)
+    return any(word in clause for word in _forecasts("word")) and any(state in clause for state in _forecasts("state"))
 
 
-# A forecast word (data/validity_words.txt: 预计, 预报, 预测) makes a span no work window only where what
-# it forecasts is weather or a natural state (预计降雨持续至7月, 预计旱情持续至…); 本次专项整治预计持续至
-# 12月31日 is a campaign's own end.
-_FORECAST_WORDS = ("预计", "预报", "预测")
-_FORECAST_STATE = re.compile(r"[雨雪旱汛涝洪冻霜雾霾]|高温|低温|气温|台风|寒潮|大风|天气|水位|径流|疫情")
+@cache
+def _forecasts(kind: str) -> tuple[str, ...]:
+    return tuple(word for k, word in rows("forecasts.tsv") if k == kind)
 
 
 @cache

@@ -265,7 +265,7 @@ def clean_doc_number(match: re.Match[str]) -> str:
         if cuts:
             prefix = prefix[cuts[-1]:]
     text = match.group(0)[len(match["prefix"]):]
-    return prefix + re.sub(r"\s+", "", text)
+    return prefix + _SPACES.sub("", text)
 
 
 def _is_cited(text: str, start: int) -> bool:
@@ -422,10 +422,10 @@ def page_table(lines: list[Line]) -> dict[str, str]:
             if field_name and field_name != "other" and value and field_name not in values:
                 values[field_name] = value.split("\t")[0].strip() if field_name != "title" else compact(value)
     if "index_number" in values:
-        values["index_number"] = re.sub(r"\s+", "", values["index_number"])
+        values["index_number"] = _SPACES.sub("", values["index_number"])
     if "doc_number" in values:
         match = DOC_NUMBER.search(values["doc_number"]) or ORDER_NUMBER.search(values["doc_number"])
-        values["doc_number"] = re.sub(r"\s+", "", values["doc_number"]) if match else ""
+        values["doc_number"] = _SPACES.sub("", values["doc_number"]) if match else ""
     return {k: v for k, v in values.items() if v}
 
 
@@ -549,7 +549,7 @@ class _LineReader:
         titles = [i for i, line in enumerate(head) if title_line_text(line.text) or self._genre_alone(i)]
         # A 纪要's masthead (X市人民政府 / 专题会议纪要) over its issue number (〔2025〕第12期) is its red
         # head: the title is the line under them (关于…的会议纪要) where there is one.
-        issue_at = next((i for i, line in enumerate(head) if ISSUE_NUMBER.fullmatch(re.sub(r"\s+", "", line.text))), None)
+        issue_at = next((i for i, line in enumerate(head) if ISSUE_NUMBER.fullmatch(_SPACES.sub("", line.text))), None)
         # (the line under the masthead: past a sentence of the minutes' body, 会议审议…。, a 关于… line is a topic)
         title_at = next((i for i in titles if issue_at is None or (
             i > issue_at and not any("。" in line.text for line in head[issue_at + 1 : i]))), titles[0] if titles else None)
@@ -575,7 +575,7 @@ class _LineReader:
         if numbers:
             found["doc_number"] = numbers[0][1]
         elif issue_at is not None:
-            found["doc_number"] = re.sub(r"\s+", "", head[issue_at].text)
+            found["doc_number"] = _SPACES.sub("", head[issue_at].text)
         orders = [n for _, n in numbers if n.endswith("号") and "令第" in n]
         if orders:
             found["order_issuer"] = orders[0].split("令第")[0]
@@ -643,7 +643,7 @@ class _LineReader:
     def _title_half(self, s: str) -> bool:
         # Not a red-head line (XX市人民政府文件) that stands above the 字号.
         return (4 <= len(s) <= 40 and not re.search(r"[。,;:!?\t]", s) and not DOC_NUMBER.search(s)
-                and not re.sub(r"\s+", "", s).endswith("文件")
+                and not _SPACES.sub("", s).endswith("文件")
                 and not parse_date(s) and bool(re.fullmatch(rf"[{CJK}“”()、 0-9《》—]+", s)) and not doc_type_of(s))
 
     def _recipients(self, found: dict, start: int, stop: int | None = None, under_title: bool = False) -> int | None:
@@ -852,9 +852,9 @@ class _LineReader:
             return 0
         if wrapper and date_at is not None:
             i = date_at + 1
-            while i < len(lines) and _OPEN_SEAL.match(re.sub(r"\s+", "", lines[i].text)):
+            while i < len(lines) and _OPEN_SEAL.match(_SPACES.sub("", lines[i].text)):
                 i += 1
-            if i + 1 < len(lines) and _ATTACHMENT_MARK.fullmatch(re.sub(r"\s+", "", lines[i].text)):
+            if i + 1 < len(lines) and _ATTACHMENT_MARK.fullmatch(_SPACES.sub("", lines[i].text)):
                 i += 1  # 附件 / 附件1 on a line of its own above the plan's title
             # The plan follows the notice's date: at once, or below the notice's own numbered points.
             if i < len(lines) and (date_at < self.first_heading or self._plan_title(i)):

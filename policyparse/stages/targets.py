@@ -1404,7 +1404,7 @@ def _past_column(cells: list[str], column: int) -> int | None:
         return None
     year = int(header.group(1))
     if header.group().endswith(("完成", "完成值", "完成数", "完成情况")) and not any(
-            _LATER_AIM.search(cell) and int(_LATER_AIM.search(cell).group(1)) > year
+            (later := _LATER_AIM.search(cell)) and int(later.group(1)) > year
             and not _PAST_HEADER.fullmatch(cell.strip()) for cell in cells):
         return None  # 2025年完成 | 2026年完成 | 2027年完成: a plan's schedule, what each year is to finish
     return year
