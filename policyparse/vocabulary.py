@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 
 @cache
@@ -30,3 +31,23 @@ def pairs(name: str) -> dict[str, str]:
         key, _, value = entry.partition("\t")
         out[key.strip()] = value.strip()
     return out
+
+
+class PartName(NamedTuple):
+    """A part name of framing_parts.txt / work_parts.txt / background_parts.txt, its marks read:
+    `$` it must end the caption (发展基础, not 发展基础设施), `^` it must open it, `+` it counts
+    only after a year opening the caption (2024年工作总结)."""
+
+    word: str
+    must_end: bool
+    must_open: bool
+    after_year: bool
+
+
+@cache
+def part_names(name: str) -> tuple[PartName, ...]:
+    """The entries of a part-name file with their marks read, in file order."""
+    return tuple(
+        PartName(entry.strip("^$+"), entry.endswith("$"), entry.startswith("^"), entry.startswith("+"))
+        for entry in entries(name)
+    )

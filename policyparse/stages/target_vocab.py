@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
-from ..vocabulary import entries
+from ..vocabulary import PartName, entries, part_names
 from ..vocabulary import rows as _rows
 
 
@@ -147,9 +147,9 @@ def amount_words(position: str) -> tuple[str, ...]:
 
 
 @cache
-def background_parts() -> tuple[str, ...]:
-    """Headings of background parts (发展现状, 面临的形势 …); `$` marks an entry that must end the caption."""
-    return _longest_first(row[0] for row in _rows("background_parts.txt"))
+def background_parts() -> tuple[PartName, ...]:
+    """Headings of background parts (发展现状, 面临的形势 …) with their marks, longest first."""
+    return tuple(sorted(set(part_names("background_parts.txt")), key=lambda part: (-len(part.word), part.word)))
 
 
 @cache

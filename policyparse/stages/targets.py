@@ -183,14 +183,14 @@ def _background_heading(heading: str) -> bool:
     caption = caption[len(dated) :][:16]  # 2024年工作完成情况: a report of that year
     if caption[:1] not in _background_first_chars():
         return False
-    for entry in vocab.background_parts():
-        word = entry.rstrip("$").lstrip("+")
-        if not caption.startswith(word) or (entry.startswith("+") and not dated):
+    for part in vocab.background_parts():
+        word = part.word
+        if not caption.startswith(word) or (part.after_year and not dated):
             continue  # (`+`: only after a year, 2024年工作总结; bare it may ask for the report)
         rest = caption[len(word) : len(word) + 1]
         if rest and rest in "与和及":  # 发展基础与面临形势: background only if what it is joined to is too
             return _background_heading(caption[len(word) + 1 :])  # (not 存在的问题及整改措施, 发展现状与发展目标)
-        if not entry.endswith("$") or not rest or not _CJK.match(rest):
+        if not part.must_end or not rest or not _CJK.match(rest):
             return True
     return False
 
@@ -200,7 +200,7 @@ _SPACE_RUN = re.compile(r"\s+")
 
 @cache
 def _background_first_chars() -> frozenset[str]:
-    return frozenset(entry.lstrip("+")[:1] for entry in vocab.background_parts())
+    return frozenset(part.word[:1] for part in vocab.background_parts())
 
 
 def candidates(text: str, start: int = 0, end: int | None = None) -> Iterator[Candidate]:

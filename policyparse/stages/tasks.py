@@ -40,7 +40,7 @@ from ..text import wraps
 from ..text.orgs import is_unit_name
 from ..units import bracket, prose, table, vocab
 from ..units.lists import ROLE_RANK
-from ..vocabulary import entries
+from ..vocabulary import PartName, entries, part_names
 from .metadata import bare_title
 from .sections import SpanSet
 
@@ -87,8 +87,8 @@ def part_kind(heading: str) -> str | None:
     best: tuple[int, str] | None = None
     names = _part_names()
     for i in _names_near_start(caption):
-        kind, entry, whole, opening_only = names[i]
-        if not dated and entry in _year_only_names():
+        kind, (entry, whole, opening_only, after_year) = names[i]
+        if after_year and not dated:
             continue  # 工作总结 names a year's report only after its year (data/background_parts.txt `+`)
         # Each way below finds the name in the window or within the lead verbs' reach.
         if caption.find(entry, 0, max(PART_WINDOW, LEAD_VERB_MAX + len(entry))) < 0:
@@ -116,21 +116,14 @@ def part_year_prefix(caption: str) -> str:
     return match.group() if match else ""
 
 
-@cache  # the names split from their `$` marks once, not on every heading
-def _part_names() -> tuple[tuple[str, str, bool, bool], ...]:
-    """(kind, part name, whether it must end the caption: marked `$`, whether it must open the
-    caption: marked `^`) of every work and framing part name."""
-    return tuple(
-        (kind, entry.strip("^$+"), entry.endswith("$"), entry.startswith("^"))
-        for kind, name in (("work", "work_parts.txt"), ("framing", "framing_parts.txt"), ("framing", "background_parts.txt"))
-        for entry in entries(name)
-    )
-
-
 @cache
-def _year_only_names() -> frozenset[str]:
-    """The part names marked `+`: they count only after a year opening the caption (2024年工作总结)."""
-    return frozenset(entry.strip("^$+") for entry in entries("background_parts.txt") if entry.startswith("+"))
+def _part_names() -> tuple[tuple[str, PartName], ...]:
+    """(kind, part name with its marks) of every work and framing part name."""
+    return tuple(
+        (kind, part)
+        for kind, name in (("work", "work_parts.txt"), ("framing", "framing_parts.txt"), ("framing", "background_parts.txt"))
+        for part in part_names(name)
+    )
 
 
 def _names_near_start(caption: str) -> list[int]:
@@ -148,9 +141,9 @@ def _part_names_by_first() -> tuple[dict[str, list[int]], int]:
     """{first character: indexes into _part_names()}, and how far from the caption's start a
     name may begin for part_kind to find it (the window, or the lead verbs' reach)."""
     by_first: dict[str, list[int]] = {}
-    for i, (_, entry, _, _) in enumerate(_part_names()):
-        by_first.setdefault(entry[:1], []).append(i)
-    longest = max((len(entry) for _, entry, _, _ in _part_names()), default=0)
+    for i, (_, part) in enumerate(_part_names()):
+        by_first.setdefault(part.word[:1], []).append(i)
+    longest = max((len(part.word) for _, part in _part_names()), default=0)
     return by_first, max(PART_WINDOW, LEAD_VERB_MAX + longest)
 
 
