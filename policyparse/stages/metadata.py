@@ -228,6 +228,11 @@ def _strip_brackets(s: str) -> str:
 
 # The seal a printed copy marks after the signature or its date: 东江市人民政府(盖章), 2023年6月20日(盖章).
 _SEAL = re.compile(r"[ ]{0,2}\((?:盖章|公章|印章|签章|章|印)\)$")
+# An agreement's signature block (目标责任书, 协议): 甲方(盖章):X   乙方(盖章):Y over the signers' lines
+# (负责人签字: / 法定代表人(签字):), the date under them.
+_FIRST_PARTY = re.compile(rf"甲方(?:\((?:盖章|公章|印章|签章|章)\))?:(?P<name>[{CJK}()、]{{2,40}}?)(?:乙方|$)")
+_LATER_PARTY = re.compile(r"[乙丙丁]方(?:\([^()]{1,4}\))?:")
+_SIGNER_LABELS = re.compile(rf"(?:[{CJK}]{{0,8}}\(?(?:签字|签名|签章)\)?:)+")
 # A signing date written with dots (or dashes, slashes), closing its line: 2023.6.20, 2023-06-20.
 _FLAT_DOTTED_DATE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])")
 _DOTTED_DATE = re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})(?P<sep>[.\-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})$")
@@ -760,8 +765,12 @@ class _LineReader:
         i = date_at - 1
         if i >= 1 and _SEAL.fullmatch(compact(self.lines[i].text)):
             i -= 1  # (盖章) on a line of its own between the signature and the date
+        while i >= 1 and (_SIGNER_LABELS.fullmatch(bare := _SPACES.sub("", self.lines[i].text)) or _LATER_PARTY.match(bare)):
+            i -= 1  # 负责人签字: / 法定代表人(签字): lines under the parties of an agreement, and 乙方's block under 甲方's
         while i >= 0 and len(names) < 3:
             candidate = _unsealed(compact(self.lines[i].text))
+            if not names and (party := _FIRST_PARTY.match(_SPACES.sub("", candidate))) and is_org(_unsealed(party["name"])):
+                return _unsealed(party["name"])  # 甲方(盖章):X 乙方(盖章):Y: the party that sets the agreement's terms
             if not is_org(candidate):
                 break
             names.insert(0, candidate)
