@@ -668,7 +668,7 @@ class _Scanner:
             return self._line_start(n)
         return (
             self._line_start(n)
-            or self._after_stop(n, flat)
+            or (self._after_stop(n, flat) and (flat or n.shape != "①"))  # …等产品。①X负责…;②…: a list inside a paragraph
             or self._after_short_title(n)
             or n.start in self.fresh_starts
         )
@@ -1097,12 +1097,12 @@ def _closing_paragraphs_start(text: str, headings: list[_Heading], ends: list[in
 
 
 # An item's bracket of units on a line of its own (……8亿元以上。⏎(牵头单位:县发改局;责任单位:县财政局),
-# or in 【】), or its labelled line of units (⏎责任单位:市商务局、市农业农村局), not one a wrap goes on
+# or in 【】), or its labelled line of units (⏎责任单位:市商务局、市农业农村局, ⏎【责任单位】市商务局), not one a wrap goes on
 # from (…、⏎各县(市、区)人民政府): it ends the item's one paragraph rather than opening a second one.
 _UNIT_BRACKET_LINE = re.compile(
     r"\n[ \t\u3000]*(?:\((?:牵头|责任|配合|主办|协办)[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)"
     r"|【(?:牵头|责任|配合|主办|协办)[^【】\n]*】"
-    r"|(?:牵头|责任|配合)(?:单位|部门)[ \t]{0,2}:[^\n]{0,300}[^\n、,;: \t\u3000])[ \t\u3000]*(?=\n|$)"
+    r"|【?(?:牵头|责任|配合)(?:单位|部门)(?:[ \t]{0,2}:|】)[^\n]{0,300}[^\n、,;: \t\u3000])[ \t\u3000]*(?=\n|$)"
 )
 
 

@@ -9,7 +9,8 @@ character pairs), one title to one task, best pairs first; rows repeating a merg
 cell share its task. A table whose rows mostly match no task lists items of its own
 (projects, indicators): each row that names a unit becomes a task with no section, titled
 by its item name. Under a note "排在第一位的为牵头单位" the first unit of a responsible
-cell is the lead.
+cell is the lead. A matrix of tasks by units (a column per unit, ● / ○ in its cells) is read
+by its legend (注:●为牵头单位,○为配合单位).
 """
 
 from __future__ import annotations
@@ -394,7 +395,80 @@ def _rows_in(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
     rows.extend(_flat_rows(text, start, end, lead_note))
     rows.extend(_tab_rows(text, start, end, lead_note))
     rows.extend(flat_table.rows(text, start, end, lead_note))  # a table OCR flattened into one line
+    rows.extend(_matrix_rows(text, start, end))
     return rows
+
+
+# A matrix of tasks by units: one row a task (序号 | 重点任务), one column a unit (市发展改革委 |
+# 市财政局 | …), a mark in each cell where the unit takes part, and a legend by the table that says
+# what each mark means (注:●为牵头单位,○为配合单位). Read only where the legend is found.
+_MARKS = "●○◎★☆▲△√✓✔■□◆◇"
+_LEGEND = regex.compile(rf"([{_MARKS}])[ \t]*(?:的?(?:为|表示|代表|是|:))?[ \t]*([^\s,;。、:(){_MARKS}]{{2,8}})")
+_LEGEND_REACH = 200
+"""Characters before the header row and after the last row where the legend is looked for."""
+
+
+def _legend(text: str, start: int, end: int) -> dict[str, tuple[str, str]]:
+    """{mark: (role, label)} of the legend lines in text[start:end] (●为牵头单位, 标○的为配合单位,
+    ●表示牵头, and in a header cell 责任单位(●牵头 ○配合))."""
+    out: dict[str, tuple[str, str]] = {}
+    for m in _LEGEND.finditer(text, max(0, start), min(len(text), end)):
+        role = vocab.label_role(m.group(2)) or vocab.verb_role(m.group(2))
+        if role in vocab.UNIT_ROLES:
+            out.setdefault(m.group(1), (role, m.group(2)))
+    return out
+
+
+def _matrix_header(cells: list[Cell]) -> tuple[int, list[int]] | None:
+    """The title column and the unit columns of a matrix's header row, or None: two or more
+    headers that are unit names and no role label, after a text column that names tasks."""
+    units = [i for i, c in enumerate(cells) if is_unit_name(c.text) and _header_label(c.text) is None]
+    if len(units) < 2 or any(_header_role(c.text) for c in cells):
+        return None
+    title = next((i for i, c in enumerate(cells[: units[0]]) if _names_tasks(c.text)), None)
+    return (title, units) if title is not None else None
+
+
+def _matrix_rows(text: str, start: int, end: int) -> list[Row]:
+    """Rows of every matrix of tasks by units among the tab rows of text[start:end], each unit of a
+    row in the role its mark has in the table's legend (a table with no legend gives none)."""
+    if not any(mark in text for mark in "●○√"):  # the usual marks: most texts have no matrix
+        return []
+    tables: list[tuple[int, list[Row]]] = []  # (header line's start, rows with their marks as roles)
+    header: tuple[list[Cell], int, list[int]] | None = None
+    for line in _tab_lines(text, start, end):
+        cells = _tab_cells(text, line.start, line.end)
+        if (cols := _matrix_header(cells)) is not None:
+            header = (cells, *cols)
+            tables.append((line.start, []))
+            continue
+        if header is None:
+            continue
+        heads, title_col, unit_cols = header
+        if title_col and not _ROW_NUMBER.fullmatch(cells[0].text):  # a row opens with its number, if the header has one
+            continue
+        marks = {i: cells[i].text for i in unit_cols if i < len(cells) and cells[i].text}
+        if title_col >= len(cells) or not cells[title_col].text or not all(len(m) == 1 and m in _MARKS for m in marks.values()):
+            continue
+        title = cells[title_col]
+        units = [Found(heads[i].text, mark, None, "table", (heads[i].start, heads[i].end)) for i, mark in marks.items()]
+        number = cells[0].text if title_col else None
+        tables[-1][1].append(Row(number, title.text, (title.start, title.end), (cells[0].start, line.end), units))
+    out: list[Row] = []
+    for at, rows in tables:
+        if rows:
+            out.extend(_marked(rows, _legend(text, at - _LEGEND_REACH, rows[-1].span[1] + _LEGEND_REACH)))
+    return out
+
+
+def _marked(rows: list[Row], legend: dict[str, tuple[str, str]]) -> list[Row]:
+    """The matrix rows with their marks read by the legend (a unit whose mark it does not name dropped)."""
+    out = []
+    for row in rows:
+        units = [Found(f.name, legend[f.role][0], legend[f.role][1], f.source, f.span) for f in row.units if f.role in legend]
+        if units:
+            out.append(Row(row.number, row.title, row.title_span, row.span, carry_levels(units)))
+    return out
 
 
 def forget_rows() -> None:
