@@ -794,7 +794,8 @@ def _staffing(text: str, cand: Candidate) -> bool:
             or tail.startswith(vocab.staffing_words("after")))
 
 
-_NEVER_PARTS = ("户", "人", "名", "人次", "家", "所", "座")  # households, people, bodies, schools, buildings
+# households, people, bodies, schools, buildings, sites, machines, vehicles: things, never the plan's parts
+_NEVER_PARTS = ("户", "人", "名", "人次", "家", "所", "座", "处", "台", "辆", "套", "栋")
 
 
 @cache
@@ -845,8 +846,8 @@ def _classification_criterion(text: str, cand: Candidate) -> bool:
     or an aim of a safety plan: 较大事故起数下降20%, 不超过2起, 重大事故隐患整改率达到100%)."""
     start, end = sentence_bounds(text, cand.start)
     sentence = text[max(start, cand.start - 200) : min(end, cand.end + 200)]
-    if vocab.word_search("classification").search(sentence) is None:
-        return False
+    if not any(not sentence.startswith(_TIERED, m.end()) for m in vocab.word_search("classification").finditer(sentence)):
+        return False  # (三级响应机制: a mechanism over three tiers of government, no grade)
     # 不超过2起, 不低于90%: a cap or floor written before the number; a level's bounds (超过100万人,
     # 少于3人, 30人以上) stay
     bound_before = cand.start < cand.num_start and cand.cmp in ("<=", ">=")
@@ -857,6 +858,7 @@ def _classification_criterion(text: str, cand: Candidate) -> bool:
     return True
 
 
+_TIERED = ("机制", "体系", "网络")
 # A sentence that defines a class or level (较大事故是指…, 分为特别重大、重大、较大和一般四级).
 _DEFINES = re.compile(r"是指|系指|指的是|分为")
 
