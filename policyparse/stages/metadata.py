@@ -88,12 +88,21 @@ _ADOPTED = re.compile(r"[(（](?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^(
 # A 纪要's or 简报's issue number on a line of its own under its masthead: 〔2025〕第12期.
 ISSUE_NUMBER = re.compile(r"[〔\[(【﹝](?:19|20)\d{2}[〕\])】﹞]第\d{1,4}期")
 # Government orders: X市人民政府令 (第N号), the serial also in Chinese numerals (第二百零一号).
-ORDER_NUMBER = re.compile(rf"(?P<body>[{CJK}]{{2,20}}令)\s{{0,6}}[(〔\[]?\s{{0,2}}第\s{{0,2}}"
+ORDER_NUMBER = re.compile(rf"(?P<body>[{CJK}]{{2,20}}令)\s{{0,6}}[(〔\[]?\s{{0,2}}(?:(?P<year>(?:19|20)\d{{2}})(?P<ymark>[年〕])\s{{0,2}})?第\s{{0,2}}"
                           rf"(?P<serial>\d{{1,5}}|[{CN_NUMERAL_CHARS}千]{{1,8}})\s{{0,2}}号\s{{0,2}}[)〕\]]?")
 # What every match of the two above holds within reach of its start (the year's bracket, 令 before
 # 第): re finds these fast, while the patterns themselves open with a class tried at every character.
 _DOC_NUMBER_ANCHOR, _DOC_NUMBER_REACH = re.compile(r"[〔\[(【﹝](?=[ ]{0,2}(?:19|20)\d)"), 18
-_ORDER_NUMBER_ANCHOR, _ORDER_NUMBER_REACH = re.compile(r"令(?=\s{0,6}[(〔\[]?\s{0,2}第)"), 20
+_ORDER_NUMBER_ANCHOR, _ORDER_NUMBER_REACH = re.compile(r"令(?=\s{0,6}[(〔\[]?\s{0,2}(?:(?:19|20)\d{2}[年〕]\s{0,2})?第)"), 20
+# An order's number, its serial maybe counted by year (交通运输部令2021年第1号, X令〔2021〕第1号): the issuer before 令.
+_ORDER_SERIAL = re.compile(r"令(?:〔(?:19|20)\d{2}〕|(?:19|20)\d{2}年)?第")
+
+
+def order_issuer(number: str) -> str | None:
+    """The body that issued an order, from its number (X人民政府令第N号: X人民政府), else None."""
+    serial = _ORDER_SERIAL.search(number)
+    return number[: serial.start()] if serial else None
+
 # Where a long run of characters before a 字号 holds an issuer name and the abbreviation.
 _PREFIX_CUT = re.compile(r"文件|[厅局委办室府司部院会]")
 
@@ -300,7 +309,8 @@ def doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple
         cut = max(ends, default=0)
         if cut and _GOVERNMENT.fullmatch(body, cut, len(body) - 1):
             body = body[cut:]  # not a genre word inside the body's own name (国家卫生和计划生育委员会令)
-        found.append((start + match.end("body") - len(body), f"{body}第{match['serial']}号"))
+        year = "" if not match["year"] else f"〔{match['year']}〕" if match["ymark"] == "〕" else f"{match['year']}年"
+        found.append((start + match.end("body") - len(body), f"{body}{year}第{match['serial']}号"))
     return sorted(found)
 
 
@@ -581,9 +591,9 @@ class _LineReader:
             found["doc_number"] = numbers[0][1]
         elif issue_at is not None:
             found["doc_number"] = _SPACES.sub("", head[issue_at].text)
-        orders = [n for _, n in numbers if n.endswith("号") and "令第" in n]
+        orders = [n for _, n in numbers if n.endswith("号") and order_issuer(n)]
         if orders:
-            found["order_issuer"] = orders[0].split("令第")[0]
+            found["order_issuer"] = order_issuer(orders[0])
         date_at = self._date_line(after=anchor)
         if date_at is None and recipients_at is None:
             # An order with no addressees: promulgation sentence, signature and date can stand
@@ -753,6 +763,8 @@ class _LineReader:
             signer = compact(text[: dotted.start()]) or (compact(self.lines[i - 1].text) if i else "")
             if _unsealed(signer).startswith(self.issuer_key) and (date := _date_of(dotted)):
                 found = compact(text[: dotted.start()]), date
+        if found and found[0] and _HEAD_SIGNER.fullmatch(found[0]):
+            return None, found[1]  # an order's 市长 王某某 2023年3月10日 on one line: a person signs, no body
         if not found or (found[0] and not is_org(found[0])):
             return None
         return _unsealed(found[0]) or None, found[1]  # 东江市人民政府(盖章) 2023年6月20日 on one line
@@ -1039,6 +1051,7 @@ def _spaced_names(segment: str) -> str:
 
 
 # The head of a government signing its order: 市长 王某某 then the date.
+_HEAD_SIGNER = re.compile(rf"(?:省长|市长|县长|区长|州长|盟长|旗长|主席)[ ]{{0,4}}[{CJK}]{{2,4}}")
 _HEAD_SIGNS = re.compile(rf"(?:省长|市长|县长|区长|州长|盟长|旗长|主席)[ ]{{0,4}}[{CJK}]{{2,4}}[ ]{{0,4}}(?=(?:19|20)\d\d[ ]{{0,2}}年|二[〇零○])")
 
 
@@ -1071,8 +1084,13 @@ class _FlatReader:
                 number = number[title_end - pos:]
             found["doc_number"] = number
             head_end = max(head_end, pos + len(numbers[0][1]))
-        if "令第" in found.get("doc_number", ""):
+        if order_issuer(found.get("doc_number", "")):
             self._order(found)
+            rule = promulgated_title(text, 0)
+            if rule and _SPACES.sub("", title).startswith(found["doc_number"]) and title.endswith(rule):
+                # X人民政府令第N号 《Y》已经…现予公布… 市长 … date Y 第一章…: the head of the order ran into the
+                # title; the rule's own title line under the date is the document's, as on lines
+                title = found["title"] = rule
         colon = text.find(":", head_end, head_end + 400)
         if title_span and colon > 0 and _LineReader._is_recipients(text[head_end:colon]):
             found["recipients"] = split_recipients(_spaced_names(text[head_end:colon]))
@@ -1196,7 +1214,7 @@ class _FlatReader:
     def _order(self, found: dict) -> None:
         """An order (政府令): issued by the government it names; signed by its head, whose title
         and name stand before the date (市长 王某某 2023年3月10日)."""
-        found["order_issuer"] = found["doc_number"].split("令第")[0]
+        found["order_issuer"] = order_issuer(found["doc_number"])
         signed = _HEAD_SIGNS.search(self.text, 0, self.HEAD)
         date = DATE.match(self.text, signed.end()) if signed else None
         if date and _date_of(date):

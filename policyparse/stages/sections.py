@@ -938,6 +938,16 @@ def _person_label(text: str, b_start: int, colon: int) -> bool:
 _MARKED_SHAPES = frozenset(("(cn)", "(ar)", "ar.", "ar)", "①"))
 
 
+def _cut_after_clause(text: str, start: int, newline: int) -> bool:
+    """A heading's line that ends on a comma or 、 (…积极争取专项资金,⏎将符合条件的项目…) stops inside
+    its sentence: a line break a page's editor put there (a <br>, a wrap at no fixed width), not the
+    heading's end, which the guide's "line end" means for a caption on a line of its own."""
+    if not text[start:newline].rstrip(" \t").endswith((",", "、")):
+        return False
+    next_end = text.find("\n", newline + 1)
+    return bool(text[newline + 1 : len(text) if next_end < 0 else next_end].strip())  # not a blank line
+
+
 def _heading_span(text: str, h: _Heading, limit: int) -> Span:
     """Text after the number up to the first 。 or : or line end, or the next heading."""
     start = h.num.end
@@ -951,8 +961,8 @@ def _heading_span(text: str, h: _Heading, limit: int) -> Span:
     if full_stop >= 0:
         end = full_stop
     line_end = text.find("\n", start, end)
-    while line_end >= 0 and wraps.runs_on(text, line_end):  # a heading a PDF export's hard wrap cut
-        line_end = text.find("\n", line_end + 1, end)
+    while line_end >= 0 and (wraps.runs_on(text, line_end) or _cut_after_clause(text, start, line_end)):
+        line_end = text.find("\n", line_end + 1, end)  # a heading a PDF export's hard wrap cut
     if line_end >= 0:
         end = line_end
     colon = _heading_colon(text, start, end)
@@ -1045,6 +1055,34 @@ def _plan_ends(text: str, headings: list[_Heading], ends: list[int]) -> list[int
 
 ONE_PARAGRAPH_ITEMS = 3
 """Earlier items, each one paragraph, that show a notice listing its measures one paragraph each."""
+
+
+def _article_list_ends(text: str, headings: list[_Heading], ends: list[int]) -> list[int]:
+    """An article's list of items ((一)…;(二)…;(三)…。), each one paragraph, is its 项: a paragraph after
+    the list (市审计部门负责…; 其他部门按照各自职责,配合做好…) is a 款 of the article, not the last item's
+    second paragraph. The last item ends at its own line end, where that line ends a sentence or clause."""
+    wrapped = wraps.inner_newlines(text)  # a PDF export's hard wraps end no paragraph
+    children: dict[int, list[int]] = {}
+    for i, h in enumerate(headings):
+        if h.parent is not None and headings[h.parent].num.shape == "第条":
+            children.setdefault(h.parent, []).append(i)
+    out = list(ends)
+    for items in children.values():
+        if len(items) < 2 or any(i + 1 < len(headings) and headings[i + 1].depth > headings[i].depth for i in items):
+            continue  # items with sub-items of their own
+        one_line = all("\n" not in _unwrapped_text(text, headings[i].num.start, ends[i], wrapped) for i in items[:-1])
+        last = items[-1]
+        line_end = text.find("\n", headings[last].num.end, ends[last])
+        while line_end in wrapped:
+            line_end = text.find("\n", line_end + 1, ends[last])
+        if one_line and line_end > 0 and text[line_end - 1] in "。;" and text[line_end:ends[last]].strip():
+            out[last] = line_end
+    return out
+
+
+def _unwrapped_text(text: str, start: int, end: int, wrapped) -> str:
+    view = wraps.unwrapped(text, start, end) if wrapped else None
+    return (view.text if view else text[start:end]).strip()
 
 
 def _closing_paragraphs_start(text: str, headings: list[_Heading], ends: list[int], end: int) -> int | None:
@@ -1222,7 +1260,7 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
     tables = [(pos, pos + 1) for pos in division_table_starts(text, last, end)]
     tables += [(pos, pos + 1) for pos in _captioned_tables(text, last, end) if not _introduced(text, pos)]
     attachment_set, stops = SpanSet(attachments + tables), SpanSet(attachments + tables + _not_crossed(text, noise, start, end))
-    ends = _plan_ends(text, headings, _span_ends(headings, end))
+    ends = _article_list_ends(text, headings, _plan_ends(text, headings, _span_ends(headings, end)))
     closing = _closing_paragraphs_start(text, headings, ends, end)
     if closing is not None:
         ends = [closing if e == end else e for e in ends]

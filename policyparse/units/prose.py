@@ -392,6 +392,16 @@ def _manner_end() -> regex.Pattern:
     return regex.compile(rf"(?:{manner()})$")
 
 
+def _manner_clause(text: str, verb_at: int, floor: int) -> tuple[str, int]:
+    """The list of a clause that closes with a manner of duty right before the comma a role verb
+    opens its clause after (A、B按照各自职责,配合做好…), as _subject_of reads it for a bare 负责; else ("", verb_at)."""
+    if verb_at - 1 < floor or text[verb_at - 1] != ",":
+        return "", verb_at
+    run, run_at = _run_before(text, verb_at - 1, floor)
+    how = _manner_end().search(run)
+    return (run[: how.start()], run_at) if how and how.start() > 0 else ("", verb_at)
+
+
 def _subject_of(text: str, floor: int, comma: int) -> list[Found]:
     """The units that open a clause of the sentence before `comma` and are followed by 要/应
     (各设区市人民政府要切实加强领导,负责…) or by a manner of duty right before the comma
@@ -597,7 +607,9 @@ def verb_clauses(text: str, start: int, end: int, skip: list[tuple[int, int]]) -
         if previous is not None:  # the list starts after the previous unit's role words
             run, run_at = run[previous.end():], run_at + previous.end()
         if not run:
-            continue
+            run, run_at = _manner_clause(text, run_at, floor)  # A、B按照各自职责,配合做好…
+            if not run:
+                continue
         cut = _trim_to_unit(run, text)
         if cut is None:
             continue
