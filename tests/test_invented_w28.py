@@ -25,8 +25,8 @@ import policyparse
 from corpus_support import TARGET_CHECKS, assert_invented_floors, floors
 
 FLOORS = floors({
-    "sections": 0.9, "tasks": 0.8, "units.layout.bracket": 1.0, "units.layout.prose": 1.0,
-    "units.layout.table": 1.0, "targets": 0.95,  # 0.85 before the lead's two fixes below
+    "sections": 0.9,  # the 起草说明's (一)–(三) at the draft article's depth (left)
+    # tasks 0.8 and targets 0.95 before F17 read the 起草说明 as commentary (tests/test_leftovers10.py)
 })
 ACCURACY_FLOORS = floors({}, TARGET_CHECKS)
 

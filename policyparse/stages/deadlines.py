@@ -592,7 +592,8 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
     # a window over when the notice was signed (2024年10月—2025年3月期间,全市共查处… in April 2025) reports
     found = [m for m in found if not _window_over(text, m, ref_year, this_month)]
     dated = ((match, _dated(text, match, ref_year)) for match in anchored_finditer(_dated_pattern(), _YEAR_ANCHOR, _year_reach(), text, start, end, _dated_lead()))
-    found += [m for match, m in dated if m and not _inside(taken, m.start) and not (_bare_window(match) and _window_over(text, m, ref_year, this_month))]
+    found += [m for match, m in dated if m and not _inside(taken, m.start) and not (_bare_window(match) and _window_over(text, m, ref_year, this_month))
+              and not _as_of_over(match, m, this_month)]
     if ref_year:
         year_at = _carried_year(text, found, ref_year)
         labelled = anchored_finditer(_labelled_day_pattern(), _labelled_day_anchor(), _longest_label() + 1, text, start, end)
@@ -788,6 +789,13 @@ def period_over(text: str, pos: int, ref_year: int, this_month: tuple[int, int] 
     if match is None or match["next"]:
         return False
     return _ahead(_labelled_day(match, ref_year), this_month) is None
+
+
+def _as_of_over(match: re.Match, mention: Mention, this_month: tuple[int, int] | None) -> bool:
+    """截至2025年1月底,全市累计建成… in a notice signed in March 2025: a month over when it was signed
+    is the date a count is taken at, no time limit (as 截至 a year before the notice's is, in _dated)."""
+    return (this_month is not None and match["keep"] in ("截至", "截止到") and not match["before"] and bool(match["month"])
+            and bool(mention.date) and (int(mention.date[:4]), int(mention.date[5:7])) < this_month)
 
 
 def _bare_window(match: re.Match) -> bool:

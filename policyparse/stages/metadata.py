@@ -122,7 +122,9 @@ _WRAPPER_TITLE = re.compile(
     r"印发|转发|批转|颁发|印送|会签|发布"
     # a 公告 that puts a draft out for comment (关于公开征求《X(征求意见稿)》意见的公告, 关于《X》公开征求
     # 意见的通知) hands the draft over as a 印发 notice hands over its plan
-    r"|征[求集][^《》]{0,6}《[^《》]{2,120}》[^《》]{0,6}意见|《[^《》]{2,120}》[^《》]{0,6}征[求集][^《》]{0,4}意见")
+    # (not a 说明 or 报告 on what the comments were: 《X(草案)》征求意见情况的说明 hands nothing over)
+    r"|征[求集][^《》]{0,6}《[^《》]{2,120}》[^《》]{0,6}意见(?!情况|采纳|处理|汇总)"
+    r"|《[^《》]{2,120}》[^《》]{0,6}征[求集][^《》]{0,4}意见(?!情况|采纳|处理|汇总)")
 # A draft's mark on a line of its own under its title: (征求意见稿), (送审稿), (草案)
 _DRAFT_MARK = re.compile(r"[(（]?(?:征求意见稿|公开征求意见稿|送审稿|草案|讨论稿|修订稿|代拟稿)[)）]?")
 _WRAPPER_PHRASE = re.compile(r"印发给你们|印发你们|转发给你们|现将.{0,120}?印发|现予印发|现印发|予以印发|进行会签|请.{0,10}会签|现予公布")
@@ -195,7 +197,15 @@ def doc_type_of(title: str) -> str | None:
     for length, words in _doc_types_by_length():
         if bare[-length:] in words:
             return bare[-length:]
+    # 关于《X(草案)》征求意见情况的说明, 关于《X》的起草说明: a 说明 is no genre of its own (填报说明,
+    # 编制说明 head parts), but one on a named document reads as a title
+    if bare.endswith("说明") and _EXPLANATION_TITLE.fullmatch(bare):
+        return "说明"
     return None
+
+
+# A 说明 on a document named in 《》 (its issuer and 关于 before it), what it explains after it.
+_EXPLANATION_TITLE = re.compile(r"[^《》。,;:]{0,40}关于《[^《》]{2,120}》[^《》。,;:]{0,30}的[^《》。,;:的]{0,4}说明")
 
 
 @cache
@@ -635,7 +645,10 @@ class _LineReader:
         while first > 0:
             prev = self.lines[first - 1]
             gap = self.text[prev.end: self.lines[first].start]
-            if gap.count("\n") > 2 or not self._title_half(prev.text):
+            # …促进消费、 / — 1 — / 扩大内需…的通知: a line the title goes on from (、 or , at its end)
+            # cut by a page end, its page number and running header between
+            across = gap.count("\n") > 2 and prev.text.endswith(("、", ",")) and self._page_end(prev.end, self.lines[first].start)
+            if gap.count("\n") > 2 and not across or not self._title_half(prev.text[:-1] if across else prev.text):
                 break
             stacked = at - first < 4 and is_org(compact(prev.text)) and is_org(compact(self.lines[first].text))
             if not (first == at or at - first < 2 and TITLE_HINGE.match(title) or stacked):
@@ -654,6 +667,11 @@ class _LineReader:
             elif _is_period_line(nxt) or _QUALIFIER_LINE.fullmatch(nxt):
                 title += nxt
         return title
+
+    def _page_end(self, start: int, end: int) -> bool:
+        """Nothing but a page end's furniture (page number, running header) and blank lines between."""
+        gap = self.text[start:end]
+        return bool(gap.strip()) and not wraps.without_furniture(self.text, start, end).strip()
 
     def _title_half(self, s: str) -> bool:
         # Not a red-head line (XX市人民政府文件) that stands above the 字号.
@@ -1157,6 +1175,8 @@ class _FlatReader:
                     for doc_type in doc_types():
                         if head.startswith(doc_type, at):
                             return at + len(doc_type)
+                    if head.startswith("说明", at) and head.startswith("《", pos):
+                        return at + 2  # 关于《X(草案)》征求意见情况的说明: a 说明 on a named document (doc_type_of)
         return None
 
     @staticmethod

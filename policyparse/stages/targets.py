@@ -117,10 +117,18 @@ def find(draft: Draft) -> None:
     tasks = SpanIndex(draft.tasks)
     sections, background = SpanIndex(draft.sections), _background_parts(draft)
     goal_years = heading_years(draft.sections, ref_year)
+    from .tasks import commentary_parts
+
+    explained = commentary_parts(draft)
+    preface_end = draft.sections[0].span[0] if draft.sections else 0  # the part before the work
     found: list[Target] = []
     for cand in _kept_candidates(text, start, end):
         if draft.in_noise(cand.start):
             continue
+        if explained and any(a <= cand.start < b for a, b in explained):
+            continue  # 附件2 关于《X》的起草说明: its figures are facts, or retell the draft's (call 27)
+        if cand.start < preface_end and _forecast(_clause_before(text, cand.end)):
+            continue  # 2025年全省高校毕业生预计达42.6万人,…,现就有关事项通知如下: the situation, no aim
         column_year = indicator_column_year(text, cand.start)
         if column_year and ref_year and column_year < ref_year:
             continue  # the base year's column of an indicator table (2020年 | 2025年): where things stand
@@ -644,7 +652,7 @@ def _opens_with_a_fact(opening: str) -> bool:
     return whole is not None and opening.startswith(vocab.past_words("has"), len(whole))
 
 
-_AS_OF_YEAR = re.compile(r"\s?((?:19|20)[0-9]{2})年")
+_AS_OF_YEAR = re.compile(r"\s?((?:19|20)[0-9]{2})年(?:\s?([0-9]{1,2})\s?月)?")
 _LATER_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 # A year opening a sentence, not as the start of a span or a by-date (2022—2025年, 2022年底前).
 _PAST_OPENING_YEAR = re.compile(r"((?:19|20)[0-9]{2})年(?!\s?[至到\-—–~]|底?之?前|以前)")
@@ -674,7 +682,9 @@ def _opens_at_a_past_date(text: str, pos: int, ref_year: int, this_month: tuple[
         past = int(year.group(year.lastindex)) < ref_year and any(verb in opening for verb in vocab.past_words("result"))
     elif word:
         year = _AS_OF_YEAR.match(opening, len(word))
-        past = year is not None and int(year.group(1)) < ref_year
+        # 截至2025年1月底,… in a notice signed in March 2025: a month over when it was signed, as a past year is
+        past = year is not None and (int(year.group(1)) < ref_year or bool(
+            year.group(2) and this_month and (int(year.group(1)), int(year.group(2))) < this_month))
         opening = opening[len(word) :]  # 截至 holds 至, which reads as an aim's 至2025年
     else:  # the Nth five-year plan (N >= 3) ends in 1970+5(N-3): 十三五 in 2020
         term = _PLAN_TERM.match(opening)
@@ -702,6 +712,11 @@ def _size_of_the_whole(text: str, cand: Candidate) -> bool:
     # 市场主体, 省级示范园区, 区域龙头企业: a division word that opens a longer noun counts
     # something else, not the divisions.
     return not text.startswith(vocab.past_words("not_division"), cand.end)
+
+
+def _forecast(clause: str) -> bool:
+    """…预计达42.6万人: a forecast of an outcome (data/not_target_past.txt, forecast), no aim governing it."""
+    return "预" in clause and any(w in clause for w in vocab.past_words("forecast")) and not _has_aim(clause)
 
 
 def _has_aim(words: str) -> bool:

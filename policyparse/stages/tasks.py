@@ -41,7 +41,7 @@ from ..text.orgs import is_unit_name
 from ..units import bracket, prose, table, vocab
 from ..units.lists import ROLE_RANK
 from ..vocabulary import PartName, entries, part_names
-from .metadata import bare_title
+from .metadata import bare_title, doc_type_of, title_line_text
 from .sections import SpanSet
 
 PART_WINDOW = 16
@@ -686,12 +686,15 @@ def _unit_block_tasks(draft: Draft, existing: list[Task]) -> list[Task]:
 
 
 def find(draft: Draft) -> None:
-    if is_commentary(draft.metadata.title):
+    if explains(draft.metadata.title):
         draft.tasks = []
         draft.warnings.append(f"{draft.metadata.title!r} explains a notice (政策解读) and issues none: no tasks")
         return
     found = _section_tasks(draft) + _duty_line_tasks(draft)
     found += _unit_block_tasks(draft, found)
+    explained = commentary_parts(draft)
+    if explained:  # 附件2 关于《X》的起草说明: its 主要内容 retells the draft's work, it assigns none (call 27)
+        found = [t for t in found if not any(a <= t.span[0] < b for a, b in explained)]
     tasks = sorted(found, key=lambda t: t.span[0])
     for i, task in enumerate(tasks, 1):
         task.id = item_id("t", i)
@@ -713,6 +716,54 @@ def is_commentary(title: str | None) -> bool:
     return bool(title) and bare_title(title).endswith(_commentary_genres())
 
 
+def explains(title: str | None) -> bool:
+    """A commentary's title, or a 说明 on a named document (关于《X(草案)》征求意见情况的说明,
+    关于《X》的起草说明): an explanation that issues no work (call 27)."""
+    return bool(title) and (is_commentary(title) or doc_type_of(title) == "说明")
+
+
 @cache
 def _commentary_genres() -> tuple[str, ...]:
     return tuple(entries("commentary_genres.txt"))
+
+
+# A line that opens an attachment (附件2, 附件2:title): where an explanation printed as one ends.
+_ATTACHMENT_LINE = re.compile(r"^[ \t\u3000]*附[ \t]*件[ \t]*(?:[0-9一二三四五六七八九十]{1,3}[ \t]*[::]?|[::]|(?=\n|$))", re.M)
+
+
+# The first line of an explanation's text: a part's number (一、起草背景) or a sentence; not the next
+# item of an attachment list or a signature (附件:X / 关于《X》的起草说明 / 东江市司法局).
+_PART_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)")
+
+
+def _opens_text(text: str, line_end: int) -> bool:
+    at = line_end
+    while at < len(text) and text[at].isspace():
+        at += 1
+    end = text.find("\n", at)
+    line = text[at : len(text) if end < 0 else end]
+    return bool(_PART_NUMBER.match(line)) or any(mark in line for mark in "。:,;")
+
+
+def commentary_parts(draft: Draft) -> list[tuple[int, int]]:
+    """Spans of the body that explain a document rather than issue one: from a line titled as an
+    explanation (关于《X(征求意见稿)》的起草说明, …政策解读: data/commentary_genres.txt) to the next
+    attachment's label or the text's end. Their parts (起草背景, 主要内容) assign no work."""
+    text = draft.text
+    start = draft.body[0] if draft.body else 0
+    if doc_type_of(draft.metadata.title or "") == "说明":
+        return [(start, len(text))]  # 关于《X(草案)》征求意见情况的说明: the whole of it (共收到意见23条,采纳17条)
+    out: list[tuple[int, int]] = []
+    for genre in (*_commentary_genres(), "说明"):
+        at = text.find(genre, start)
+        while at >= 0:
+            line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            label = _ATTACHMENT_LINE.match(text, line_start)
+            line = text[label.end() if label else line_start : line_end]
+            title = title_line_text(line)
+            if explains(title) and _opens_text(text, line_end) and not any(a <= line_start < b for a, b in out):
+                nxt = _ATTACHMENT_LINE.search(text, line_end)
+                out.append((line_start, nxt.start() if nxt else len(text)))
+            at = text.find(genre, line_end)
+    return sorted(out)

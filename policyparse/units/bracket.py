@@ -119,6 +119,9 @@ def read_bracket(text: str, start: int, end: int, first_is_lead: bool) -> tuple[
 # A clause of a bracket whose role verb comes before its work ((市民政局负责统筹,各县(市、区)具体落实),
 # (市民政局牵头,市财政局负责资金保障)): the units before the verb, the verb, a few plain words.
 _VERB_WITH_WORK = regex.compile(r"(?:负责|牵头)\p{Han}{1,12}")
+# (市住房城乡建设局负责指导,各区具体实施): 指导 as the work itself, no one after it to carry it out
+# (not A负责指导B落实, where 指导 governs B)
+_GUIDANCE_WORK = regex.compile(r"(?:统筹|组织|业务|技术|政策)?指导(?:[、和]?(?:监督|督促|协调|推进|服务|检查|把关))*")
 
 
 def _with_work_clauses(text: str, inner: str, at: int, found: list[Found]) -> list[Found]:
@@ -127,13 +130,15 @@ def _with_work_clauses(text: str, inner: str, at: int, found: list[Found]) -> li
     extra: list[Found] = []
     for clause, c_at in split_outside_brackets(inner, ",;。"):
         verb = min((i for i in (clause.find("负责"), clause.find("牵头")) if i > 0), default=-1)
-        if verb < 0 or not _VERB_WITH_WORK.fullmatch(clause, verb) or _HAS_VERB.search(clause, verb + 2) or (
+        if verb < 0 or not _VERB_WITH_WORK.fullmatch(clause, verb) or (
+                _HAS_VERB.search(clause, verb + 2) and not _GUIDANCE_WORK.fullmatch(clause, verb + 2)) or (
                 "的" in clause[verb + 2 :]):  # (市财政局负责的资金按原渠道拨付): 负责的 picks out a noun
             continue  # no work after the verb, or a verb of its own closes it (A负责指导B落实)
-        pieces = split_items(clause[:verb])  # named bodies only: 列第一位者为牵头单位 is a note
+        by = 1 if clause.startswith("由") else 0  # (由A负责指导,B具体实施): 由 stands before the units
+        pieces = split_items(clause[by:verb])  # named bodies only: 列第一位者为牵头单位 is a note
         if not pieces or not all(is_unit_name(name.strip()) for name, _ in pieces):
             continue
-        extra.extend(read_list_in(text, clause[: verb + 2], at + c_at, None, None, "bracket"))
+        extra.extend(read_list_in(text, clause[by : verb + 2], at + c_at + by, None, None, "bracket"))
     if not extra:
         return found
     have = {f.name for f in found}
