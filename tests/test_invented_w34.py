@@ -128,3 +128,17 @@ def test_a_matrix_without_a_number_column_is_read_too():
     page = MATRIX_PAGE.replace("<td>序号</td>", "").replace("<td>1</td>", "").replace("<td>2</td>", "")
     units = _units(policyparse.parse(page, "html"))
     assert units["开展河道清淤"] == {("市水利局", "lead"), ("市财政局", "cooperating"), ("各区人民政府", "cooperating")}
+
+
+def test_a_dash_before_a_role_label_is_a_unit_line_not_a_dash_heading():
+    # lead, on merging: a wrap (or the writer) may put W34's `——责任单位:` at a line's start, where a
+    # dash heading (——加强组织领导) would stand; a dash before a role label lists no goal
+    doc = policyparse.parse(
+        "东岭县冷链物流体系建设实施方案\n一、重点任务\n"
+        "(一)强化冷链食品安全监管。落实冷链食品追溯管理制度,2025年6月底前完成摸底建档。\n"
+        "——责任单位:县市场监管局、县卫生健康局\n"
+        "(二)完善末端配送网络。推动快递企业共建共用冷链配送网点。\n——责任单位:县交通运输局\n"
+        "二、保障措施\n——加强组织领导。成立工作专班。\n"
+    )
+    assert [s.number for s in doc.sections] == ["一", "(一)", "(二)", "二", "——"]
+    assert _units(doc)["强化冷链食品安全监管"] == {("县市场监管局", "responsible"), ("县卫生健康局", "responsible")}

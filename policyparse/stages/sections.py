@@ -938,16 +938,6 @@ def _person_label(text: str, b_start: int, colon: int) -> bool:
 _MARKED_SHAPES = frozenset(("(cn)", "(ar)", "ar.", "ar)", "①"))
 
 
-def _cut_after_clause(text: str, start: int, newline: int) -> bool:
-    """A heading's line that ends on a comma or 、 (…积极争取专项资金,⏎将符合条件的项目…) stops inside
-    its sentence: a line break a page's editor put there (a <br>, a wrap at no fixed width), not the
-    heading's end, which the guide's "line end" means for a caption on a line of its own."""
-    if not text[start:newline].rstrip(" \t").endswith((",", "、")):
-        return False
-    next_end = text.find("\n", newline + 1)
-    return bool(text[newline + 1 : len(text) if next_end < 0 else next_end].strip())  # not a blank line
-
-
 def _heading_span(text: str, h: _Heading, limit: int) -> Span:
     """Text after the number up to the first 。 or : or line end, or the next heading."""
     start = h.num.end
@@ -961,8 +951,8 @@ def _heading_span(text: str, h: _Heading, limit: int) -> Span:
     if full_stop >= 0:
         end = full_stop
     line_end = text.find("\n", start, end)
-    while line_end >= 0 and (wraps.runs_on(text, line_end) or _cut_after_clause(text, start, line_end)):
-        line_end = text.find("\n", line_end + 1, end)  # a heading a PDF export's hard wrap cut
+    while line_end >= 0 and wraps.runs_on(text, line_end):  # a heading a PDF export's hard wrap cut
+        line_end = text.find("\n", line_end + 1, end)
     if line_end >= 0:
         end = line_end
     colon = _heading_colon(text, start, end)

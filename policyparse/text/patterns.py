@@ -51,9 +51,11 @@ the sections stage takes it only as a short title line that its N.1 confirms."""
 # A page's footer after the dashes (-- 第2页 --, —— 3页 ——), or a line closed by the same dashes.
 _NOT_A_DASH_HEADING = "(?![ \\t\u3000]{0,3}第?[ \\t\u3000]{0,2}\\d{1,4}[ \\t\u3000]{0,2}页)"
 _DASHES_CLOSING_THE_LINE = "(?![^\\n]{0,40}?%s[ \\t\u3000]{0,3}(?:\\n|\\Z))"
+# A dash before a role label (——责任单位:县市场监管局) closes an item with its units, it lists no goal.
+_NOT_A_UNIT_LINE = "(?![ \\t\u3000]{0,2}(?:牵头|责任|配合|主办|协办)(?:单位|部门))"
 DASH = (
-    f"(?P<dash>——(?![—\\d]){_NOT_A_DASH_HEADING}{_DASHES_CLOSING_THE_LINE % '——'}"
-    f"|(?:──|--)(?![—\\-\\d\u2500-\u257f]|[ \\t\u3000]{{1,3}}\\d){_NOT_A_DASH_HEADING}"
+    f"(?P<dash>——(?![—\\d]){_NOT_A_DASH_HEADING}{_NOT_A_UNIT_LINE}{_DASHES_CLOSING_THE_LINE % '——'}"
+    f"|(?:──|--)(?![—\\-\\d\u2500-\u257f]|[ \\t\u3000]{{1,3}}\\d){_NOT_A_DASH_HEADING}{_NOT_A_UNIT_LINE}"
     f"{_DASHES_CLOSING_THE_LINE % '(?:──|--)'})"
 )
 """——实现……: dash headings listing goals; typed also as box-drawing lines (──) or two hyphens (--,
