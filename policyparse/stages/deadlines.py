@@ -97,6 +97,9 @@ _BARE_PERIOD_ANCHORS = tuple(map(re.compile, ("月", "季度", "半年", "年底
 _BARE_PERIOD_REACH = 5
 # 本月底前, 本月25日前: the notice's own month (its signing date's year and month).
 _THIS_MONTH = re.compile(rf"本月(?:(?P<day>{_DAY})日|(?P<mpart>底|末|上旬|中旬|下旬))(?:之前|以前|前)")
+# 于14日18时前报送, ,15日前报县防办: a day with no month, as urgent notices (明电) write it, after 于/在 or
+# a clause's start: the notice's own month, as for 本月. Not 前后 (将于15日前后超过警戒水位: about then).
+_DAY_ONLY = re.compile(rf"(?<=[于在,;:。\n(])(?P<day>3[01]|[12][0-9]|0?[1-9])日{_DAY_HOUR}(?:之前|以前|前)(?!后)")
 # A date in figures (2023.12, 2024-06-30), as 完成时限 columns write it: a deadline only after a
 # 完成时限 label, alone in a table cell, or before 前 or a completion verb as a written date is,
 # where it cannot be a version or a phone number.
@@ -655,6 +658,9 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
                     found.append(_mention(first, match.end(), text[first : match.end()], year, None, None))
     if this_month and "本月" in text:
         found += [_this_month(match, *this_month) for match in _THIS_MONTH.finditer(text, start, end)]
+    if this_month:
+        taken = sorted((m.start, m.end) for m in found)
+        found += [_this_month(match, *this_month) for match in _DAY_ONLY.finditer(text, start, end) if not _inside(taken, match.start())]
     if "\t" in text or spaced.row_lines(text):  # 启动时间 beside 完成时限: a date alone in the start column's cell is no time limit
         # a window in the cell (2025年3月—2025年11月) still ends the work: only a single point is a start
         found = [m for m in found if m.period or not (_whole_cell(text, m.start, m.end) and (
@@ -882,11 +888,12 @@ def _validity_before(text: str, pos: int) -> bool:
     if any(word in clause for word in _validity_words()):
         return True
     # 预计降雨持续至7月: a forecast of weather or a natural state (data/forecasts.tsv)
-    return any(word in clause for word in _forecasts("word")) and any(state in clause for state in _forecasts("state"))
+    return any(word in clause for word in forecasts("word")) and any(state in clause for state in forecasts("state"))
 
 
 @cache
-def _forecasts(kind: str) -> tuple[str, ...]:
+def forecasts(kind: str) -> tuple[str, ...]:
+    """The words of one kind of data/forecasts.tsv (word, state, not_state, anomaly, outcome)."""
     return tuple(word for k, word in rows("forecasts.tsv") if k == kind)
 
 

@@ -208,6 +208,20 @@ def doc_type_of(title: str) -> str | None:
 _EXPLANATION_TITLE = re.compile(r"[^《》。,;:]{0,40}关于《[^《》]{2,120}》[^《》。,;:]{0,30}的[^《》。,;:的]{0,4}说明")
 
 
+def commentary_label(title: str) -> str | None:
+    """The label that opens a commentary page's title (一图读懂丨…, 【图解】…, 图解:《…》, 解读《…》): the page
+    explains the notice it names, its genre the label (data/commentary_genres.txt). A label needs a
+    separator, a bracket round it or the 《 of the name after it, so 解读工作… opens nothing."""
+    match = _commentary_opening().match(_SPACES.sub("", title))
+    return (match["boxed"] or match["bare"]) if match else None
+
+
+@cache
+def _commentary_opening() -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, entries("commentary_genres.txt")), key=len, reverse=True))
+    return re.compile(rf"【(?P<boxed>{words})】|(?P<bare>{words})(?:[丨|:·]|(?=《))")
+
+
 @cache
 def _doc_types_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
     lengths = sorted({len(t) for t in doc_types()}, reverse=True)
@@ -255,6 +269,8 @@ _SIGNER_LABELS = re.compile(rf"(?:[{CJK}]{{0,8}}\(?(?:签字|签名|签章)\)?:)
 # A signing date written with dots (or dashes, slashes), closing its line: 2023.6.20, 2023-06-20.
 _FLAT_DOTTED_DATE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])")
 _DOTTED_DATE = re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})(?P<sep>[.\-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})$")
+# The hour after a signing date (2025年7月13日15时, 2025年7月13日 15:30), as urgent 明电 are dated.
+_HOUR_TAIL = re.compile(r"日\s?(?:[0-9]{1,2}时(?:[0-9]{1,2}分)?|[0-9]{1,2}:[0-9]{2})$")
 
 
 def _unsealed(line: str) -> str:
@@ -358,7 +374,7 @@ def find(draft: Draft) -> None:
     fill("published_date", parse_date(page.get("published_date", "")))
     title = updates.get("title") or md.title or ""
     fill("issuer", found.get("signature"), title_issuer(title), page.get("issuer"), found.get("order_issuer"))
-    fill("doc_type", doc_type_of(title) if title else None)
+    fill("doc_type", (commentary_label(title) or doc_type_of(title)) if title else None)
     enclosed = found.get("enclosed_title") or enclosed_from_title(title) or found.get("handed_over")
     if (found.get("wrapper") or _WRAPPER_TITLE.search(title)) and enclosed and fold(enclosed) != fold(title):
         fill("enclosed_title", enclosed)
@@ -535,11 +551,19 @@ def title_line_text(line: str) -> str | None:
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         text = text[1:-1]
     text = compact(text)
-    if not 4 <= len(text) <= 160 or _SENTENCE_PUNCT.search(text) or _HEADING_START.match(text):
+    label = _commentary_opening().match(text)  # 图解:《…》: the label's colon is no sentence's
+    if not 4 <= len(text) <= 160 or _SENTENCE_PUNCT.search(text, label.end() if label else 0) or _HEADING_START.match(text):
         return None
     if "\t" in text or not _ANY_CJK.search(text):
         return None
+    if text in _genre_words():
+        return None  # 政策解读, 通知公告's 通知: a column's label over the page's own title, no title
     return text if doc_type_of(text) else None
+
+
+@cache
+def _genre_words() -> frozenset[str]:
+    return frozenset(doc_types())
 
 
 def body_end(text: str, noise: list[Span]) -> int:
@@ -781,6 +805,12 @@ class _LineReader:
             signer = compact(text[: dotted.start()]) or (compact(self.lines[i - 1].text) if i else "")
             if _unsealed(signer).startswith(self.issuer_key) and (date := _date_of(dotted)):
                 found = compact(text[: dotted.start()]), date
+        if not found and self.issuer_key and (hour := _HOUR_TAIL.search(text)):
+            # 2025年7月13日15时: an urgent 明电 signed to the hour, beside or under the title's issuer
+            timed = line_date(text[: hour.start() + 1])
+            signer = (timed[0] if timed else "") or (compact(self.lines[i - 1].text) if i else "")
+            if timed and _unsealed(signer).startswith(self.issuer_key):
+                found = timed
         if found and found[0] and _HEAD_SIGNER.fullmatch(found[0]):
             return None, found[1]  # an order's 市长 王某某 2023年3月10日 on one line: a person signs, no body
         if not found or (found[0] and not is_org(found[0])):

@@ -127,7 +127,7 @@ def find(draft: Draft) -> None:
             continue
         if explained and any(a <= cand.start < b for a, b in explained):
             continue  # 附件2 关于《X》的起草说明: its figures are facts, or retell the draft's (call 27)
-        if cand.start < preface_end and _forecast(_clause_before(text, cand.end)):
+        if cand.start < preface_end and _forecast_of_an_outcome(_clause_before(text, cand.end)):
             continue  # 2025年全省高校毕业生预计达42.6万人,…,现就有关事项通知如下: the situation, no aim
         column_year = indicator_column_year(text, cand.start)
         if column_year and ref_year and column_year < ref_year:
@@ -612,7 +612,10 @@ def _benefit_follows(text: str, end: int) -> bool:
 
 def _past_fact(text: str, cand: Candidate) -> bool:
     """将2016年实施的24项措施, 全市共有企业1200家, 省财政已下达资金2000万元, 去年新增3000户:
-    what the clause reports as already so, or a sentence that opens in the past (data/not_target_past.txt)."""
+    what the clause reports as already so, or a sentence that opens in the past (data/not_target_past.txt);
+    and what a forecast says of weather or water (_forecast_of_nature): reported, not aimed at."""
+    if _forecast_of_nature(text, cand):
+        return True
     clause = _clause_before(text, cand.start)
     if _BY_YEAR.search(clause):
         return False
@@ -625,6 +628,23 @@ def _past_fact(text: str, cand: Candidate) -> bool:
         return True
     opening = _sentence_opening(text, cand.start)
     return _opens_with_a_fact(opening) and not _has_aim(opening)
+
+
+def _forecast_of_nature(text: str, cand: Candidate) -> bool:
+    """县水文站预测,…水位将超过警戒水位0.5米左右; 预计…降雨量50~100毫米: after a forecast word, a quantity
+    whose clause names weather or water (data/forecasts.tsv) measures a natural state, no aim; a clause
+    of work (预计汛期前完成…20座, 预计总投资5亿元) still sets one. A departure from the norm (较常年同期偏多3成,
+    气温偏高1~2℃) describes the weather, forecast word or none: no aim is written so."""
+    clause = _clause_before(text, cand.start)
+    if clause.endswith(deadlines.forecasts("anomaly")):
+        return True
+    for word in deadlines.forecasts("not_state"):  # 雨水管网, 雨污分流: a works' name, not the weather
+        clause = clause.replace(word, "")
+    if not any(state in clause for state in deadlines.forecasts("state")) or any(
+            verb in clause for verb in _NEW_PREDICATE if verb != "达到"):
+        return False  # the clause first: most name no weather, and the sentence's opening costs more
+    opening = _sentence_opening(text, cand.start)
+    return any(word in opening for word in deadlines.forecasts("word"))
 
 
 def _reported_after(text: str, cand: Candidate) -> bool:
@@ -714,9 +734,9 @@ def _size_of_the_whole(text: str, cand: Candidate) -> bool:
     return not text.startswith(vocab.past_words("not_division"), cand.end)
 
 
-def _forecast(clause: str) -> bool:
+def _forecast_of_an_outcome(clause: str) -> bool:
     """…预计达42.6万人: a forecast of an outcome (data/not_target_past.txt, forecast), no aim governing it."""
-    return "预" in clause and any(w in clause for w in vocab.past_words("forecast")) and not _has_aim(clause)
+    return "预" in clause and any(w in clause for w in deadlines.forecasts("outcome")) and not _has_aim(clause)
 
 
 def _has_aim(words: str) -> bool:

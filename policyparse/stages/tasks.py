@@ -41,7 +41,7 @@ from ..text.orgs import is_unit_name
 from ..units import bracket, prose, table, vocab
 from ..units.lists import ROLE_RANK
 from ..vocabulary import PartName, entries, part_names
-from .metadata import bare_title, doc_type_of, title_line_text
+from .metadata import bare_title, commentary_label, doc_type_of, title_line_text
 from .sections import SpanSet
 
 PART_WINDOW = 16
@@ -712,8 +712,9 @@ def _minutes(draft: Draft) -> bool:
 
 def is_commentary(title: str | None) -> bool:
     """《…》政策解读, 关于…的解读, …答记者问: a page that explains a notice (data/commentary_genres.txt).
-    The title's ending is read as the metadata stage reads its genre word."""
-    return bool(title) and bare_title(title).endswith(_commentary_genres())
+    The title's ending is read as the metadata stage reads its genre word; a label may open it
+    instead (一图读懂丨…, 【图解】…, 解读《…》: metadata.commentary_label)."""
+    return bool(title) and (bare_title(title).endswith(_commentary_genres()) or commentary_label(title) is not None)
 
 
 def explains(title: str | None) -> bool:
