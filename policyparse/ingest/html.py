@@ -96,6 +96,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*hidden", re.IGNORECASE)
 
+# Microsoft Word's "Save as Web Page": the footnotes, endnotes and comments printed at the page's
+# end (<div style='mso-element:footnote-list'>) and the marks that point to them in the text
+# (<a style='mso-footnote-id:ftn1'>[1]</a>).
+_WORD_NOTES = re.compile(r"mso-element\s*:\s*(?:footnote|endnote|comment)-list|mso-(?:footnote|endnote|comment)-id", re.IGNORECASE)
+
 
 def _may_hide(style: str) -> bool:
     """False when `_HIDDEN` cannot match: most elements of a Word export carry a style, and this is
@@ -449,6 +454,8 @@ def _is_chrome(el, tag: str, stats: dict, names: str) -> bool:
         # HTML5: a <header> inside <article>/<main> is the article's head (its title), not the site's.
         return not (tag == "header" and any(True for _ in el.iterancestors("article", "main")))
     style = el.get("style")
+    if style and "mso-" in style and _WORD_NOTES.search(style):
+        return True  # a Word page's footnotes (and their marks): no body text, as docx.py reads a .docx
     if (style and _may_hide(style) and _HIDDEN.search(style)) or el.get("hidden") is not None:
         # WeChat and some portals hide the article until a script shows it: an element holding most
         # of the page's text is the article, not a hidden leftover. WeChat's (js_content,

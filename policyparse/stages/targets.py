@@ -188,7 +188,9 @@ def _background_heading(heading: str) -> bool:
 
     caption = _SPACE_RUN.sub("", heading)
     dated = part_year_prefix(caption)
-    caption = caption[len(dated) :][:16]  # 2024年工作完成情况: a report of that year
+    caption = caption[len(dated) :]  # 2024年工作完成情况: a report of that year
+    period = _PERIOD_PREFIX.match(caption)  # “十四五”主要成效: the last plan's achievements
+    caption = caption[period.end() if period else 0 :][:16]
     if caption[:1] not in _background_first_chars():
         return False
     for part in vocab.background_parts():
@@ -204,6 +206,9 @@ def _background_heading(heading: str) -> bool:
 
 
 _SPACE_RUN = re.compile(r"\s+")
+# A five-year plan's name opening a part's caption (“十四五”主要成效, 十三五时期发展成就): the part is
+# named by what follows, as a year before it is (part_year_prefix).
+_PERIOD_PREFIX = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来)?")
 
 
 @cache
@@ -1586,8 +1591,10 @@ def _task_deadline_year(text: str, task: Task | None, start: int) -> int | None:
     inside = [d for d in dated if task.span[0] <= d.span[0] < task.span[1]]
     # a unit named after the end of the deadline's sentence, before the target, closes the
     # sentences the deadline dates (…到2026年…。(牵头单位:X)推进…5家。): each bracket applies to
-    # the sentences before it
-    earlier = [d for d in inside if d.span[0] < start and not any(u.span and d.span[1] <= u.span[0] < start and "。" in text[d.span[1] : u.span[0]] for u in task.units)]
+    # the sentences before it; but a 专栏 box after the bracket is the item's text as a whole (call 23)
+    earlier = [d for d in inside if d.span[0] < start and not any(
+        u.span and d.span[1] <= u.span[0] < start and "。" in text[d.span[1] : u.span[0]] and not _BOX_LINE.search(text, u.span[1], start)
+        for u in task.units)]
     # a date without a year (6月底前完成扩建工程。新建厂房10万平方米。) times its own sentence's work in
     # the notice's year; it does not date the aims of the sentences after it, as a year does
     # (确保2026年……。……再降0.8个百分点: the year the aims are for)
@@ -1595,6 +1602,10 @@ def _task_deadline_year(text: str, task: Task | None, start: int) -> int | None:
     labelled = [d for d in dated if d not in inside or time_words().search(text, max(0, d.span[0] - 6), d.span[0]) or _fills_cell(text, d.span)]
     pick = earlier[-1] if earlier else labelled[0] if labelled else None
     return int(pick.date[:4]) if pick else None
+
+
+# A 专栏 box's title line (专栏1　灌区改造重点工程): the box stands in the item before it.
+_BOX_LINE = re.compile(r"\n[ \t\u3000]*专栏[0-9一二三四五六七八九十]*")
 
 
 # The words a row's 完成时限 cell may add after its date (2025年12月底前完成,长期坚持;
