@@ -209,7 +209,9 @@ NATIONAL_OPENINGS = "中国|中共|中央|国家|国务院|共青团|团中央"
 # Units that never take a restored level: collectives, national and central bodies, schools,
 # and enterprises (vocab.enterprise_endings: a company is not a level's department).
 # A unit that opens with a level of its own below the 乡镇 (街道办事处, 社区居委会, 村委会) takes none either.
-_NO_PREFIX_START = regex.compile(rf"^(?:各|全|本|有关|相关|{NATIONAL_OPENINGS}|团|街道|社区|村民|村委|居委|居民委员会)")
+# A department's own office named from the department (局财务科, 局办公室, 委综合处) is inside the issuer, no level's.
+_NO_PREFIX_START = regex.compile(
+    rf"^(?:各|全|本|有关|相关|{NATIONAL_OPENINGS}|团|街道|社区|村民|村委|居委|居民委员会|[局厅委](?=\p{{Han}}{{1,8}}(?:科|处|室|股)$))")
 _NO_PREFIX_END = regex.compile(r"(?:大学|学院|学校|政府)$")
 _LOOSE_NAME = regex.compile(r"[\p{Han}A-Za-z0-9()〔〕、]{3,40}")
 # 督促/指导/支持: a body that oversees, guides or funds the list's work names no unit of it ((X督促落实): no role)

@@ -200,6 +200,8 @@ def _inside_place_name(head: str, tail: str, notice: str = "") -> bool:
     the notice names (东江|市税务局 where 东江市人民政府 stands in the `notice` text)."""
     if tail.startswith("区") and (head + "区").endswith(tuple(vocab.zone_names())):
         return True
+    if head.endswith("设") and tail.startswith(("区市", "区的市")):
+        return True  # 各设区市人民政府, 设区的市: a level of city (cities divided into districts), no 区
     if len(head) == 1:
         return tail.startswith("州")
     return len(head) <= 4 and bool(notice) and (head + tail[0]) in _governed_places(notice)
