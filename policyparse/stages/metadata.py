@@ -336,7 +336,9 @@ def doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple
         if cut and _GOVERNMENT.fullmatch(body, cut, len(body) - 1):
             body = body[cut:]  # not a genre word inside the body's own name (国家卫生和计划生育委员会令)
         year = "" if not match["year"] else f"〔{match['year']}〕" if match["ymark"] == "〕" else f"{match['year']}年"
-        found.append((start + match.end("body") - len(body), f"{body}{year}第{match['serial']}号"))
+        pos = start + match.end("body") - len(body)
+        if not _is_cited(text, pos):  # 关于修改《X办法》(市政府令2019年第5号)的决定: the rule it amends
+            found.append((pos, f"{body}{year}第{match['serial']}号"))
     return sorted(found)
 
 
@@ -1135,9 +1137,11 @@ class _FlatReader:
         if order_issuer(found.get("doc_number", "")):
             self._order(found)
             rule = promulgated_title(text, 0)
-            if rule and _SPACES.sub("", title).startswith(found["doc_number"]) and title.endswith(rule):
+            head = _SPACES.sub("", title)
+            if rule and title.endswith(rule) and (head.startswith(found["doc_number"]) or f"《{rule}》" in head):
                 # X人民政府令第N号 《Y》已经…现予公布… 市长 … date Y 第一章…: the head of the order ran into the
-                # title; the rule's own title line under the date is the document's, as on lines
+                # title (from its number, or from the promulgation sentence naming 《Y》 where a cut left
+                # the number's tail in front); the rule's own title line under the date is the document's
                 title = found["title"] = rule
         colon = text.find(":", head_end, head_end + 400)
         if title_span and colon > 0 and _LineReader._is_recipients(text[head_end:colon]):

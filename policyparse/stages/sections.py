@@ -668,10 +668,21 @@ class _Scanner:
             return self._line_start(n)
         return (
             self._line_start(n)
-            or (self._after_stop(n, flat) and (flat or n.shape != "①"))  # …等产品。①X负责…;②…: a list inside a paragraph
+            # …等产品。①X负责…;②…: a list inside a paragraph (unless its ② opens the next line)
+            or (self._after_stop(n, flat) and (flat or n.shape != "①" or self._next_opens_next_line(n)))
             or self._after_short_title(n)
             or n.start in self.fresh_starts
         )
+
+    def _next_opens_next_line(self, n: Numbering) -> bool:
+        """The number after n in sequence opens the line right after n's (…具体任务如下。①开展排查。⏎②集中整治。):
+        a list of lines whose first item ran into the sentence introducing it, not a list inside a paragraph."""
+        _, line_end = line_bounds(self.text, n.start)
+        for i in self.index_of.get((n.shape, n.value[:-1] + (n.value[-1] + 1,)), []):
+            later = self.candidates[i]
+            if later.start > line_end:
+                return line_bounds(self.text, later.start)[0] == line_end + 1 and self._line_start(later)
+        return False
 
     def _restarts_later(self, n: Numbering, index: int) -> bool:
         """A top-level 1 again (a second plan in one file) is believed when its 2 follows."""
@@ -1065,7 +1076,11 @@ def _article_list_ends(text: str, headings: list[_Heading], ends: list[int]) -> 
         line_end = text.find("\n", headings[last].num.end, ends[last])
         while line_end in wrapped:
             line_end = text.find("\n", line_end + 1, ends[last])
-        if one_line and line_end > 0 and text[line_end - 1] in "。;" and text[line_end:ends[last]].strip():
+        if not (one_line and line_end > 0 and text[line_end - 1] in "。;"):
+            continue
+        while (units_end := _unit_line_end(text, line_end, ends[last])) is not None:
+            line_end = units_end  # the item's units on a line of its own ((责任单位:X)) are still the item's
+        if text[line_end:ends[last]].strip():
             out[last] = line_end
     return out
 
@@ -1125,12 +1140,15 @@ def _closing_paragraphs_start(text: str, headings: list[_Heading], ends: list[in
 
 
 # An item's bracket of units on a line of its own (……8亿元以上。⏎(牵头单位:县发改局;责任单位:县财政局),
-# or in 【】), or its labelled line of units (⏎责任单位:市商务局、市农业农村局, ⏎【责任单位】市商务局), not one a wrap goes on
+# or in 【】), or its labelled line of units (⏎责任单位:市商务局、市农业农村局, ⏎【责任单位】市商务局) or of its
+# time limit (⏎【完成时限】2025年12月底), not one a wrap goes on
 # from (…、⏎各县(市、区)人民政府): it ends the item's one paragraph rather than opening a second one.
 _UNIT_BRACKET_LINE = re.compile(
     r"\n[ \t\u3000]*(?:\((?:牵头|责任|配合|主办|协办)[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)"
     r"|【(?:牵头|责任|配合|主办|协办)[^【】\n]*】"
-    r"|【?(?:牵头|责任|配合)(?:单位|部门)(?:[ \t]{0,2}:|】)[^\n]{0,300}[^\n、,;: \t\u3000])[ \t\u3000]*(?=\n|$)"
+    r"|【?(?:牵头|责任|配合)(?:单位|部门)(?:[ \t]{0,2}:|】)[^\n]{0,300}[^\n、,;: \t\u3000]"
+    # and the item's time-limit line beside them (⏎【完成时限】2025年12月底, ⏎完成时限:2025年底前)
+    r"|【?(?:完成时限|完成时间|完成期限|时间节点)(?:[ \t]{0,2}:|】)[^\n]{1,60}[^\n、,;: \t\u3000])[ \t\u3000]*(?=\n|$)"
 )
 
 

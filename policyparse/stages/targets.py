@@ -926,8 +926,11 @@ def _qualifies_a_noun(text: str, cand: Candidate) -> bool:
         return False
     if kind == "money" and (_names_a_grant(text, cand.end) or text.startswith(vocab.amount_words("verb"), cand.end)):
         return False  # 给予20万元奖励, 5万元安家补贴, 按每人1000元给予补贴: the amount granted (call 17)
-    if kind == "money" and cand.cmp in ("=", "<=") and text.endswith(vocab.amount_words("verb"), max(0, cand.start - 4), cand.start):
-        return False  # 给予5万元工作经费奖励, 奖励10万元研发经费: a granting verb right before it, the noun is what it grants
+    if (kind == "money" and (cand.cmp == "=" or (cand.cmp == "<=" and cand.start < cand.num_start))
+            and text.endswith(vocab.amount_words("verb"), max(0, cand.start - 4), cand.start)):
+        # 给予5万元工作经费奖励, 奖励最高10万元研发经费: a granting verb right before it, the noun is what it
+        # grants; a bound written after the figure (资助100万元以下项目) makes the noun a class of things
+        return False
     if text.startswith(vocab.amount_words("aim"), cand.end):
         return False  # 超100亿元目标, 突破100亿元大关: the noun is the aim itself
     if kind in ("money", "amount") and cand.cmp == "=":

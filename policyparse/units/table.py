@@ -404,6 +404,8 @@ def _rows_in(text: str, start: int, end: int, lead_note: Scope) -> list[Row]:
 # what each mark means (注:●为牵头单位,○为配合单位). Read only where the legend is found.
 _MARKS = "●○◎★☆▲△√✓✔■□◆◇"
 _LEGEND = regex.compile(rf"([{_MARKS}])[ \t]*(?:的?(?:为|表示|代表|是|:))?[ \t]*([^\s,;。、:(){_MARKS}]{{2,8}})")
+# What follows a bulleted line's label: a colon and a unit's name (●牵头单位:市水利局), no legend's meaning.
+_LABELLED_VALUE = regex.compile(r"[ \t]*:[ \t]*([^\s,;。、:]{2,30})")
 _LEGEND_REACH = 200
 """Characters before the header row and after the last row where the legend is looked for."""
 
@@ -413,6 +415,8 @@ def _legend(text: str, start: int, end: int) -> dict[str, tuple[str, str]]:
     ●表示牵头, and in a header cell 责任单位(●牵头 ○配合))."""
     out: dict[str, tuple[str, str]] = {}
     for m in _LEGEND.finditer(text, max(0, start), min(len(text), end)):
+        if (value := _LABELLED_VALUE.match(text, m.end())) and is_unit_name(value.group(1)):
+            continue  # ●牵头单位:市水利局: a bullet over a task's units, not what ● means in a table
         role = vocab.label_role(m.group(2)) or vocab.verb_role(m.group(2))
         if role in vocab.UNIT_ROLES:
             out.setdefault(m.group(1), (role, m.group(2)))
