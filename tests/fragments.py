@@ -48,6 +48,13 @@ def deadlines_in(doc) -> list[tuple]:
     return [(d.text, d.date, d.recurring) for d in task.deadlines]
 
 
+def target_texts(text: str) -> list[str]:
+    """The text of each target parse(text) finds, in order (each checked against its span)."""
+    doc = policyparse.parse(text)
+    assert all(doc.text[t.span[0] : t.span[1]] == t.text for t in doc.targets)
+    return [t.text for t in doc.targets]
+
+
 def targets_in(doc) -> list[tuple]:
     return [(t.text, t.value, t.value_max, t.unit, t.cmp, t.year) for t in doc.targets]
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import policyparse
 from corpus_support import TARGET_CHECKS, assert_invented_floors, floors
+from fragments import target_texts
 
 FLOORS = floors({"units": 0.85, "units.responsible": 0.80})
 ACCURACY_FLOORS = floors({}, TARGET_CHECKS)
@@ -39,10 +40,6 @@ ACCURACY_FLOORS = floors({}, TARGET_CHECKS)
 
 def _titles(text: str) -> list[str]:
     return [t.title for t in policyparse.parse(text).tasks]
-
-
-def _targets(text: str) -> list[str]:
-    return [t.text for t in policyparse.parse(text).targets]
 
 
 def test_a_target_agreement_is_titled_and_issued_by_its_first_party():
@@ -81,13 +78,13 @@ def test_a_calls_quota_of_applications_is_no_target():
         "    (一)每家企业限报1个项目,每个区限推荐3家企业。\n"
         "    (二)力争每个区培育3家以上创新型企业。\n"
     )
-    assert _targets(text) == ["3家以上"]
+    assert target_texts(text) == ["3家以上"]
 
 
 def test_a_review_panels_size_is_staffing_but_recruited_experts_count():
     head = "北川市工业和信息化局关于组织申报项目的通知\n各区:\n    一、有关要求\n    (一)"
-    assert _targets(head + "市工业和信息化局负责组织专家评审,评审专家不少于5人。\n") == []
-    assert _targets(head + "引进高层次专家5名。\n") == ["5名"]
+    assert target_texts(head + "市工业和信息化局负责组织专家评审,评审专家不少于5人。\n") == []
+    assert target_texts(head + "引进高层次专家5名。\n") == ["5名"]
 
 
 def test_a_calls_support_directions_and_material_requirements_are_no_work():
@@ -121,14 +118,14 @@ def test_an_agreements_targets_and_its_grades_are_no_work():
         "    (二)奖惩措施。对考核优秀的乡镇给予通报表扬。\n"
     )
     assert _titles(text) == ["加强日常监管", "奖惩措施"]
-    assert _targets(text) == ["不低于98%", "不少于300家次"]
+    assert target_texts(text) == ["不低于98%", "不少于300家次"]
 
 
 def test_an_amount_right_after_a_granting_verb_is_granted_whatever_noun_follows():
     grant = "南屏县人民政府关于表彰安全生产先进乡镇的通知\n各乡镇人民政府:\n    对考核优秀的乡镇,给予5万元工作经费奖励。\n"
-    assert _targets(grant) == ["5万元"]
+    assert target_texts(grant) == ["5万元"]
     threshold = "南屏县人民政府关于支持技术改造的通知\n各乡镇人民政府:\n    对投资5000万元以上项目给予补助。\n"
-    assert _targets(threshold) == []
+    assert target_texts(threshold) == []
 
 
 def test_the_invented_notices_score_at_least(tmp_path):

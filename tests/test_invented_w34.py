@@ -29,23 +29,20 @@ from __future__ import annotations
 
 import policyparse
 from corpus_support import TARGET_CHECKS, assert_invented_floors, floors
+from fragments import target_texts
 
 FLOORS = floors({})
 ACCURACY_FLOORS = floors({"targets.year": 0.85}, TARGET_CHECKS)
 
 
-def _targets(text: str) -> list[str]:
-    return [t.text for t in policyparse.parse(text).targets]
-
-
 def test_a_count_of_sites_is_no_count_of_the_plans_parts():
-    assert _targets("一、工作目标\n到2025年底,全市完成30处易涝点整治任务,新建雨水管网50公里。\n") == ["30处", "50公里"]
-    assert _targets("一、工作任务\n(一)重点抓好5项工作。\n") == []  # the plan's own parts still
+    assert target_texts("一、工作目标\n到2025年底,全市完成30处易涝点整治任务,新建雨水管网50公里。\n") == ["30处", "50公里"]
+    assert target_texts("一、工作任务\n(一)重点抓好5项工作。\n") == []  # the plan's own parts still
 
 
 def test_a_tiered_response_mechanism_is_no_severity_grade():
-    assert _targets("二、重点任务\n(一)健全应急响应。健全市、县、乡三级响应机制,储备移动泵车20台以上。\n") == ["20台以上"]
-    assert _targets("(二)启动三级响应。发生较大险情时启动三级响应,调派泵车20台以上。\n") == []
+    assert target_texts("二、重点任务\n(一)健全应急响应。健全市、县、乡三级响应机制,储备移动泵车20台以上。\n") == ["20台以上"]
+    assert target_texts("(二)启动三级响应。发生较大险情时启动三级响应,调派泵车20台以上。\n") == []
 
 
 def _units(doc) -> dict[str, set[tuple[str, str]]]:

@@ -27,24 +27,21 @@ from __future__ import annotations
 
 import policyparse
 from corpus_support import TARGET_CHECKS, assert_invented_floors, floors
+from fragments import target_texts
 
 FLOORS = floors({})
 ACCURACY_FLOORS = floors({}, TARGET_CHECKS)
 
 
-def _targets(text: str) -> list[str]:
-    return [t.text for t in policyparse.parse(text).targets]
-
-
 def test_a_forecast_of_weather_or_water_sets_no_target():
     head = "一、工作要求\n(一)加强监测预警。"
-    assert _targets(head + "县水文站预测,柘水河水位将超过警戒水位0.5米左右。\n") == []
-    assert _targets(head + "据气象台预报,受台风影响,预计柘水河水位将上涨2米以上。\n") == []
+    assert target_texts(head + "县水文站预测,柘水河水位将超过警戒水位0.5米左右。\n") == []
+    assert target_texts(head + "据气象台预报,受台风影响,预计柘水河水位将上涨2米以上。\n") == []
     # a departure from the norm describes the weather, with or without a forecast word
-    assert _targets(head + "过程累计降雨量较常年同期偏多3成,来水偏少20%。\n") == []
+    assert target_texts(head + "过程累计降雨量较常年同期偏多3成,来水偏少20%。\n") == []
     # a plan's own work after 预计 still sets one
-    assert _targets(head + "预计汛期前完成病险水库除险加固20座。\n") == ["20座"]
-    assert _targets(head + "项目预计总投资5亿元,新建雨水管网30公里。\n") == ["5亿元", "30公里"]
+    assert target_texts(head + "预计汛期前完成病险水库除险加固20座。\n") == ["20座"]
+    assert target_texts(head + "项目预计总投资5亿元,新建雨水管网30公里。\n") == ["5亿元", "30公里"]
 
 
 def test_the_invented_notices_score_at_least(tmp_path):

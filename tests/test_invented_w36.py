@@ -25,6 +25,7 @@ from __future__ import annotations
 import policyparse
 
 from corpus_support import TARGET_CHECKS, assert_invented_floors, floors
+from fragments import target_texts
 
 # units 0.962 (responsible 0.957, cooperating 0.947, table 0.929) before the lead's two fixes below
 FLOORS = floors({})
@@ -48,18 +49,14 @@ def test_a_departments_own_office_takes_no_level_from_the_list():
     assert _unit_names(text.replace("局财务科", "交通局")) == ["市市政设施养护中心", "市交通局"]  # a level's department still
 
 
-def _targets(text: str) -> list[str]:
-    return [t.text for t in policyparse.parse(text).targets]
-
-
 def test_a_background_part_named_after_the_last_plan_period_holds_no_targets():
     plan = (
         "第一章　发展基础\n第一节　“十四五”主要成效\n"
         "（一）农业节水成效显著。五年累计新增高效节水灌溉面积265万亩，完成灌区改造42处。\n"
         "第二节　主要目标\n到2030年，新增高效节水灌溉面积300万亩。\n"
     )
-    assert _targets(plan) == ["300万亩"]
-    assert _targets(plan.replace("“十四五”主要成效", "十四五时期发展成就")) == ["300万亩"]
+    assert target_texts(plan) == ["300万亩"]
+    assert target_texts(plan.replace("“十四五”主要成效", "十四五时期发展成就")) == ["300万亩"]
 
 
 def test_the_invented_notices_score_at_least(tmp_path):

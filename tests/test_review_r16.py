@@ -4,6 +4,7 @@ not seen, where a new rule must not fire (and one where it must)."""
 from __future__ import annotations
 
 import policyparse
+from fragments import target_texts
 
 
 def _parsed(text: str, fmt: str | None = None):
@@ -76,18 +77,14 @@ def test_a_flat_order_publishing_a_decision_is_titled_by_the_decision():
     assert meta.doc_number == "西湾市人民政府令第9号" and meta.signed_date == "2025-03-28"
 
 
-def _targets(text: str) -> list[str]:
-    return [g.text for g in _parsed(text).targets]
-
-
 def test_an_amount_bounded_after_its_figure_before_a_noun_is_a_class_not_a_grant():
     # W33: an amount right after a granting verb is the grant (给予5万元工作经费奖励); with 以下 after the
     # figure it picks out a class of projects (资助100万元以下项目实行备案管理), as it did before
     head = "东江市科技项目管理办法\n一、支持政策\n"
-    assert _targets(head + "(一)资助100万元以下项目实行备案管理。\n") == []
-    assert _targets(head + "(一)对总投资按1000万元以下项目给予贴息支持。\n") == []
-    assert _targets(head + "(一)对新认定的企业,给予5万元工作经费奖励。\n") == ["5万元"]
-    assert _targets(head + "(一)对新认定的企业,给予最高5万元工作经费奖励。\n") == ["最高5万元"]
+    assert target_texts(head + "(一)资助100万元以下项目实行备案管理。\n") == []
+    assert target_texts(head + "(一)对总投资按1000万元以下项目给予贴息支持。\n") == []
+    assert target_texts(head + "(一)对新认定的企业,给予5万元工作经费奖励。\n") == ["5万元"]
+    assert target_texts(head + "(一)对新认定的企业,给予最高5万元工作经费奖励。\n") == ["最高5万元"]
 
 
 def _units(doc) -> dict[str, list[tuple[str, str]]]:
