@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import heapq
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Callable
+from typing import Callable, Iterator
 
 from ..model import Deadline, Task
 from ..pipeline import Draft
@@ -565,11 +566,14 @@ def reference_month(draft: Draft) -> tuple[int, int] | None:
     return (int(signed[:4]), int(signed[5:7])) if signed[:4].isdigit() and signed[5:7].isdigit() else None
 
 
-def through_each(pattern: re.Pattern, anchors: tuple[re.Pattern, ...], reach: int, text: str, start: int, end: int) -> list[re.Match]:
+def through_each(pattern: re.Pattern, anchors: tuple[re.Pattern, ...], reach: int, text: str, start: int, end: int) -> Iterator[re.Match]:
     """The matches of `pattern` found through each anchor in turn, in text order: for anchors of
     which every match holds exactly one (a literal each, see the note above _YearAnchor)."""
-    found = (match for anchor in anchors for match in anchored_finditer(pattern, anchor, reach, text, start, end))
-    return sorted(found, key=lambda match: match.start())
+    # Merged as they are read, not sorted from a list: the match objects of the whole text are not all
+    # held at once (memory: the peak of a dense notice). On a tie the anchors' order is kept, as the
+    # stable sort kept it.
+    return heapq.merge(*(anchored_finditer(pattern, anchor, reach, text, start, end) for anchor in anchors),
+                       key=lambda match: match.start())
 
 
 def scan_unwrapped(text: str, start: int, end: int, ref_year: int | None, this_month: tuple[int, int] | None) -> list[Mention]:
@@ -618,7 +622,7 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
     for match in anchored_finditer(_COUNTED_TERM, _COUNTED_TERM_ANCHOR, _COUNTED_TERM_REACH, text, start, end):
         year = int(match.group(1)) + int(to_number(match.group(2))) - 1
         found.append(_mention(match.start(), match.end(), match.group(), year, None, None))
-    numeric = through_each(_NUMERIC_DATE, _NUMERIC_ANCHORS, 4, text, start, end)
+    numeric = list(through_each(_NUMERIC_DATE, _NUMERIC_ANCHORS, 4, text, start, end))  # read in pairs below
     in_window = set()
     for first, last in zip(numeric, numeric[1:]):
         # (2025.3—2025.4): a window in figures ends where its written form (2025年3月—2025年4月) does,

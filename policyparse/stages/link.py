@@ -30,7 +30,10 @@ class SpanIndex:
     def __init__(self, items: Sequence[Task | Section]):
         self.items = sorted(items, key=lambda item: (item.span[0], -item.span[1]))
         self.starts = [item.span[0] for item in self.items]
-        self.by_id = {item.id: item for item in self.items}
+        # Only the items that are a parent are looked up by id (memory: a dense notice's peak), and
+        # only a section has one (tasks do not nest: their index keeps an empty dict)
+        parents = {item.parent for item in self.items if isinstance(item, Section)}
+        self.by_id = {item.id: item for item in self.items if item.id in parents} if parents else {}
 
     def holding(self, span: Span) -> Task | Section | None:
         """The innermost item whose span holds `span`. The nearest item starting at or before

@@ -114,6 +114,11 @@ def find(draft: Draft) -> None:
     text = draft.text
     start, end = deadlines.region(draft)
     ref_year, this_month = deadlines.reference_year(draft), deadlines.reference_month(draft)
+    if _NUMBER_START.search(text, start, end):  # (no number, no candidate: no target reads the index)
+        # The index of dated mentions that target_year reads, built before this stage holds anything
+        # rather than at the first target: its scan's scratch then does not stack on the stage's own
+        # (memory: the peak of a dense notice)
+        _year_mentions(text, ref_year, this_month)
     tasks = SpanIndex(draft.tasks)
     sections, background = SpanIndex(draft.sections), _background_parts(draft)
     goal_years = heading_years(draft.sections, ref_year)
@@ -361,7 +366,9 @@ def _comparator_before(text: str, pos: int, floor: int) -> tuple[str | None, int
     by_first = vocab.comparator_words_by_first("before")
     # Only words whose first character is in the window can be in it: try those, not the whole list. The
     # order they are tried in does not matter: the latest end wins, then the earliest start.
-    words = [word for first in by_first.keys() & set(window) for word in by_first[first]]
+    # (The window's own first characters, not keys() & set(window): that intersection builds a set of
+    # every key, ~4 kB for a moment, at the peak of a dense notice.)
+    words = [word for first in {char for char in window if char in by_first} for word in by_first[first]]
     best: tuple[int, str] | None = None
     for word in words:
         at = window.rfind(word)
@@ -1001,27 +1008,22 @@ def _clause_before(text: str, pos: int, reach: int = 60) -> str:
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """The sentence around `pos`: from after the previous 。/line break to the next one
     (at most 400 characters either way, so flat OCR text stays cheap)."""
-    ends = _sentence_ends(text)
-    i = bisect.bisect_left(ends, pos)
-    start = ends[i - 1] + 1 if i else 0
-    end = ends[i] if i < len(ends) else len(text)
-    return max(start, pos - _SENTENCE_REACH), min(end, pos + _SENTENCE_REACH)
-
-
-@per_text
-def _sentence_ends(text: str) -> array[int]:
-    """Positions of every sentence end, computed once per text (str hashes are cached)."""
-    # One str.find loop per end character, then a sort: ~5x faster than re's finditer, which
-    # tries its character class at every position and builds a match object per end.
-    ends = []
+    # Searched within the reach around `pos` (a str.find per end character, in C), not bisected in an
+    # index of the whole text's ends: no such index lives through the stage (memory: the peak of a
+    # dense notice), and the few dozen calls a notice makes cost about what building it did.
+    low, high = max(0, pos - _SENTENCE_REACH), pos + _SENTENCE_REACH
+    start, end = low, min(len(text), high)
     for char in _SENTENCE_END:
-        at = text.find(char)
-        while at >= 0:
-            if char != "\n" or not _wrapped_line_end(text, at):
-                ends.append(at)
-            at = text.find(char, at + 1)
-    ends.sort()
-    return array("q", ends)  # 8 bytes a position, not ~36: it lives until the document is done
+        at = text.rfind(char, low, pos)
+        while char == "\n" and at >= 0 and _wrapped_line_end(text, at):
+            at = text.rfind(char, low, at)
+        start = max(start, at + 1)
+        at = text.find(char, pos, high)
+        while char == "\n" and at >= 0 and _wrapped_line_end(text, at):
+            at = text.find(char, at + 1, high)
+        if at >= 0:
+            end = min(end, at)
+    return start, end
 
 
 def _wrapped_line_end(text: str, at: int) -> bool:
@@ -1522,16 +1524,16 @@ def _cell_years(text: str) -> dict[int, int | None]:
         if len(header) < 3 or all(years) or not any(years):
             i += 0 if header else 1
             continue
-        cells, i = _table_cells(text, i)
+        cells, i = _table_cells(text, i, starts, ends)
         for row in _rows_of(cells, header):
             found.update((cell[0], _header_year(year) if year else None) for cell, year in zip(row, years) if cell)
     return found
 
 
-def _table_cells(text: str, i: int) -> tuple[list[tuple[int, str]], int]:
-    """The cells from line i on: (line start, cell) up to prose, a heading or another header;
-    blank lines and page furniture (a page end inside the table) are skipped."""
-    starts, ends = wraps.lines(text)
+def _table_cells(text: str, i: int, starts: array, ends: array) -> tuple[list[tuple[int, str]], int]:
+    """The cells from line i on (the lines of `text` by their `starts` and `ends`: wraps.lines): (line
+    start, cell) up to prose, a heading or another header; blank lines and page furniture (a page end
+    inside the table) are skipped."""
     furniture = wraps.furniture(text)
     page_starts = [start for start, _ in furniture]
     cells = []

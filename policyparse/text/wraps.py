@@ -165,9 +165,10 @@ def newlines(text: str) -> array:
     return array("q", [m.start() for m in re.finditer("\n", text)])
 
 
-@per_text
 def lines(text: str) -> tuple[array, array]:
     """Start and end (its newline) of every line that ends in a newline."""
+    # Built on each call from the cached newlines, not cached itself: its few readers each call it
+    # once, and the starts need not live through the parse (memory: a dense notice's peak).
     ends = newlines(text)
     starts = array("q", [0])
     starts.extend(end + 1 for end in ends[:-1])

@@ -573,7 +573,10 @@ def read_list_in(
     document, and a repeat costs a lookup and moving its spans to its own offset.
     """
     memo = _lists_read(document)
-    key = (value, role, label, source, first_is_lead, whole)
+    # One string, not a 6-tuple: the memo goes when the units stage ends, and its tuples would stay in
+    # the interpreter's free list to the end of the parse (memory: a dense notice's peak). The value
+    # comes last, after the vocabulary's words, which hold no \x1f: no two keys run together.
+    key = f"{first_is_lead:d}{whole:d}{role}\x1f{label}\x1f{source}\x1f{value}"
     found = memo.get(key)
     if found is None:
         found = memo[key] = read_list(value, 0, role, label, source, first_is_lead=first_is_lead, whole=whole)

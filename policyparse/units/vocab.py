@@ -28,7 +28,9 @@ def wrapped_alternation(words, indent: bool = False) -> str:
     """alternation(words) that also matches a word a hard wrap breaks (牵⏎头); with `indent`, also
     where the next line opens with the page margin's spaces (牵⏎  头: the role verbs of prose. Not
     the labels: their pattern scans every text, and the margin's spaces cost it on long ones)."""
-    wrap = _WRAP if indent else "\n?"
+    # (?:\n|), not \n?: the same match, but `regex` allocates state for each repeat of a pattern on
+    # every call (~12 kB a call for the labels' hundreds of \n?, memory), and none for a branch
+    wrap = _WRAP if indent else "(?:\n|)"
     return "|".join(wrap.join(regex.escape(c) for c in w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
