@@ -664,7 +664,9 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
         found += [_this_month(match, *this_month) for match in _THIS_MONTH.finditer(text, start, end)]
     if this_month:
         taken = sorted((m.start, m.end) for m in found)
-        found += [_this_month(match, *this_month) for match in _DAY_ONLY.finditer(text, start, end) if not _inside(taken, match.start())]
+        # not a day counted from an event (每季度结束后,10日前; 收到通知后,3日前): a span, no day of this month
+        found += [_this_month(match, *this_month) for match in _DAY_ONLY.finditer(text, start, end)
+                  if not _inside(taken, match.start()) and not text[max(0, match.start() - 2) : match.start()].endswith(("后,", "后"))]
     if "\t" in text or spaced.row_lines(text):  # 启动时间 beside 完成时限: a date alone in the start column's cell is no time limit
         # a window in the cell (2025年3月—2025年11月) still ends the work: only a single point is a start
         found = [m for m in found if m.period or not (_whole_cell(text, m.start, m.end) and (

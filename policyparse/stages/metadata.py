@@ -673,7 +673,9 @@ class _LineReader:
             gap = self.text[prev.end: self.lines[first].start]
             # …促进消费、 / — 1 — / 扩大内需…的通知: a line the title goes on from (、 or , at its end)
             # cut by a page end, its page number and running header between
-            across = gap.count("\n") > 2 and prev.text.endswith(("、", ",")) and self._page_end(prev.end, self.lines[first].start)
+            # (not a list of recipients ending on a comma: 各乡镇人民政府、市直各部门,)
+            across = (gap.count("\n") > 2 and prev.text.endswith(("、", ",")) and self._page_end(prev.end, self.lines[first].start)
+                      and not self._names_recipients(prev.text))
             if gap.count("\n") > 2 and not across or not self._title_half(prev.text[:-1] if across else prev.text):
                 break
             stacked = at - first < 4 and is_org(compact(prev.text)) and is_org(compact(self.lines[first].text))
@@ -693,6 +695,13 @@ class _LineReader:
             elif _is_period_line(nxt) or _QUALIFIER_LINE.fullmatch(nxt):
                 title += nxt
         return title
+
+    @staticmethod
+    def _names_recipients(line: str) -> bool:
+        """各乡镇人民政府、市直各部门, : a line that opens with an addressee and holds no 关于 (a title's half does)."""
+        text = compact(line)
+        first = re.split(r"[、,]", re.sub(r"\([^()]*\)", "", text), maxsplit=1)[0]
+        return "关于" not in text and bool(first) and is_org(first)
 
     def _page_end(self, start: int, end: int) -> bool:
         """Nothing but a page end's furniture (page number, running header) and blank lines between."""

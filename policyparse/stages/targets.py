@@ -126,6 +126,10 @@ def find(draft: Draft) -> None:
 
     explained = commentary_parts(draft)
     preface_end = draft.sections[0].span[0] if draft.sections else 0  # the part before the work
+    enclosed = draft.metadata.enclosed_title
+    plan_head = enclosed and re.compile(rf"^[ \t\u3000]*{re.escape(enclosed)}[ \t\u3000]*$", re.M).search(text, 0, preface_end)
+    if plan_head:  # 现将X印发给你们 … X  全年计划引进项目50个,预计突破…: the plan's own preface sets its aims
+        preface_end = plan_head.start()
     found: list[Target] = []
     for cand in _kept_candidates(text, start, end):
         if draft.in_noise(cand.start):
@@ -656,7 +660,21 @@ def _forecast_of_nature(text: str, cand: Candidate) -> bool:
             verb in clause for verb in _NEW_PREDICATE if verb != "达到"):
         return False  # the clause first: most name no weather, and the sentence's opening costs more
     opening = _sentence_opening(text, cand.start)
-    return any(word in opening for word in deadlines.forecasts("word"))
+    # the last forecast word that forecasts (not 预报系统, 预测预警: data/forecasts.tsv, tool); what it says up to
+    # the quantity is the forecast's only with no aim (各乡镇要…, 确保…) and no work (预计投资…,新建…) in it
+    said = max((at + len(word) for word in deadlines.forecasts("word") for at in _finditer_str(opening, word)
+                if not opening.startswith(deadlines.forecasts("tool"), at + len(word))), default=-1)
+    if said < 0:
+        return False
+    rest = opening[said:]
+    return not _has_aim(rest) and not any(verb in rest for verb in deadlines.forecasts("work"))
+
+
+def _finditer_str(s: str, word: str):
+    at = s.find(word)
+    while at >= 0:
+        yield at
+        at = s.find(word, at + 1)
 
 
 def _reported_after(text: str, cand: Candidate) -> bool:

@@ -765,6 +765,21 @@ def commentary_parts(draft: Draft) -> list[tuple[int, int]]:
             title = title_line_text(line)
             if explains(title) and _opens_text(text, line_end) and not any(a <= line_start < b for a, b in out):
                 nxt = _ATTACHMENT_LINE.search(text, line_end)
-                out.append((line_start, nxt.start() if nxt else len(text)))
+                out.append((line_start, _next_title_line(text, line_end, nxt.start() if nxt else len(text))))
             at = text.find(genre, line_end)
     return sorted(out)
+
+
+def _next_title_line(text: str, start: int, end: int) -> int:
+    """Where an explanation ends before `end`: at the title line of a document that follows it with no
+    attachment label (关于《X(征求意见稿)》的起草说明 …, then X(征求意见稿) 第一章…): the draft it
+    explains issues work."""
+    at = start
+    while at < end:
+        line_end = text.find("\n", at + 1, end)
+        line_end = end if line_end < 0 else line_end
+        line = text[at:line_end].strip()
+        if line and len(line) <= 80 and (title := title_line_text(line)) and not explains(title):
+            return text.find(line, at)
+        at = line_end
+    return end
