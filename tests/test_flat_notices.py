@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 import policyparse
-from policyparse.stages import sections
+from policyparse.stages import section_body
 from policyparse.text.normalize import fold
 
 # Framing paragraphs (no numbers, units or years): the length of a real notice's preamble.
@@ -552,7 +552,7 @@ def _expected_heading(name: str, form: str, number: str, heading: str) -> str:
 @pytest.mark.parametrize("name", NOTICES)
 def test_flat_form_is_one_long_line(name):
     flat = "".join(NOTICES[name])
-    assert "\n" not in flat and len(flat) > sections.FLAT_LINE
+    assert "\n" not in flat and len(flat) > section_body.FLAT_LINE
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -625,7 +625,7 @@ def test_inline_attachment_list_is_skipped_and_ends_the_last_part():
     doc = _doc("wrapped_plan", "flat")
     text = doc.text
     start = text.index("附件:")
-    assert sections.inline_attachment_lists(text, 0, len(text)) == [(start, text.index("年度工作计划"))]
+    assert section_body.inline_attachment_lists(text, 0, len(text)) == [(start, text.index("年度工作计划"))]
     last = doc.tasks[-1]
     assert last.title == "加强督导评估"
     assert last.text.endswith("(责任单位:市政府督查室)")
@@ -636,13 +636,13 @@ def test_inline_attachment_label_without_a_list():
     """An unnumbered attachment title after 附件: marks only the label; nothing else is cut."""
     text = "".join(OPINION)
     start = text.index("附件:")
-    assert sections.inline_attachment_lists(text, 0, len(text)) == [(start, start + len("附件:"))]
+    assert section_body.inline_attachment_lists(text, 0, len(text)) == [(start, start + len("附件:"))]
 
 
 def test_attachment_text_after_a_line_list_keeps_its_parts():
     """附件:1.… / 2.… / 附件1 / its title / 一、…: the list stops at the attachment's first part."""
     text = "\n".join(WORK_POINTS)
-    spans = sections.attachment_lists(text, 0, len(text))
+    spans = section_body.attachment_lists(text, 0, len(text))
     assert all(text.index("一、粮食生产") not in range(s, e) for s, e in spans)
     assert [s for s, _ in spans][0] == text.index("附件:")
 
@@ -651,7 +651,7 @@ def test_short_notice_on_one_line_is_flat():
     """An OCR export shorter than FLAT_LINE is flat too when it is (almost) the whole text."""
     lines = [line.replace(PREAMBLE, "") for line in WRAPPED_PLAN]
     flat = "".join(lines)
-    assert len(flat) < sections.FLAT_LINE
+    assert len(flat) < section_body.FLAT_LINE
     doc = policyparse.parse(flat, format="text")
     expected = [(level, number, _expected_heading("wrapped_plan", "flat", number, heading))
                 for level, number, heading in OUTLINES["wrapped_plan"]]
@@ -680,7 +680,7 @@ def test_bracketed_reference_inside_an_item_is_no_heading_when_flat():
     items = "".join(f"({n})开展第{n}项工作。{PREAMBLE}{PREAMBLE2}" for n in "三四五")
     text = ("东江市人民政府关于推进某项工作的意见一、主要任务(一)加强统筹。具体要求按照本意见(二)的规定执行。"
             "(二)强化保障。做好相关工作。" + items)
-    assert len(text) > sections.FLAT_LINE
+    assert len(text) > section_body.FLAT_LINE
     doc = policyparse.parse(text, format="text")
     assert [s.heading for s in doc.sections] == [
         "主要任务", "加强统筹", "强化保障", "开展第三项工作", "开展第四项工作", "开展第五项工作"]

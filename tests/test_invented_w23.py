@@ -24,7 +24,6 @@ verb of running text (fixed by the lead after the helper's round: 机要 and 要
 
 from __future__ import annotations
 
-import pytest
 
 import policyparse
 from corpus_support import TARGET_CHECKS, assert_invented_floors, floors

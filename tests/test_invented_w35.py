@@ -62,7 +62,7 @@ def test_a_title_opening_with_a_commentary_label_is_a_commentary():
         doc = policyparse.parse(title + "\n" + RETELLING)
         assert (doc.metadata.title, doc.metadata.doc_type, doc.tasks) == (title, label, []), title
     # a notice that merely names 解读 work, or a heading after the title, is still a notice
-    notice = policyparse.parse(f"梧源市人民政府关于做好政策解读工作的通知\n一、主要任务\n(一)加强解读。市政府办公室负责统筹。\n")
+    notice = policyparse.parse("梧源市人民政府关于做好政策解读工作的通知\n一、主要任务\n(一)加强解读。市政府办公室负责统筹。\n")
     assert [t.title for t in notice.tasks] == ["加强解读"]
 
 

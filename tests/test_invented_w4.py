@@ -10,7 +10,6 @@ written one cell a line.
 
 from __future__ import annotations
 
-import math
 
 import policyparse
 from corpus_support import TARGET_CHECKS, assert_invented_floors, floors

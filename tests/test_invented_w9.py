@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import policyparse
 from corpus_support import TARGET_CHECKS, assert_invented_floors, floors
-from policyparse.stages.metadata import attachment_title
+from policyparse.stages.metadata_attachments import attachment_title
 
 LEDGER_HEAD = (
     "西岭县人民政府办公室关于印发西岭县重点工作任务台账的通知\n"

@@ -15,7 +15,7 @@ import policyparse
 
 from fragments import deadlines_in, parsed_outline, targets_in, task_notice
 from test_probe_leftovers5 import HEAD, tail
-from test_probe_pdf_export import CLOSING, GOALS, TASKS, pdf_and_plain
+from test_probe_pdf_export import GOALS, TASKS, pdf_and_plain
 
 N = None
 

@@ -11,16 +11,7 @@ from corpus_support import CORPUS, raw_file
 import policyparse
 from policyparse.pipeline import Draft, run
 from policyparse.stages import boilerplate
-from policyparse.stages.metadata import (
-    doc_numbers,
-    doc_type_of,
-    enclosed_from_title,
-    is_org,
-    parse_date,
-    period_of,
-    split_recipients,
-    title_issuer,
-)
+from policyparse.stages.metadata_shapes import doc_numbers, doc_type_of, enclosed_from_title, is_org, parse_date, period_of, split_recipients, title_issuer
 from policyparse.text.normalize import fold, normalize
 
 

@@ -16,7 +16,9 @@ from functools import cache
 import pytest
 
 from corpus_support import CORPUS, RAW_SUFFIXES
-from policyparse.stages import deadlines, metadata, sections, targets
+from policyparse.stages import (
+    deadlines, metadata_flat, metadata_shapes, section_body, section_numbers, target_candidates,
+)
 from policyparse.text import patterns
 from policyparse.text.prefilter import anchored_finditer, finditer_after_space, finditer_from_first
 from policyparse.units import vocab as unit_vocab
@@ -61,15 +63,15 @@ ANCHORED = [
      ["完成时限:", "时间要求: ", "办结时限 :", "完成时间", "时限", ":", " ", "11月", "6月", "十二月", "月", "30日", "底", "上旬",
       "前", "之前", "\n", "x"]),
     ("deadlines._WITHIN_YEAR", deadlines._WITHIN_YEAR, deadlines._WITHIN_YEAR_ANCHOR, deadlines._WITHIN_YEAR_REACH, DATE_PIECES),
-    ("sections._OCR_NUMBER", sections._OCR_NUMBER, sections._OCR_NUMBER_ANCHOR, 2,
+    ("section_numbers._OCR_NUMBER", section_numbers._OCR_NUMBER, section_numbers._OCR_NUMBER_ANCHOR, 2,
      ["1", "12", "3", "。", ";", ")", "\n", "推进", "“", "x", " "]),
-    ("sections._OCR_BRACKETS", sections._OCR_BRACKETS, sections._OCR_BRACKETS_ANCHOR, 0, OCR_PIECES),
-    ("sections._OCR_ENUM", sections._OCR_ENUM, sections._OCR_ENUM_ANCHOR, sections._OCR_ENUM_REACH, OCR_PIECES),
-    ("metadata.DOC_NUMBER", metadata.DOC_NUMBER, metadata._DOC_NUMBER_ANCHOR, metadata._DOC_NUMBER_REACH,
+    ("section_numbers._OCR_BRACKETS", section_numbers._OCR_BRACKETS, section_numbers._OCR_BRACKETS_ANCHOR, 0, OCR_PIECES),
+    ("section_numbers._OCR_ENUM", section_numbers._OCR_ENUM, section_numbers._OCR_ENUM_ANCHOR, section_numbers._OCR_ENUM_REACH, OCR_PIECES),
+    ("metadata_shapes.DOC_NUMBER", metadata_shapes.DOC_NUMBER, metadata_shapes._DOC_NUMBER_ANCHOR, metadata_shapes._DOC_NUMBER_REACH,
      ["东政办发", "国办发", "〔", "〕", "[", "]", "(", ")", "【", "】", "2023", "1999", "12", "号", " ", "字", "\n", "x"]),
-    ("metadata.ORDER_NUMBER", metadata.ORDER_NUMBER, metadata._ORDER_NUMBER_ANCHOR, metadata._ORDER_NUMBER_REACH,
+    ("metadata_shapes.ORDER_NUMBER", metadata_shapes.ORDER_NUMBER, metadata_shapes._ORDER_NUMBER_ANCHOR, metadata_shapes._ORDER_NUMBER_REACH,
      ["东江市人民政府令", "令", "(", "〔", "[", ")", "第", "第12号", "12", "号", " ", "\n", "x"]),
-    ("metadata.DATE", metadata.DATE, metadata._DATE_ANCHOR, metadata._DATE_REACH,
+    ("metadata_shapes.DATE", metadata_shapes.DATE, metadata_flat._DATE_ANCHOR, metadata_flat._DATE_REACH,
      ["2023", "二〇二三", "年", "3", "十二", "月", "1", "三十一", "日", " ", "\n", "x"]),
     ("patterns.HEADING_NUMBER", patterns.HEADING_NUMBER, patterns._HEADING_NUMBER_ANCHOR, 0, [
         "第", "章", "条", "部分", "一", "十二", "两", "〇", "(", ")", "①", "⑳", "1", "12", "3.2", "1. 2", ".", "、",
@@ -94,15 +96,15 @@ def test_anchored_finditer_finds_what_finditer_finds(name, pattern, anchor, reac
 
 
 def test_target_candidates_are_the_same_with_the_number_prefilter():
-    pattern = targets._candidate_pattern()
+    pattern = target_candidates._candidate_pattern()
     pieces = ["0", "12", "3.5", "1/3", "三分之一", "两", "十", "百", "千", "零", "万", "亿", "元", "个", "%", "亩",
               "以上", "不低于", "~", "-", "至", "余", "多", "家", ",", "年", "x", " "]
     texts = list(corpus_texts()) + random_texts(pieces, seed=7)
     for text in texts:
         expected = found(pattern.finditer(text))
-        assert found(anchored_finditer(pattern, targets._NUMBER_START, 0, text)) == expected, text[:80]
+        assert found(anchored_finditer(pattern, target_candidates.NUMBER_START, 0, text)) == expected, text[:80]
     text = "力争到2025年新增就业10万人以上"  # and the stage still reads both (年 is thrown out later)
-    assert [text[c.start : c.end] for c in targets.candidates(text)] == ["2025年", "10万人以上"]
+    assert [text[c.start : c.end] for c in target_candidates.candidates(text)] == ["2025年", "10万人以上"]
 
 
 def test_label_search_from_the_first_colon_finds_every_label():
@@ -226,8 +228,8 @@ def test_dated_lead_holds_every_character_before_the_year():
 @pytest.mark.parametrize(
     "name, pattern, anchor",
     [
-        ("sections._inline_footer()", sections._inline_footer(), sections._inline_footer_anchor()),
-        ("sections._INLINE_ATTACHMENT", sections._INLINE_ATTACHMENT, sections._INLINE_ATTACHMENT_ANCHOR),
+        ("section_body._inline_footer()", section_body._inline_footer(), section_body._inline_footer_anchor()),
+        ("section_body._INLINE_ATTACHMENT", section_body._INLINE_ATTACHMENT, section_body._INLINE_ATTACHMENT_ANCHOR),
     ],
 )
 def test_finditer_after_space_finds_what_finditer_finds(name, pattern, anchor):
@@ -244,9 +246,9 @@ def test_finditer_after_space_finds_what_finditer_finds(name, pattern, anchor):
 
 
 def test_ocr_enum_lead_finds_what_finditer_finds():
-    """sections._ocr_numerals tries _OCR_ENUM only from the run of numerals and strokes before each
+    """section_numbers._ocr_numerals tries _OCR_ENUM only from the run of numerals and strokes before each
     numeral-and-separator pair (the lead): the same matches as a plain finditer."""
-    pattern, anchor, reach, lead = sections._OCR_ENUM, sections._OCR_ENUM_ANCHOR, sections._OCR_ENUM_REACH, sections._OCR_ENUM_LEAD
+    pattern, anchor, reach, lead = section_numbers._OCR_ENUM, section_numbers._OCR_ENUM_ANCHOR, section_numbers._OCR_ENUM_REACH, section_numbers._OCR_ENUM_LEAD
     texts = list(corpus_texts()) + random_texts(OCR_PIECES, seed=29, longest=16)
     hits = 0
     for text in texts:

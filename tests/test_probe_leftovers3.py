@@ -5,7 +5,7 @@ the annotation guide."""
 from __future__ import annotations
 
 import policyparse
-from fragments import only_task, units_by_title
+from fragments import units_by_title
 
 NOTICE = "东江县人民政府办公室关于开展农村供水保障专项行动的通知\n各乡镇人民政府,县政府各部门:\n"
 TABLE_HEAD = "附件2\n\n任务清单\n\n序号\t任务内容\t责任单位\t完成时限\n"

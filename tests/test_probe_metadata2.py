@@ -475,7 +475,7 @@ def test_the_signing_date_under_an_attachment_list_is_no_attachment() -> None:
     ("东江市公共数据管理办法东江市人民政府令第12号", "东江市人民政府令第12号"),  # a title run into the order line
 ])
 def test_an_order_number_keeps_its_whole_issuing_body(line, number) -> None:
-    from policyparse.stages.metadata import doc_numbers
+    from policyparse.stages.metadata_shapes import doc_numbers
 
     assert [n for _, n in doc_numbers(line)] == [number]
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-import policyparse
 from fragments import outline, parsed_outline, titles
 from policyparse.stages import tasks as tasks_stage
 

@@ -7,7 +7,7 @@ from corpus_support import gold_ids, raw_file
 
 import policyparse
 from policyparse.pipeline import Draft
-from policyparse.stages import sections
+from policyparse.stages import section_body, sections
 from policyparse.text.normalize import normalize
 from policyparse.text.patterns import cn_numeral_value, iter_numbers
 
@@ -320,7 +320,7 @@ def test_body_set_by_an_earlier_stage_is_respected():
 
 def test_plan_body_after_wrapper_signature():
     text = normalize(SUIHUA)
-    start, end = sections.plan_body(text)
+    start, end = section_body.plan_body(text)
     assert text[start:].lstrip().startswith("绥化市开发区“满园工程”三年行动计划")
     assert text[end:].startswith("相关附件")
 
@@ -340,7 +340,7 @@ def test_plan_body_after_wrapper_signature():
 )
 def test_only_huiqian_letter_formulas_end_a_wrapper(text, body_opens_with):
     text = normalize(text)
-    start, _ = sections.plan_body(text)
+    start, _ = section_body.plan_body(text)
     assert text[start:].lstrip().startswith(body_opens_with)
 
 

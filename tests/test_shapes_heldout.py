@@ -12,8 +12,8 @@ import pytest
 
 import policyparse
 from policyparse.pipeline import Draft
-from policyparse.stages import sections, tasks
-from policyparse.stages.metadata import promulgated_title
+from policyparse.stages import section_body, sections, tasks
+from policyparse.stages.metadata_shapes import promulgated_title
 from policyparse.text.normalize import normalize
 from policyparse.units import prose
 
@@ -47,7 +47,7 @@ def _flat_draft() -> Draft:
 
 
 def test_flat_text_is_flat():
-    assert len(FLAT) >= sections.FLAT_LINE
+    assert len(FLAT) >= section_body.FLAT_LINE
 
 
 def test_flat_attachment_text_restarts_the_top_level():

@@ -10,7 +10,7 @@ import pytest
 
 from policyparse.model import Deadline, Metadata, Period, Section, Target, Task
 from policyparse.pipeline import Draft
-from policyparse.stages import link, targets
+from policyparse.stages import link, target_candidates, target_filters, targets
 from policyparse.text.normalize import normalize
 
 
@@ -403,8 +403,8 @@ def test_every_not_a_target_rule_is_exercised_by_the_table():
     fired = set()
     for fragment in NOT_TARGETS:
         text = normalize(fragment)
-        fired |= {targets.not_a_target(text, cand) for cand in targets.candidates(text)}
-    assert {rule.__name__.lstrip("_") for rule in targets.RULES} <= fired
+        fired |= {target_filters.not_a_target(text, cand) for cand in target_candidates.candidates(text)}
+    assert {rule.__name__.lstrip("_") for rule in target_filters.RULES} <= fired
 
 
 def _row_targets(limit: str) -> list[tuple[str, int | None]]:

@@ -323,7 +323,7 @@ _TITLE_LOOK = 40
 def _head_title(root) -> str | None:
     """The notice's title as the page's <title> holds it, without the site's name: the part that
     ends in a genre word (normalised as the text is)."""
-    from ..stages.metadata import doc_type_of
+    from ..stages.metadata_shapes import doc_type_of
     from ..text.normalize import normalize
 
     element = next(root.iter("title"), None)
@@ -341,7 +341,7 @@ def _shows_title(text: str, title: str) -> bool:
     """The article shows a title of its own: the <title>'s (whole, or from its 关于/印发 on), or a
     title line that is a part of it of the same genre (a heading without the issuer; not the plan
     that a 印发 notice encloses, shown alone)."""
-    from ..stages.metadata import TITLE_HINGE, doc_type_of, title_line_text
+    from ..stages.metadata_shapes import TITLE_HINGE, doc_type_of, title_line_text
     from ..text.normalize import normalize
 
     lines = [normalize(line) for line in text.split("\n", _TITLE_LOOK)[:_TITLE_LOOK]]

@@ -15,9 +15,9 @@ from functools import cache
 from .. import vocabulary
 from ..pipeline import Draft, Span
 from ..text import wraps
-from ..text.normalize import normalize
+from ..text.normalize import WHITESPACE, normalize
 from ..text.patterns import MARKED_NUMBER, PAGE_NUMBER
-from .sections import line_bounds
+from .section_body import line_bounds
 
 # A chrome line is short: body paragraphs that mention a chrome word are longer.
 MAX_LINE = 150
@@ -89,7 +89,6 @@ _COMMENTARY_LABEL_MAX = 6
 _ATTACHMENT_LINE = re.compile(r"^[ \t\u3000]*附件[0-9一二三四五六七八九十]{0,3}[ \t\u3000]*:?[ \t\u3000]*$", re.MULTILINE)
 # 一是…, 二是加强解读: an enumerated point of the notice, never a commentary's label.
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]{1,3}是")
-_SPACES = re.compile(r"\s+")  # compiled once: re.sub with a string pattern looks it up in re's cache at every call
 
 
 def commentary_tail(text: str) -> list[Span]:
@@ -113,7 +112,7 @@ def _commentary_title(line: str) -> bool:
 
     if len(line) > 2 * MAX_LINE:
         return False
-    bare = _SPACES.sub("", line)
+    bare = WHITESPACE.sub("", line)
     if not bare or len(bare) > MAX_LINE:
         return False
     # Speed: every line of the text comes here, and few are titled: that cheap test goes first
@@ -197,7 +196,7 @@ def chrome_spans(text: str) -> list[Span]:
 
 def _notice_title(line: str) -> bool:
     """A notice's title that names a chrome word (…关于更新政府信息公开指南的通知): 关于/印发 and a genre word."""
-    from .metadata import TITLE_HINGE, doc_type_of  # metadata reads merge() from here
+    from .metadata_shapes import TITLE_HINGE, doc_type_of  # metadata reads merge() from here
 
     return bool(TITLE_HINGE.search(line)) and doc_type_of(line) is not None
 

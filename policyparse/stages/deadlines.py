@@ -32,7 +32,7 @@ from ..text import wraps
 from ..text.prefilter import anchored_finditer
 from ..units import spaced
 from ..vocabulary import entries, rows
-from .sections import line_bounds
+from .section_body import line_bounds
 
 _YEAR = r"(?:19|20)[0-9]{2}|二[〇○零][〇○零一二三四五六七八九]{2}"
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
@@ -292,7 +292,7 @@ def find(draft: Draft) -> None:
 
 def _whole_term(draft: Draft) -> list[Mention]:
     """力争三年…, …,三年引进… in a plan that runs three years: by the plan's last year, as 到“十四五”末."""
-    from .targets import plan_end_year, whole_term_spans  # targets reads this module: imported here
+    from .target_years import plan_end_year, whole_term_spans  # targets reads this module: imported here
 
     spans = whole_term_spans(draft, *region(draft))
     year = plan_end_year(draft) if spans else None
@@ -307,7 +307,7 @@ def whole_year_of_plan(draft: Draft, mentions: list[Mention]) -> list[Mention]:
     means the year its column's header or its row names (2026年), not the notice's: with neither, no year."""
     if not any(m.text == "全年" for m in mentions):
         return mentions
-    from .targets import plan_end_year  # targets reads this module: imported here
+    from .target_years import plan_end_year  # targets reads this module: imported here
 
     first, last = reference_year(draft), plan_end_year(draft)
     if last in (None, first):

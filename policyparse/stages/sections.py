@@ -24,832 +24,26 @@ from __future__ import annotations
 
 import operator
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from functools import cache, lru_cache
-from itertools import chain
+from bisect import bisect_right
+from functools import cache
 
 from ..model import Section, item_id
 from ..pipeline import Draft
 from ..text.dates import date_line
-from ..text.patterns import CN_NUMERAL, CN_NUMERAL_CHARS, Numbering, cn_numeral_value, iter_numbers
-from ..text.prefilter import anchored_finditer, finditer_after_space
+from ..text.patterns import iter_numbers
 from ..text.orgs import is_unit_name
 from ..text import wraps
-from ..text.textcache import per_text
 from ..units.bracket import bracket_spans, read_bracket
 from ..units import spaced
 from ..units.table import division_table_starts
 from ..vocabulary import entries
-from .target_vocab import measures
-
-Span = tuple[int, int]
-
-FLAT_LINE = 2000
-"""A line this long is flat text (an OCR export with no line breaks)."""
-FLAT_SHARE, FLAT_MIN = 0.8, 500
-"""A shorter line is flat too where it holds this share of the whole text (a short notice
-exported on one line), as the metadata stage's flat reader judges a text."""
-SHORT_TITLE = 40
-"""A heading run inline after a previous heading's title of at most this many characters."""
-WRAPPER_DATE_WINDOW = 400
-"""How far after the hand-over phrase a wrapper's signature date may stand."""
-
-# A number right after one of these is part of a phrase, not a heading.
-_GLUE_BEFORE = set("第、《“‘0123456789一二三四五六七八九十百零〇两-—~～至到和及或与见按依照据本此该")
-_SENTENCE_END = "。!?"
-_CLAUSE_END = ";:"
-_CLOSERS = "”’)》"
-_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
-
-
-@cache
-def _end_marks() -> tuple[tuple[str, str], ...]:
-    return tuple(tuple(line.split("\t")[:2]) for line in entries("body_end_marks.tsv"))  # type: ignore[misc]
-
-
-@cache
-def _wrapper_re() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in entries("wrapper_phrases.txt")))
-
-
-# ---------------------------------------------------------------- the body
-
-
-def is_flat_line(text: str, line_start: int, line_end: int) -> bool:
-    length = line_end - line_start
-    return length >= FLAT_LINE or (length >= FLAT_MIN and length >= FLAT_SHARE * len(text))
-
-
-@per_text
-def _has_flat_line(text: str) -> bool:
-    newlines = wraps.newlines(text)
-    # The longest line, measured in C (map over the break positions): a flat line is >= FLAT_MIN.
-    if max(map(operator.sub, chain(newlines, (len(text),)), chain((-1,), newlines))) - 1 < FLAT_MIN:
-        return False
-    return any(is_flat_line(text, s, e) for s, e in zip(chain((0,), (n + 1 for n in newlines)), chain(newlines, (len(text),))))
-
-
-def line_bounds(text: str, pos: int) -> Span:
-    """(start, end) of the line holding pos, in O(log n): flat text has huge lines."""
-    newlines = wraps.newlines(text)
-    i = bisect_left(newlines, pos)
-    start = newlines[i - 1] + 1 if i > 0 else 0
-    return start, newlines[i] if i < len(newlines) else len(text)
-
-
-@cache
-def _end_mark_first_chars() -> frozenset[str]:
-    return frozenset(mark[:1] for mark, _ in _end_marks())
-
-
-@cache
-def _mark_line_re() -> re.Pattern[str]:
-    """A line break, then a line that opens with some end mark, spaces allowed between its
-    characters (as _end_mark_kind reads a line: spaces removed). A mark holding a space opens
-    no such line. What follows each space run is a mark's character, never a space, so a run is
-    given back at most once: linear (and no possessive quantifier, which re has only from 3.11)."""
-    space = "[^\\S\n]*"
-    marks = (space.join(map(re.escape, mark)) for mark, _ in _end_marks() if not re.search(r"\s", mark))
-    return re.compile(f"\n{space}(?:{'|'.join(marks)})")
-
-
-def _mark_lines(text: str, start: int, end: int):
-    """(start, end) of each line of text[start:end] (the first one whole) that opens with an end
-    mark: the only lines _end_mark_kind can name. One re search (whose literal \\n it finds fast)
-    stands for a Python step per line."""
-    if start >= end:
-        return
-    line_start, line_end = line_bounds(text, start)
-    if _mark_line_re().match("\n" + text[line_start:line_end]):
-        yield line_start, line_end
-    for m in _mark_line_re().finditer(text, line_end):
-        if m.start() + 1 >= end:
-            return
-        yield line_bounds(text, m.start() + 1)
-
-
-def _end_mark_kind(line: str) -> str | None:
-    if line.lstrip()[:1] not in _end_mark_first_chars():
-        return None  # most lines: no mark opens with their first character; skip the copy below
-    key = re.sub(r"\s+", "", line)
-    for mark, kind in _end_marks():
-        if key.startswith(mark):
-            return kind
-    return None
-
-
-def _first_top_heading(text: str) -> int:
-    """Where the plan's first heading stands: the first 一、 / 第一章 … that opens a line or
-    follows a sentence end, else the first (一) / 1. that does. A wrapper's hand-over phrase
-    is looked for only before it (a plan's own text may say 请结合实际)."""
-    for shapes in (r"一[ \t]{0,2}、|第[ \t]?一[ \t]?(?:[章条篇]|部分)", r"\(一\)|(?<!\d)1[.、](?!\d)"):
-        for m in re.finditer(shapes, text):
-            line_start, _ = line_bounds(text, m.start())
-            before = text[max(line_start, m.start() - 8) : m.start()].strip()
-            if not before or before[-1] in _SENTENCE_END + _CLAUSE_END:
-                return m.start()
-    return len(text)
-
-
-def _wrapper_end(text: str) -> int:
-    """End of a wrapper notice (印发 notice, cover letter) before the plan, or 0 if none."""
-    limit = _first_top_heading(text)
-    last = None
-    for m in _wrapper_re().finditer(text, 0, limit):
-        last = m
-    if last is None:
-        return 0
-    date = _DATE.search(text, last.end(), min(limit, last.end() + WRAPPER_DATE_WINDOW))
-    if date:
-        return date.end()
-    stop = text.find("。", last.end(), limit)
-    return last.end() if stop < 0 else stop + 1
-
-
-def plan_body(text: str, noise: list[Span] | tuple[Span, ...] = ()) -> Span:
-    """Where the plan body runs: after any wrapper notice, up to the first page-chrome line.
-
-    The attachment list (附件:1.…) does not end the body, since an attachment's text may
-    follow; `attachment_lists` marks it instead.
-    """
-    start = _wrapper_end(text)
-    end = end_mark_start(text, start, len(text), noise, ("chrome", "footer"))
-    return start, inline_footer_start(text, start, end)
-
-
-def end_mark_start(text: str, start: int, end: int, noise: list[Span] | tuple[Span, ...], kinds: tuple[str, ...]) -> int:
-    """Where the first line in text[start:end] with an end mark of one of `kinds` starts, else end."""
-    for line_start, line_end in _mark_lines(text, start, end):
-        if _end_mark_kind(text[line_start:line_end]) in kinds and not _in(noise, line_start):
-            return max(line_start, start)
-    return end
-
-
-# An attachment's own text opens with a top-level part (一、 / 第一章), which no list item is numbered as.
-_ATTACHMENT_PART = re.compile(f"{CN_NUMERAL}、|第{CN_NUMERAL}(?:[章篇]|部分)")
-LIST_ITEM = 60
-"""An attachment list item (a title) is at most this long and has no 。."""
-
-
-@cache
-def _inline_footer() -> re.Pattern[str]:
-    """A footer mark (抄送:) run into flat text after a sentence or an item's end."""
-    marks = "|".join(r"\s*".join(map(re.escape, mark)) for mark, kind in _end_marks() if kind == "footer")
-    return re.compile(rf"(?<=[。!?)〕])\s*(?:{marks})")
-
-
-@cache
-def _inline_footer_anchor() -> re.Pattern[str]:
-    """The first character of a footer mark (抄): re finds it fast, unlike the lookbehind above."""
-    return re.compile("|".join(sorted({re.escape(mark[0]) for mark, kind in _end_marks() if kind == "footer"})))
-
-
-def inline_footer_start(text: str, start: int, end: int) -> int:
-    """Where a flat line's distribution footer (…。抄送:…) starts in text[start:end], else end."""
-    for m in finditer_after_space(_inline_footer(), _inline_footer_anchor(), text, start, end):
-        if is_flat_line(text, *line_bounds(text, m.start())):
-            return m.start()
-    return end
-
-
-def attachment_lists(text: str, start: int, end: int) -> list[Span]:
-    """Spans of attachment lists (附件: then short list lines) in text[start:end]."""
-    spans: list[Span] = []
-    pos = start
-    while pos < end:
-        found = next(((ls, le) for ls, le in _mark_lines(text, pos, end)
-                      if not is_flat_line(text, ls, le) and _end_mark_kind(text[ls:le]) == "attachment"), None)
-        if found is None:
-            break
-        line_start, line_end = found
-        block_end = line_end
-        nxt = line_end + 1
-        while nxt < end:
-            ls, le = line_bounds(text, nxt)
-            item = text[ls:le].strip()
-            if item and (len(item) > LIST_ITEM or "。" in item or _ATTACHMENT_PART.match(item)):
-                break
-            block_end = le
-            nxt = le + 1
-        spans.append((line_start, block_end))
-        pos = block_end + 1
-    return spans
-
-
-# After a sentence end (OCR may read 。 as . after a word), or the unit bracket or quote that
-# closes the last item (…。(责任单位:X)附件:).
-_INLINE_ATTACHMENT = re.compile(r"(?:(?<=[。!?)〕】”])|(?<=[\u4e00-\u9fff]\.))\s*附\s*件\s*\d{0,2}\s*:")
-_INLINE_ATTACHMENT_ANCHOR = re.compile("附")  # a literal: re finds it fast, unlike the lookbehind above
-
-
-def inline_attachment_marks(text: str, start: int, end: int) -> list[int]:
-    """Where a flat line's 附件: follows a sentence or an item's end: the body's last part stops there."""
-    return [mark for mark, _ in inline_attachment_lists(text, start, end)]
-
-
-def inline_attachment_lists(text: str, start: int, end: int) -> list[Span]:
-    """Each inline 附件: of a flat line, from its 附 to the end of the numbered list that
-    follows it at once (附件:1.重点任务分工表2.年度工作计划): short titles numbered 1, 2, …
-    with no 。. An unnumbered label ends at its colon; the attachment's own text after the
-    list is not covered, so its parts stay sections."""
-    spans = []
-    for m in finditer_after_space(_INLINE_ATTACHMENT, _INLINE_ATTACHMENT_ANCHOR, text, start, end):
-        line_start, line_end = line_bounds(text, m.start())
-        if not is_flat_line(text, line_start, line_end):
-            continue
-        mark, list_end = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
-        expected = 1
-        for n in iter_numbers(text, m.end(), min(end, line_end)):
-            gap = text[list_end : n.start]
-            if n.shape != "ar." or n.value != (expected,) or "。" in gap or len(gap.strip()) > LIST_ITEM:
-                break
-            if expected == 1 and gap.strip():
-                break  # the list opens right after the colon
-            list_end, expected = n.end, expected + 1
-        spans.append((mark, list_end))
-    return spans
-
-
-def _in(spans, pos: int) -> bool:
-    return any(s <= pos < e for s, e in spans)
-
-
-class SpanSet:
-    """Disjoint sorted spans for O(log n) membership tests."""
-
-    def __init__(self, spans):
-        merged: list[list[int]] = []
-        for s, e in sorted(spans):
-            if merged and s <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
-        self.starts = [s for s, _ in merged]
-        self.ends = [e for _, e in merged]
-
-    def __contains__(self, pos: int) -> bool:
-        i = bisect_right(self.starts, pos) - 1
-        return i >= 0 and pos < self.ends[i]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Does any span overlap [start, end)?"""
-        i = bisect_left(self.starts, end) - 1
-        return i >= 0 and self.ends[i] > start
-
-    def last_end_before(self, pos: int, default: int) -> int:
-        """The end of the last span that ends at or before pos, else `default`."""
-        i = bisect_right(self.ends, pos) - 1
-        return max(default, self.ends[i]) if i >= 0 else default
-
-    def first_start_in(self, start: int, end: int) -> int | None:
-        """The first span start in [start, end), if any."""
-        i = bisect_left(self.starts, start)
-        return self.starts[i] if i < len(self.starts) and self.starts[i] < end else None
-
-
-# ---------------------------------------------------------------- accepting headings
-
-
-@dataclass(slots=True)
-class _Heading:
-    num: Numbering
-    depth: int
-    parent: int | None  # index into the accepted list
-
-
-@dataclass(slots=True)
-class _ShapeState:
-    depth: int
-    last: tuple[int, ...]
-    parent: int | None
-    heading: int  # index into the accepted list of the shape's last heading
-
-
-# A page number printed between dashes (- 2 -, —3—) and run into flat text after a sentence end,
-# or after a table's last cell (…2025年9月底前- 3 -四、…: no sentence end closes a cell), though
-# not after a digit or a dash (2—3—, a range).
-_INLINE_PAGE_NUMBER = re.compile(r"(?:(?<=[。!?;)])|(?<=[^\d\s\-—–~]))[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$")
-
-# OCR reads the dot of a list number as 。 (…的。12。道德品行…): after a sentence end, after
-# the unit bracket that closes an item (…(责任单位:X)4。…), or at a line start.
-_OCR_NUMBER = re.compile(r"(?:(?<=[。;)\n])|^)(\d{1,2})。(?=[\u4e00-\u9fff“])")
-# A 。 right after a digit: a literal re finds fast; _OCR_NUMBER alone is tried at every character.
-_OCR_NUMBER_ANCHOR = re.compile(r"。(?<=\d。)")
-
-# 三、四季度 / 一、二类 / 三、四月: two neighbouring ordinals of a rank word, written as 三、 at a
-# line start or after a sentence end like a heading number, but a phrase of the sentence. Not
-# 级 / 产: 二、三级联动机制 and 二、三产融合发展 are parts with a term of their own.
-_RANK_PAIR = re.compile(f"({CN_NUMERAL})(?:季度|类|档|批|年级|月)")
-
-
-def _rank_pair(text: str, n: Numbering) -> bool:
-    if n.shape != "cn、":
-        return False
-    m = _RANK_PAIR.match(text, n.end)
-    return m is not None and cn_numeral_value(m.group(1)) == n.value[0] + 1
-
-
-@cache
-def _decimal_measures() -> tuple[str, ...]:
-    """Measures that make a decimal a quantity (2.1公里, 3.1公顷): those of two or more characters
-    (a one-character measure word also opens captions, 2.1部门职责; the numbering pattern already
-    refuses a decimal before 亩, 吨, % or ‰)."""
-    return tuple(u for u in measures() if len(u) > 1)
-
-
-def _is_quantity(text: str, n: Numbering) -> bool:
-    # The numbering pattern leaves out decimals before 万/亿/个 (1.5亿元); a wrapped line that opens
-    # with a decimal before a longer measure (…新建绿道\n2.1公里) would read as heading 2.1, and
-    # one before a holiday or time word (5.1期间, 10.1国庆) is a date written the short way, and
-    # so is one listed with another (5.1、10.1等节假日).
-    if not n.shape.startswith("dec"):
-        return False
-    return text.startswith(_decimal_measures() + _decimal_dates(), n.end) or _LISTED_DATE.match(text, n.end) is not None
-
-
-_LISTED_DATE = re.compile(r"、\d{1,2}\.\d")  # 5.1、10.1: another short date after it (not 1.1、2024年…)
-
-
-@cache
-def _decimal_dates() -> tuple[str, ...]:
-    return entries("decimal_dates.txt")
-
-
-def _ocr_numbers(text: str, start: int, end: int) -> list[Numbering]:
-    return [Numbering(m.start(), m.end(), "ar.", m.group(1), (int(m.group(1)),))
-            for m in anchored_finditer(_OCR_NUMBER, _OCR_NUMBER_ANCHOR, 2, text, start, end)]
-
-
-# Numbers taken only where they open a line (after spaces or a bullet, _LEADERS), where a heading
-# stands; inside a sentence they are references, cells or words:
-# - 1) / 一) with no opening bracket (1）typed full-width, folded): a list number of some plans;
-# - (二 with no closing bracket: a typo in one item of a (一) (二) list, taken only where its
-#   sequence shows it (the scanner's rule): (一般 opens a sentence;
-# - 1, typed for 1. (a typo, or OCR reading the dot as a comma), like (二;
-# - Ⅰ、 Ⅱ. (Roman numeral characters): top-level parts of some plans; not a list of grades
-#   (Ⅰ、Ⅱ级响应 of an emergency plan).
-ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
-# 1) and 一) take the indent and the tab a word processor's text export puts around a list
-# number (four spaces, 1)⇥到…), and an item that opens with a year (3)2025年…, as 1.2018年… does).
-_YEAR = "\\d{4}年"
-@cache
-def _line_start_number() -> re.Pattern:
-    cjk = "\u4e00-\u9fff"
-    item = f"(?=[ \\t]{{0,2}}(?:[{cjk}“]|{_YEAR}))"
-    return re.compile(
-        f"[{_LEADERS}]{{0,8}}(?:(?P<ar>\\d{{1,2}})\\){item}|(?P<cn>{CN_NUMERAL})\\){item}"
-        f"|\\((?P<unclosed>{CN_NUMERAL})(?=[{cjk}])|(?P<comma>\\d{{1,2}}),(?=[{cjk}])"
-        f"|(?P<roman>[{ROMAN}])[、.](?![{ROMAN}]))"
-    )
-
-
-def _line_start_numbers(text: str, start: int, end: int) -> list[Numbering]:
-    """1) 一) (二 1, Ⅰ、 where they open a line: one match at each line's start, not a search
-    through every bracket and comma of the text."""
-    newlines = wraps.newlines(text)
-    line_starts = chain((start,), (n + 1 for n in newlines[bisect_left(newlines, start) : bisect_left(newlines, end)]))
-    found = []
-    for at in line_starts:
-        m = _line_start_number().match(text, at, end)
-        if m is None:
-            continue
-        if m["ar"]:
-            found.append(Numbering(m.start("ar"), m.end(), "ar)", m["ar"] + ")", (int(m["ar"]),)))
-        elif m["cn"] and (value := cn_numeral_value(m["cn"])) is not None:
-            found.append(Numbering(m.start("cn"), m.end(), "cn)", m["cn"] + ")", (value,)))
-        elif m["unclosed"] and (value := cn_numeral_value(m["unclosed"])) is not None:
-            found.append(Numbering(m.start("unclosed") - 1, m.end(), "(cn)", f"({m['unclosed']})", (value,)))
-        elif m["comma"]:
-            found.append(Numbering(m.start("comma"), m.end(), "ar.", m["comma"], (int(m["comma"]),)))
-        elif m["roman"]:
-            found.append(Numbering(m.start("roman"), m.end(), "Ⅰ、", m["roman"], (ROMAN.index(m["roman"]) + 1,)))
-    return found
-
-
-# 2.2024—2025年,…: a list number before a span of years. The numbering pattern takes a year
-# right after the dot (1.2023年…) but reads any other digit there as a decimal's.
-_YEAR_SPAN_NUMBER = re.compile(r"(\d{1,2})\.(?=\d{4}[-—–~至]\d{2,4}年)")
-_YEAR_SPAN_ANCHOR = re.compile(r"\.(?=\d{4}[-—–~至])")
-
-
-# OCR reads the stroke of 一 as a dash and 十 as a plus, (—) for (一), —、 for 一、, (+—) for (十一), and the
-# mark 、 as 丶 or a comma (二丶, 二,).
-_OCR_STROKES = str.maketrans({"—": "一", "-": "一", "–": "一", "－": "一", "+": "十", "＋": "十"})
-_OCR_MARKS = "—-–－+＋"
-
-
-def _stroked(written: str) -> bool:
-    """Whether a list number holds a stroke OCR misread (— for 一, + for 十)."""
-    return any(c in _OCR_MARKS for c in written)
-
-
-_OCR_PAREN = re.compile(r"\((?=[^)]{0,3}[—\-–－+＋])([一二三四五六七八九十—\-–－+＋]{1,4})\)")
-_COMMA_NUMBER_AFTER = frozenset(" \t\n\u3000。!?;:)-—–")
-"""What may stand before a number whose 、 OCR read as a comma: a gap, a line or sentence end, a page number's dash."""
-_OCR_ENUM = re.compile(r"(?<![一二三四五六七八九十—\-–－+＋\d])([一二三四五六七八九十—\-–－+＋]{1,4})([、丶,])")
-# Speed: _OCR_ENUM opens with a lookbehind, so finditer tries it at every character of the
-# text. Every match ends with a numeral (or stroke) right before its 、/丶/, at most 3
-# characters after the match's start: anchored_finditer searches for that pair (one character
-# class first: re scans for it quickly) and tries the pattern only in the run of numerals
-# before it (a match starts only at a run's start: the lookbehind).
-_OCR_ENUM_ANCHOR = re.compile(r"[一二三四五六七八九十—\-–－+＋][、丶,]")
-_OCR_ENUM_REACH = 3
-_OCR_ENUM_LEAD = frozenset("一二三四五六七八九十—-–－+＋")
-
-
-# OCR's brackets: one misread ([四), (二], {三)) or the closing one lost ((二规范…).
-_OCR_BRACKETS = re.compile(r"[\[【{]([一二三四五六七八九十]{1,3})[)\]】}]|\(([一二三四五六七八九十]{1,3})[\]】}]"
-                           r"|\(([一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fff“])(?![^()\n。]*\))")
-# (the last: a bracket no ) closes before the next bracket, the sentence's or the line's end; a closed
-# one is an aside opening with a numeral, (三个月内完成), not a number that lost its bracket)
-# Speed: every match opens with a bracket and a numeral (re finds no literal prefix in the
-# alternation and tries it at every character): the pattern is tried only at those pairs.
-_OCR_BRACKETS_ANCHOR = re.compile(r"[\[【{(][一二三四五六七八九十]")
-
-
-def _ocr_numerals(text: str, start: int, end: int) -> list[Numbering]:
-    """(一) and 一、 as OCR prints them, (—), —、, (+二), 二丶, 二,: kept only in their list's sequence
-    (_Scanner._place)."""
-    found = []
-    for m in _OCR_PAREN.finditer(text, start, end):
-        written = m.group(1).translate(_OCR_STROKES)
-        if value := cn_numeral_value(written):
-            found.append(Numbering(m.start(), m.end(), "(cn)", f"({written})", (value,)))
-    for m in anchored_finditer(_OCR_BRACKETS, _OCR_BRACKETS_ANCHOR, 0, text, start, end):
-        written = m.group(1) or m.group(2) or m.group(3)
-        if value := cn_numeral_value(written):
-            found.append(Numbering(m.start(), m.end(), "(cn)", f"({written})", (value,)))
-    for m in anchored_finditer(_OCR_ENUM, _OCR_ENUM_ANCHOR, _OCR_ENUM_REACH, text, start, end, _OCR_ENUM_LEAD):
-        if m.group(2) == "、" and not _stroked(m.group(1)):
-            continue  # 二、 as written: the numbering pattern's
-        if m.group(2) == "," and m.start() > start and text[m.start() - 1] not in _COMMA_NUMBER_AFTER:
-            continue  # 统一, 之一, 三,四年: a comma in prose (_Scanner._place asks for a boundary too)
-        written = m.group(1).translate(_OCR_STROKES)
-        if value := cn_numeral_value(written):  # None for 一一 (a dash heading's ——)
-            found.append(Numbering(m.start(), m.end(), "cn、", written, (value,)))
-    return found
-
-
-def _is_ocr_numeral(text: str, n: Numbering) -> bool:
-    if n.shape == "(cn)" and (text[n.start] != "(" or text[n.end - 1] != ")"):
-        return True  # a misread or lost bracket
-    return n.shape in ("(cn)", "cn、") and (text[n.end - 1] in "丶," or _stroked(text[n.start : n.end]))
-
-
-def _extra_numbers(text: str, start: int, end: int) -> list[Numbering]:
-    """List numbers the numbering pattern leaves out: 1) 一) (二 Ⅰ、 at a line start, N. before a span of years,
-    (—), —、, (+), 二丶, 二, and (二], [二), (二 read by OCR for (一), 一、, (十), 二、 and (二)."""
-    found = _line_start_numbers(text, start, end)
-    at_line_start = {n.start for n in found}  # (二 opening a line is read there already
-    found += [n for n in _ocr_numerals(text, start, end) if n.start not in at_line_start]
-    found += [Numbering(m.start(), m.end(), "ar.", m.group(1), (int(m.group(1)),))
-              for m in anchored_finditer(_YEAR_SPAN_NUMBER, _YEAR_SPAN_ANCHOR, 2, text, start, end)
-              if not (m.start() > start and text[m.start() - 1].isdigit())]
-    return found
-
-
-def _is_first(value: tuple[int, ...]) -> bool:
-    return not value or value[-1] == 1
-
-
-def _skips_one(last: tuple[int, ...], value: tuple[int, ...]) -> bool:
-    """A number one past the next (三 after 一): a typo that a line-start heading survives."""
-    return bool(value) and len(last) == len(value) and last[:-1] == value[:-1] and value[-1] == last[-1] + 2
-
-
-def _is_next(last: tuple[int, ...], value: tuple[int, ...]) -> bool:
-    if not value:  # dashes have no numbers: every one continues
-        return True
-    return len(last) == len(value) and last[:-1] == value[:-1] and value[-1] == last[-1] + 1
-
-
-_LOOSE_END = frozenset("一二三四五六七八九十百,")  # the last character of a (二 or 1, number (no closing mark)
-_NUMERAL_CHARS = frozenset(CN_NUMERAL_CHARS + "0123456789")
-ROW_WINDOW = 80
-"""How far after a line-start number a table row's next cell is looked for."""
-SKIP_MAX = 6
-"""How far past the last number a line-start heading may jump and still be read as the next."""
-
-# What may stand between a line's start and its heading number: spaces, and a bullet that some
-# web pages and slides put before each item (●(一), ◆1.). Not ○, which OCR writes for 〇, nor
-# □, the tick box of a form (□1.企业 □2.个人).
-_LEADERS = " \t●◆■◇▲►•▪★☆"
-
-# The guide's order of numbering shapes, outermost first: a shape nests under those before it.
-_SHAPE_RANK = {shape: i for i, shape in enumerate(("第部分", "第篇", "第章", "第节", "Ⅰ、", "cn、", "cn)", "(cn)", "ar.", "(ar)", "ar)", "①"))}
-
-
-_MAX_UNIT_BRACKET = 800
-"""How far back the bracket before a joined item number is looked for (units/bracket.py's longest bracket)."""
-
-
-class _Scanner:
-    """Walks the candidates of one body in order and keeps the open heading stack."""
-
-    def __init__(self, text: str, start: int, skip: list[Span], numbers: list[Numbering], ocr_numbers: list[Numbering],
-                 fresh_starts: tuple[int, ...] = (), attachment_marks: tuple[int, ...] = (),
-                 attachment_starts: tuple[int, ...] = ()):
-        """`numbers` and `ocr_numbers`: iter_numbers and _ocr_numbers of the body, read once by the caller."""
-        self.text = text
-        self.start = start
-        self.fresh_starts = set(fresh_starts)  # positions where a new heading may start (after contents)
-        self.attachment_marks = sorted(attachment_marks)  # inline 附件: of flat text; the attachment's text follows
-        self.attachment_starts = sorted(attachment_starts)  # every attachment list or label, flat or not
-        self.any_flat = _has_flat_line(text)  # most texts have none: no candidate needs its line's bounds
-        skipped = SpanSet(skip)
-        self.candidates: list[Numbering] = []
-        self.word_glued: set[int] = set()  # candidates glued to a word before them (成本(六))
-        for n in numbers:
-            if n.start in skipped or _rank_pair(text, n) or _is_quantity(text, n):
-                continue
-            if self._table_row(n):
-                continue
-            if n.shape == "ar." and text[n.end - 2] in " \t" and not (self._line_start(n) or self._flat(n)):
-                continue  # OCR's 1 . (a space before the mark): at a line start, or in flat text as its sequence allows
-            if self._glued(n):
-                if not self._word_glued(n):
-                    continue
-                self.word_glued.add(n.start)
-            self.candidates.append(n)
-        ocr = [n for n in ocr_numbers if n.start not in skipped and (self._flat(n) or self._line_start(n))]
-        self.ocr_starts = {n.start for n in ocr}
-        if ocr:
-            self.candidates = sorted(self.candidates + ocr, key=lambda n: n.start)
-        self.index_of: dict[tuple[str, tuple[int, ...]], list[int]] = {}
-        for i, n in enumerate(self.candidates):
-            self.index_of.setdefault((n.shape, n.value), []).append(i)
-        self.accepted: list[_Heading] = []
-        self.stack: list[int] = []
-        self.shapes: dict[str, _ShapeState] = {}
-        self.warnings: list[str] = []
-
-    # -- context of a candidate
-    def _table_row(self, n: Numbering) -> bool:
-        """A row of a tab-separated table (1.\t优化审批\t市政务局, a division-of-work table after the
-        parts): its number opens a line whose text goes on into another cell. A number in a cell
-        of its own before its caption ((二)\t推进改革。, a page's layout table) is a heading."""
-        if "\t" not in self.text[n.end : n.end + ROW_WINDOW] or not self._line_start(n):
-            return False  # most candidates: no tab near them
-        row = self.text[n.end : n.end + ROW_WINDOW].split("\n", 1)[0].strip()
-        return "\t" in row
-
-    def _glued(self, n: Numbering) -> bool:
-        if n.start > 1 and self.text[n.start - 1] == "\n" and self.text[n.start - 2] == "第":
-            return True  # a hard-wrapped 第\n(二)项: the ordinal runs on across the break
-        return (n.start > 0 and self.text[n.start - 1] in _GLUE_BEFORE and not self._line_start(n)
-                and self._before_page_number(n.start) == n.start)
-
-    def _before_page_number(self, pos: int) -> int:
-        """Where a printed page number run into flat text (…工作。- 2 -(二)…) starts, if one
-        ends at pos; else pos. The heading after it stands where it would without it."""
-        m = _INLINE_PAGE_NUMBER.search(self.text, max(self.start, pos - 12), pos)
-        return m.start() if m and self._flat_at(pos) else pos
-
-    def _word_glued(self, n: Numbering) -> bool:
-        """A bracketed number after a word that merely ends in a glue character (成本(六),
-        数据(三), 意见(二)): a heading where a previous heading's short title runs into it."""
-        before = self.text[n.start - 1] if n.start > 0 else ""
-        return n.shape in ("(cn)", "(ar)") and "\u4e00" <= before <= "\u9fff" and before != "第"
-
-    def _line_start(self, n: Numbering) -> bool:
-        if n.start > self.start and self.text[n.start - 1] not in _LEADERS:  # decided by that one character
-            return self.text[n.start - 1] == "\n"
-        line_start, _ = line_bounds(self.text, n.start)
-        floor, pos = max(line_start, self.start), n.start
-        while pos > floor and self.text[pos - 1] in _LEADERS:  # only spaces (or a bullet) between line start and number
-            pos -= 1
-        return pos <= floor
-
-    def _flat(self, n: Numbering) -> bool:
-        return self._flat_at(n.start)
-
-    def _flat_at(self, pos: int) -> bool:
-        return self.any_flat and is_flat_line(self.text, *line_bounds(self.text, pos))
-
-    def _after_stop(self, n: Numbering, flat: bool) -> bool:
-        at = self._before_page_number(n.start) if flat else n.start  # (…工作。- 2 -(二)…)
-        before = self.text[max(self.start, at - 8) : at].rstrip(" \t")
-        while before and before[-1] in _CLOSERS:
-            before = before[:-1]
-        if not before:
-            return False
-        return before[-1] in _SENTENCE_END or (flat and before[-1] in _CLAUSE_END)
-
-    def _after_title(self, n: Numbering) -> bool:
-        """After a document's title line and a space on the same line (…管理办法 第一章)."""
-        line_start, _ = line_bounds(self.text, n.start)
-        if n.start <= line_start or self.text[n.start - 1] not in " \t\u3000":
-            return False
-        return _plan_title_line(self.text, line_start, n.start)
-
-    def _after_unit_bracket(self, n: Numbering) -> bool:
-        """Right after a bracket of units that closes an item's clause (…(市林业局负责,市应急局配合)(四)强化…):
-        OCR joined the next item's line to it. Only for the next number of its shape (the caller's test)."""
-        if n.shape == "——" or n.start <= self.start or self.text[n.start - 1] not in ")〕】]":
-            return False
-        line_start, _ = line_bounds(self.text, n.start)
-        spans = bracket_spans(self.text, max(line_start, self.start, n.start - _MAX_UNIT_BRACKET), n.start)
-        return bool(spans) and spans[-1][1] == n.start and bool(read_bracket(self.text, *spans[-1], False))
-
-    def _after_short_title(self, n: Numbering) -> bool:
-        if not self.accepted:
-            return False
-        prev = self.accepted[-1].num
-        if n.start - prev.end > 4 * SHORT_TITLE:  # bound the slice: rejected candidates after one heading are many
-            return False
-        between = self.text[prev.end : n.start]
-        # A caption does not lead in: after 包括: the numbers list inside a sentence
-        # (1.推广应用,包括:①设备上云;②业务上云). It may hold a comma (以质量论成效,提升服务效能1.…).
-        return 0 < len(between.strip()) <= SHORT_TITLE and not any(c in between for c in "。\n") and not between.rstrip().endswith(":")
-
-    def _at_boundary(self, n: Numbering, flat: bool) -> bool:
-        if n.shape == "——":  # dash headings only open a line
-            return self._line_start(n)
-        return (
-            self._line_start(n)
-            # …等产品。①X负责…;②…: a list inside a paragraph (unless its ② opens the next line)
-            or (self._after_stop(n, flat) and (flat or n.shape != "①" or self._next_opens_next_line(n)))
-            or self._after_short_title(n)
-            or n.start in self.fresh_starts
-        )
-
-    def _next_opens_next_line(self, n: Numbering) -> bool:
-        """The number after n in sequence opens the line right after n's (…具体任务如下。①开展排查。⏎②集中整治。):
-        a list of lines whose first item ran into the sentence introducing it, not a list inside a paragraph."""
-        _, line_end = line_bounds(self.text, n.start)
-        for i in self.index_of.get((n.shape, n.value[:-1] + (n.value[-1] + 1,)), []):
-            later = self.candidates[i]
-            if later.start > line_end:
-                return line_bounds(self.text, later.start)[0] == line_end + 1 and self._line_start(later)
-        return False
-
-    def _restarts_later(self, n: Numbering, index: int) -> bool:
-        """A top-level 1 again (a second plan in one file) is believed when its 2 follows."""
-        seconds = self.index_of.get((n.shape, n.value[:-1] + (2,)), [])
-        i = bisect_right(seconds, index)
-        if i == len(seconds):
-            return False
-        later = self.candidates[seconds[i]]
-        return self._at_boundary(later, self._flat(later))
-
-    # -- sequence
-    def _parent_at(self, depth: int) -> int | None:
-        # The open heading nearest above that depth. Depths on the stack may skip one: a part
-        # that goes from 三、 straight to 1. puts 1. at the depth it took under (一) elsewhere.
-        for i in reversed(self.stack):
-            if self.accepted[i].depth < depth:
-                return i
-        return None
-
-    def _skips_several(self, n: Numbering, state: _ShapeState, index: int) -> bool:
-        """A line-start number a few past the next ((二) then (五): items deleted in drafting, or a
-        typo) whose missing next number never comes later: left out, its item would run into the
-        one before and every later number would lose its sequence. Not decimals (5.1期间 at a
-        line start) nor bare numbers, whose shapes also write dates and counts."""
-        last, value = state.last, n.value
-        if n.shape not in _SHAPE_RANK or len(value) != 1 or len(last) != 1 or not last[0] + 2 < value[0] <= last[0] + SKIP_MAX:
-            return False
-        if self.text[n.end : n.end + 1] in _NUMERAL_CHARS:
-            return False  # 五、六个方面 on a wrapped line: two numbers of a phrase
-        missing = self.index_of.get((n.shape, (last[0] + 1,)), [])
-        return bisect_right(missing, index) == len(missing)
-
-    def _second_comes_next(self, n: Numbering, index: int) -> bool:
-        """Is the next candidate of n's shape numbered 1 or 2 its 2 (not another 1)?"""
-        seconds = self.index_of.get((n.shape, (2,)), [])
-        firsts = self.index_of.get((n.shape, (1,)), [])
-        i, j = bisect_right(seconds, index), bisect_right(firsts, index)
-        return i < len(seconds) and (j == len(firsts) or firsts[j] > seconds[i])
-
-    def _outer_open(self, shape: str, depth: int) -> int | None:
-        """The innermost open heading at `depth` or deeper whose shape ranks above `shape` in the
-        guide's order (一、 (一) 1. (1) ①), if any. A list that first stood right under a part
-        (一、行动目标 1. 2.) and starts again under a (一) (二、主要任务 (一) 1.) belongs to the
-        (一): the guide's levels 1, 2, 3 where all occur, not (一)'s siblings."""
-        rank = _SHAPE_RANK.get(shape)
-        if rank is None or not self.stack:
-            return None
-        top = self.stack[-1]
-        h = self.accepted[top]
-        outer_rank = _SHAPE_RANK.get(h.num.shape)
-        return top if h.depth >= depth and outer_rank is not None and outer_rank < rank else None
-
-    def _place(self, n: Numbering, index: int) -> tuple[int, int | None] | None:
-        """(depth, parent) if n is accepted as a heading, else None."""
-        if n.start in self.word_glued and not self._after_short_title(n):
-            return None  # a reference (按本意见(二)) unless it follows a heading's caption
-        if _is_ocr_numeral(self.text, n):  # (—) read for (一): only where its (二) comes next; (+) for (十) after (九)
-            state = self.shapes.get(n.shape)
-            if not (self._second_comes_next(n, index) if n.value == (1,) else state is not None and _is_next(state.last, n.value)):
-                return None
-            loose = self.text[n.end - 1] == "," or n.shape == "(cn)" and self.text[n.start] + self.text[n.end - 1] != "()"
-            gap = self.text[n.start - 1 : n.start] in (" ", "\t")
-            if loose and not (self._at_boundary(n, self._flat(n)) or gap):
-                return None  # 二, or (二 after a sentence end, a line start or an OCR gap only: 推进(三农 in prose is none
-            if (_stroked(self.text[n.start : n.end])
-                    and not (self._line_start(n) or self._after_stop(n, True) or gap or n.start in self.fresh_starts)):
-                return None  # a plus or dash after a word of flat text's prose (…互联网+、大数据… while 九、 is open)
-        flat = self._flat(n)
-        boundary = self._at_boundary(n, flat)
-        state = self.shapes.get(n.shape)
-        if n.shape == "ar" and not self._bare_chapter(n, index, state):
-            return None
-        if self.text[n.end - 1] in _LOOSE_END and n.shape in ("(cn)", "ar."):
-            # (二 missing its bracket, 2, typed for 2.: the next number of an open list, or a first
-            # (一 whose (二) is the next number of its shape to come ((一般情况下… opens a sentence:
-            # its 一 has no 二).
-            if state is not None and _is_next(state.last, n.value):
-                return state.depth, self._parent_at(state.depth)
-            if not (_is_first(n.value) and self._second_comes_next(n, index)):
-                return None
-        if n.start in self.ocr_starts:  # 12。 read for 12.: only as the next number of an open list
-            closed = self._after_stop(n, flat) or self._line_start(n) or self.text[n.start - 1 : n.start] == ")"
-            if state is None or not _is_next(state.last, n.value) or not closed:
-                return None
-            return state.depth, self._parent_at(state.depth)
-        if state is None:
-            # Flat text may run the plan title straight into its first heading (…方案1.总则).
-            opening = flat and not self.accepted and n.shape != "——"
-            # …and a rule's title its first chapter on one line (东江市公共数据管理办法 第一章 总则).
-            opening = opening or (n.shape in ("第章", "第篇", "第部分") and not self.accepted and self._after_title(n))
-            if _is_first(n.value) and (boundary or opening):
-                return (self.accepted[self.stack[-1]].depth + 1, self.stack[-1]) if self.stack else (1, None)
-            return None
-        parent = self._parent_at(state.depth)
-        if _is_next(state.last, n.value) and (boundary or (flat and n.shape != "——") or self._after_unit_bracket(n)):
-            return state.depth, parent
-        if not flat and self._line_start(n) and _skips_one(state.last, n.value):
-            self.warnings.append(f"heading {n.number} at {n.start} skips a number after {state.last[-1]}")
-            return state.depth, parent
-        if not flat and self._line_start(n) and self._skips_several(n, state, index):
-            self.warnings.append(f"heading {n.number} at {n.start} skips numbers after {state.last[-1]}")
-            return state.depth, parent
-        if not flat and self._line_start(n) and n.value == state.last and n.value[-1] > 1:
-            # A number typed twice ((二) … (二)): kept, with a warning; left out, its item would run into
-            # the one before and every later number (三, or (一) of the next part) would lose its sequence.
-            self.warnings.append(f"heading {n.number} at {n.start} repeats the number before it")
-            return state.depth, parent
-        if _is_first(n.value) and boundary:
-            outer = self._outer_open(n.shape, state.depth)
-            if outer is not None:
-                return self.accepted[outer].depth + 1, outer
-            if state.depth > 1 and parent is not None and (parent != state.parent or state.heading not in self.stack):
-                # Numbering restarts under a new parent, or after a heading of another shape closed
-                # its list at its depth (1. 2. under a goals part at depth 2, then (一) 1. 2. (二) 1.).
-                return state.depth, parent
-            if n.shape.startswith("dec") and n.value[:-1] != state.last[:-1]:
-                return state.depth, parent  # 2.1 after 1.3
-            # (flat text has its own test below: a 附件 list run into a flat line is no attachment's start)
-            if state.depth == 1 and (self._restarts_later(n, index) or (not flat and self._opens_attachment(n, self.attachment_starts))):
-                return 1, None  # a second plan (its 2 follows), or an attachment's first part
-        if flat and _is_first(n.value) and state.depth == 1 and self._opens_attachment(n) and self._restarts_later(n, index):
-            # Flat text runs the attachment's title into its first part (…适用情形一、…): no boundary to see.
-            return 1, None
-        return None
-
-    def _bare_chapter(self, n: Numbering, index: int, state: _ShapeState | None) -> bool:
-        """A bare `N 总则` (no dot) is a chapter of a decimal plan only as a short title line
-        (not a table row: one cell, no sentence) that continues its chapters or whose own
-        N.1 follows; elsewhere a bare number is a count or a cell."""
-        if not self._line_start(n):
-            return False
-        _, line_end = line_bounds(self.text, n.start)
-        title = self.text[n.end : line_end].strip()
-        if not title or len(title) > SHORT_TITLE // 2 or re.search(r"[\s,。;:、\d]", title):
-            return False
-        if state is not None and _is_next(state.last, n.value):
-            return True
-        firsts = self.index_of.get(("dec2", n.value + (1,)), [])
-        return bisect_right(firsts, index) < len(firsts)
-
-    def _opens_attachment(self, n: Numbering, marks: list[int] | None = None) -> bool:
-        """Does an inline 附件: (or one of `marks`) stand between the last accepted heading and n?"""
-        marks = self.attachment_marks if marks is None else marks
-        last = self.accepted[-1].num.end if self.accepted else self.start
-        i = bisect_right(marks, last)
-        return i < len(marks) and marks[i] < n.start
-
-    def run(self) -> list[_Heading]:
-        for index, n in enumerate(self.candidates):
-            if self.stack and _is_first(n.value) and self._opens_attachment(n, self.attachment_starts):
-                # An attachment is a document of its own: its first heading nests under none of
-                # the body's (a body of 一、 and an attachment list of 1. under 三、 are both level 1).
-                self.stack.clear()
-            placed = self._place(n, index)
-            if placed is None:
-                continue
-            depth, parent = placed
-            while self.stack and self.accepted[self.stack[-1]].depth >= depth:
-                self.stack.pop()
-            self.accepted.append(_Heading(n, depth, parent))
-            self.stack.append(len(self.accepted) - 1)
-            # Shapes closed by this one leave the stack but keep their depth for later.
-            self.shapes[n.shape] = _ShapeState(depth, n.value, parent, len(self.accepted) - 1)
-        return self.accepted
-
-
-# ---------------------------------------------------------------- building sections
+from .section_body import (
+    SENTENCE_END, Span, attachment_lists, end_mark_start, inline_attachment_lists, inline_footer_start,
+    plan_body,
+)
+from .section_numbers import (
+    CLOSERS, Heading, SHORT_TITLE, Scanner, SpanSet, extra_numbers, ocr_heading_numbers, plan_title_line,
+)
 
 
 def _strip_span(text: str, start: int, end: int, trailing: str = "") -> Span:
@@ -949,7 +143,7 @@ def _person_label(text: str, b_start: int, colon: int) -> bool:
 _MARKED_SHAPES = frozenset(("(cn)", "(ar)", "ar.", "ar)", "①"))
 
 
-def _heading_span(text: str, h: _Heading, limit: int) -> Span:
+def _heading_span(text: str, h: Heading, limit: int) -> Span:
     """Text after the number up to the first 。 or : or line end, or the next heading."""
     start = h.num.end
     if text.startswith(("、", "."), start) and (h.num.shape in _MARKED_SHAPES or h.num.shape.startswith("dec")):
@@ -973,7 +167,7 @@ def _heading_span(text: str, h: _Heading, limit: int) -> Span:
     return (hs, he) if hs < he else (at_number, at_number)  # no heading: an empty span at the number, inside the part
 
 
-def _span_ends(headings: list[_Heading], end: int) -> list[int]:
+def _span_ends(headings: list[Heading], end: int) -> list[int]:
     """Each heading's end: the start of the next heading at its level or above, else `end`."""
     ends = [end] * len(headings)
     open_: list[int] = []
@@ -986,9 +180,6 @@ def _span_ends(headings: list[_Heading], end: int) -> list[int]:
 
 # A table's caption line (表1 东江市…主要指标, 附表2 …) over the tab-separated rows of its table.
 _TABLE_CAPTION = re.compile(r"附?表[0-9一二三四五六七八九十]{1,3}[ \t:]*[^\t。,;:!?]{2,40}")
-# A plan's title line: no sentence punctuation, a trailing bracket ((2025—2027年), (试行)) aside.
-_TITLE_LINE = re.compile(r"[^。,;:!?\t《》]{4,60}?(?:\([^()]{1,12}\))?")
-_TRAILING_BRACKET = re.compile(r"\([^()]{1,12}\)$")
 
 
 def _lines_in(text: str, lo: int, hi: int):
@@ -1022,18 +213,7 @@ def _introduced(text: str, pos: int) -> bool:
     return bool(before) and _POINTS_AHEAD.search(before) is not None
 
 
-def _plan_title_line(text: str, start: int, end: int) -> bool:
-    """A line that reads as a plan's title after a sentence end or a blank line."""
-    line = text[start:end].strip()
-    from .metadata import doc_types  # the metadata stage imports this module
-
-    if not _TITLE_LINE.fullmatch(line) or not _TRAILING_BRACKET.sub("", line).endswith(doc_types()):
-        return False
-    before = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)].strip()
-    return not before or before.endswith(("。", ")", "\t")) or "\t" in before
-
-
-def _plan_ends(text: str, headings: list[_Heading], ends: list[int]) -> list[int]:
+def _plan_ends(text: str, headings: list[Heading], ends: list[int]) -> list[int]:
     """A second plan printed after the first (关于印发《X实施方案》和《Y工作方案》的通知) opens
     with its title line, and may have a captioned table of the first plan before it: the
     first plan's last parts end there, not at the second plan's 一、 (whose top-level
@@ -1046,7 +226,7 @@ def _plan_ends(text: str, headings: list[_Heading], ends: list[int]) -> list[int
         if not restart or j == 0:
             continue
         lo, hi = headings[j - 1].num.end, h.num.start
-        cut = next((s for s, e in _lines_in(text, lo, hi) if _plan_title_line(text, s, e)), hi)
+        cut = next((s for s, e in _lines_in(text, lo, hi) if plan_title_line(text, s, e)), hi)
         tables = _captioned_tables(text, lo, cut)
         cut = min([cut] + tables)
         if cut < hi:
@@ -1058,7 +238,7 @@ ONE_PARAGRAPH_ITEMS = 3
 """Earlier items, each one paragraph, that show a notice listing its measures one paragraph each."""
 
 
-def _article_list_ends(text: str, headings: list[_Heading], ends: list[int]) -> list[int]:
+def _article_list_ends(text: str, headings: list[Heading], ends: list[int]) -> list[int]:
     """An article's list of items ((一)…;(二)…;(三)…。), each one paragraph, is its 项: a paragraph after
     the list (市审计部门负责…; 其他部门按照各自职责,配合做好…) is a 款 of the article, not the last item's
     second paragraph. The last item ends at its own line end, where that line ends a sentence or clause."""
@@ -1090,7 +270,7 @@ def _unwrapped_text(text: str, start: int, end: int, wrapped) -> str:
     return (view.text if view else text[start:end]).strip()
 
 
-def _closing_paragraphs_start(text: str, headings: list[_Heading], ends: list[int], end: int) -> int | None:
+def _closing_paragraphs_start(text: str, headings: list[Heading], ends: list[int], end: int) -> int | None:
     """Where the notice's closing paragraphs start, when they follow a list of one-paragraph items.
 
     Notices that list measures one paragraph each (一、对……给予奖励。 … 三十、……) close with
@@ -1123,7 +303,7 @@ def _closing_paragraphs_start(text: str, headings: list[_Heading], ends: list[in
         units_end = _unit_line_end(text, line_end, end)
     if line_end == -1 or not text[line_end:end].strip():
         return None
-    if text[own_end - 1] not in _SENTENCE_END + ";】" + _CLOSERS:  # the item's own line (四、其他 is a heading)
+    if text[own_end - 1] not in SENTENCE_END + ";】" + CLOSERS:  # the item's own line (四、其他 is a heading)
         return None
     # What follows must read as a closing (各有关部门要……, 本通知……), not go on with the item (奖励标准为……).
     para = line_end + 1
@@ -1150,7 +330,6 @@ _UNIT_BRACKET_LINE = re.compile(
     # and the item's time-limit line beside them (⏎【完成时限】2025年12月底, ⏎完成时限:2025年底前)
     r"|【?(?:完成时限|完成时间|完成期限|时间节点)(?:[ \t]{0,2}:|】)[^\n]{1,60}[^\n、,;: \t\u3000])[ \t\u3000]*(?=\n|$)"
 )
-
 
 # …or a bracket with no label that still names units by its role words ((市林业局负责,市应急局配合)).
 _BRACKET_LINE = re.compile(r"\n[ \t\u3000]*([(〔【][^\n]{1,300}[)〕】])[ \t\u3000]*(?=\n|$)")
@@ -1186,12 +365,11 @@ def _closing_words() -> tuple[str, ...]:
 TOC_MIN = 6
 """A run of at least this many headings with no sentence between them is a table of contents."""
 
-
 # The 目录 line above a printed plan's contents: under it, a short contents list (three parts) is one too.
 _TOC_LABEL = re.compile(r"目[ \t\u3000]{0,4}录[ \t]*\n[ \t]*$")
 
 
-def _table_of_contents(text: str, headings: list[_Heading]) -> Span | None:
+def _table_of_contents(text: str, headings: list[Heading]) -> Span | None:
     """A table of contents (1.总则1.1编制目的1.2…) whose first heading comes again after it.
 
     It is a run of TOC_MIN or more headings with only a short title between them (two under a
@@ -1247,16 +425,16 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
     attachments += inline
     skip = list(noise) + attachments
     # Read once: a second scan (without a table of contents) goes through the same numbers.
-    numbers, ocr_numbers = list(iter_numbers(text, start, end)), _ocr_numbers(text, start, end)
-    if extra := _extra_numbers(text, start, end):
+    numbers, ocr_numbers = list(iter_numbers(text, start, end)), ocr_heading_numbers(text, start, end)
+    if extra := extra_numbers(text, start, end):
         numbers = sorted(numbers + extra, key=operator.attrgetter("start"))
     starts = tuple(sorted(a for a, _ in attachments))
-    scanner = _Scanner(text, start, skip, numbers, ocr_numbers, attachment_marks=marks, attachment_starts=starts)
+    scanner = Scanner(text, start, skip, numbers, ocr_numbers, attachment_marks=marks, attachment_starts=starts)
     headings = scanner.run()
     toc = _table_of_contents(text, headings)
     if toc is not None:
         # Scan again without the table of contents, whose numbers would disturb the sequence.
-        scanner = _Scanner(text, start, skip + [toc], numbers, ocr_numbers, fresh_starts=(toc[1],), attachment_marks=marks,
+        scanner = Scanner(text, start, skip + [toc], numbers, ocr_numbers, fresh_starts=(toc[1],), attachment_marks=marks,
                            attachment_starts=starts)
         headings = scanner.run()
     if warnings is not None:

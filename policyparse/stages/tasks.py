@@ -36,13 +36,15 @@ from functools import cache, lru_cache
 
 from ..model import Section, Task, item_id
 from ..pipeline import Draft
+from ..text.normalize import WHITESPACE
 from ..text import wraps
 from ..text.orgs import is_unit_name
 from ..units import bracket, prose, table, vocab
 from ..units.lists import ROLE_RANK
 from ..vocabulary import PartName, entries, part_names
-from .metadata import bare_title, commentary_label, doc_type_of, title_line_text
-from .sections import SpanSet
+from .metadata_shapes import bare_title, doc_type_of, title_line_text
+from .metadata import commentary_label
+from .section_numbers import SpanSet
 
 PART_WINDOW = 16
 """A part name is looked for in the first characters of a heading (flat text runs on)."""
@@ -56,7 +58,6 @@ _PROSE_DUTY = re.compile(r"(?:^|(?<=[,。;:\s]))由?(?P<unit>[^,。;:\s]{2,30}?)
 _DUTY_VERBS = re.compile(r"牵头|负责")
 _PROSE_DUTY_REACH = 1 + 30  # how far a _PROSE_DUTY match starts before its verb: 由 and the unit
 # Compiled once: re.sub(str, …) and re.search(str, …) look their pattern up on every call.
-_SPACES = re.compile(r"\s+")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 _ALTERNATIVES = re.compile(r"或|和|及|、")
 # The unit that opens a duty line; a bracketed part may belong to its name (各乡镇(街道):,
@@ -80,7 +81,7 @@ def carries_units(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=4096)
 def part_kind(heading: str) -> str | None:
     """'work', 'framing' or None: what the part named by `heading` is for."""
-    caption = _SPACES.sub("", heading)
+    caption = WHITESPACE.sub("", heading)
     dated = part_year_prefix(caption)
     caption = caption[len(dated) :]  # 2024年工作完成情况 is a 工作完成情况 part
     window = caption[:PART_WINDOW]
@@ -292,7 +293,7 @@ class _Tree:
             own = part_kind(s.heading)
             self.part[s.id] = own if own is not None else up_part
             if own is not None:
-                self.agenda[s.id] = _AGENDA.fullmatch(_SPACES.sub("", s.heading)) is not None
+                self.agenda[s.id] = _AGENDA.fullmatch(WHITESPACE.sub("", s.heading)) is not None
             else:
                 self.agenda[s.id] = self.agenda.get(s.parent, False) if s.parent else False
             up_unit = self.unit_headed.get(s.parent, False) if s.parent else False

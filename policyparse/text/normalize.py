@@ -50,7 +50,9 @@ def _char_class(codepoints) -> str:
 # Runs of the characters _TABLE changes. str.translate looks every character up in the table
 # (slow for CJK text); translating only these runs gives the same text about twice as fast.
 _TO_FOLD = re.compile(f"[{_char_class(_TABLE)}]+")
-_WHITESPACE = re.compile(r"\s+")
+WHITESPACE = re.compile(r"\s+")
+"""A run of whitespace: compiled once for every stage (re.sub with a string pattern looks it up
+in re's cache at every call)."""
 # A text holds few distinct characters to fold (，：；（）and a space or two), each many times:
 # str.replace of each, all in C, beats a Python call per run. No replacement holds a character
 # of _TABLE, so the order of the replacements does not matter.
@@ -273,4 +275,4 @@ def _fold_run(match: re.Match) -> str:
 
 def fold(s: str) -> str:
     """Comparison key for gold matching: normalised, with all whitespace removed."""
-    return _WHITESPACE.sub("", normalize(s))
+    return WHITESPACE.sub("", normalize(s))
