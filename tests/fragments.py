@@ -48,11 +48,30 @@ def deadlines_in(doc) -> list[tuple]:
     return [(d.text, d.date, d.recurring) for d in task.deadlines]
 
 
+def parsed_with_spans(text: str, fmt: str | None = None):
+    """parse(text), checking that every section heading, task, unit and target is the slice of the
+    text its span says (spans are how researchers check the output)."""
+    doc = policyparse.parse(text, fmt) if fmt else policyparse.parse(text)
+    for s in doc.sections:
+        assert doc.text[s.heading_span[0] : s.heading_span[1]] == s.heading
+    for t in doc.tasks:
+        assert doc.text[t.span[0] : t.span[1]] == t.text
+        for u in t.units:
+            if u.span is not None:
+                assert doc.text[u.span[0] : u.span[1]] == u.name
+    for g in doc.targets:
+        assert doc.text[g.span[0] : g.span[1]] == g.text
+    return doc
+
+
+def task_titles(text: str) -> list[str]:
+    """The title of each task parse(text) finds, in order (spans checked)."""
+    return [t.title for t in parsed_with_spans(text).tasks]
+
+
 def target_texts(text: str) -> list[str]:
-    """The text of each target parse(text) finds, in order (each checked against its span)."""
-    doc = policyparse.parse(text)
-    assert all(doc.text[t.span[0] : t.span[1]] == t.text for t in doc.targets)
-    return [t.text for t in doc.targets]
+    """The text of each target parse(text) finds, in order (spans checked)."""
+    return [t.text for t in parsed_with_spans(text).targets]
 
 
 def targets_in(doc) -> list[tuple]:

@@ -32,14 +32,10 @@ from __future__ import annotations
 
 import policyparse
 from corpus_support import TARGET_CHECKS, assert_invented_floors, floors
-from fragments import target_texts
+from fragments import target_texts, task_titles
 
 FLOORS = floors({"units": 0.85, "units.responsible": 0.80})
 ACCURACY_FLOORS = floors({}, TARGET_CHECKS)
-
-
-def _titles(text: str) -> list[str]:
-    return [t.title for t in policyparse.parse(text).tasks]
 
 
 def test_a_target_agreement_is_titled_and_issued_by_its_first_party():
@@ -101,7 +97,7 @@ def test_a_calls_support_directions_and_material_requirements_are_no_work():
         "    2.营业执照复印件。\n"
         "北川市商务局\n2025年4月1日\n"
     )
-    assert _titles(text) == ["区级初审"]
+    assert task_titles(text) == ["区级初审"]
 
 
 def test_an_agreements_targets_and_its_grades_are_no_work():
@@ -117,7 +113,7 @@ def test_an_agreements_targets_and_its_grades_are_no_work():
         "    (一)考核等次。得分90分以上为优秀,60分以下为不合格。\n"
         "    (二)奖惩措施。对考核优秀的乡镇给予通报表扬。\n"
     )
-    assert _titles(text) == ["加强日常监管", "奖惩措施"]
+    assert task_titles(text) == ["加强日常监管", "奖惩措施"]
     assert target_texts(text) == ["不低于98%", "不少于300家次"]
 
 

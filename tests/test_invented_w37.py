@@ -16,6 +16,7 @@ of office as a deadline), targets 0.000 (2名值班人员 read as a target), the
 from __future__ import annotations
 
 import policyparse
+from fragments import task_titles
 
 from corpus_support import assert_invented_floors, floors
 
@@ -24,19 +25,15 @@ FLOORS = floors({})
 ACCURACY_FLOORS: dict[str, float] = {}
 
 
-def _titles(text: str) -> list[str]:
-    return [t.title for t in policyparse.parse(text).tasks]
-
-
 def test_a_holiday_notices_calendar_part_is_no_work():
     text = (
         "东江县人民政府办公室关于2026年春节放假安排的通知\n一、放假时间\n"
         "2026年2月15日至2月23日放假调休,共9天。2月14日(星期六)上班。\n"
         "二、有关要求\n(一)落实值班制度。各单位于2月12日前将值班表报县政府办公室。\n"
     )
-    assert _titles(text) == ["落实值班制度"]
+    assert task_titles(text) == ["落实值班制度"]
     for caption in ("放假安排", "放假日期"):
-        assert _titles(text.replace("放假时间", caption)) == ["落实值班制度"], caption
+        assert task_titles(text.replace("放假时间", caption)) == ["落实值班制度"], caption
 
 
 def test_the_parts_of_an_appointment_notice_assign_no_work():
@@ -50,9 +47,9 @@ def test_the_parts_of_an_appointment_notice_assign_no_work():
     # an appointment with the person on the heading line (任命 opens it); 免去 counts only as a whole caption,
     # since a measure may open with it (lead, merging: 免去小微企业首年检测费 is work)
     numbered = "东江市人民政府关于王某等同志职务任免的通知\n经研究,决定:\n一、任命王某为东江市财政局局长,试用期一年;\n二、任命李某为东江市财政局副局长。\n"
-    assert _titles(numbered) == []
+    assert task_titles(numbered) == []
     measures = "东江市支持小微企业发展若干措施\n一、降低经营成本\n(一)免去小微企业首年检测费。市市场监管局负责。\n"
-    assert _titles(measures) == ["免去小微企业首年检测费"]
+    assert task_titles(measures) == ["免去小微企业首年检测费"]
 
 
 def test_a_count_of_duty_staff_is_staffing():

@@ -3,27 +3,12 @@ not seen, where a new rule must not fire (and one where it must)."""
 
 from __future__ import annotations
 
-import policyparse
-from fragments import target_texts
-
-
-def _parsed(text: str, fmt: str | None = None):
-    doc = policyparse.parse(text, fmt) if fmt else policyparse.parse(text)
-    for s in doc.sections:
-        assert doc.text[s.heading_span[0] : s.heading_span[1]] == s.heading
-    for t in doc.tasks:
-        assert doc.text[t.span[0] : t.span[1]] == t.text
-        for u in t.units:
-            if u.span is not None:
-                assert doc.text[u.span[0] : u.span[1]] == u.name
-    for g in doc.targets:
-        assert doc.text[g.span[0] : g.span[1]] == g.text
-    return doc
+from fragments import parsed_with_spans, target_texts
 
 
 def _titles(text: str) -> list[str]:
     """The headings of the items under 一、"""
-    return ["".join(s.heading.split()) for s in _parsed(text).sections if s.number != "一"]
+    return ["".join(s.heading.split()) for s in parsed_with_spans(text).sections if s.number != "一"]
 
 
 def test_a_short_caption_ending_on_a_comma_over_its_body_ends_at_its_line():
@@ -41,10 +26,10 @@ def test_a_short_caption_ending_on_a_comma_over_its_body_ends_at_its_line():
 def test_an_order_number_cited_after_a_rules_title_is_not_the_documents_number():
     # W32 reads orders counted by year (令2019年第5号); one in brackets after 《X》 cites the rule amended
     for number in ("市政府令2019年第5号", "市政府令第5号"):
-        meta = _parsed(f"东江市人民政府关于修改《东江市河道管理办法》({number})的决定\n各区人民政府:\n市政府决定修改。\n\n"
+        meta = parsed_with_spans(f"东江市人民政府关于修改《东江市河道管理办法》({number})的决定\n各区人民政府:\n市政府决定修改。\n\n"
                        "东江市人民政府\n2025年3月28日\n").metadata
         assert meta.doc_number is None and meta.issuer == "东江市人民政府", number
-    order = _parsed("东江市人民政府令\n第9号\n《东江市河道管理办法》已经市政府常务会议审议通过,现予公布。\n\n"
+    order = parsed_with_spans("东江市人民政府令\n第9号\n《东江市河道管理办法》已经市政府常务会议审议通过,现予公布。\n\n"
                     "市长  王立新          2025年3月28日\n\n东江市河道管理办法\n\n第一章  总则\n"
                     "第一条  为了加强河道管理,制定本办法。\n第二条  市水利局负责全市河道管理工作。\n").metadata
     assert order.doc_number == "东江市人民政府令第9号" and order.signed_date == "2025-03-28"
@@ -54,10 +39,10 @@ def test_a_circled_list_of_lines_whose_first_item_ran_into_its_lead_sentence_kee
     # W34: a circled number after a sentence end mid-line opens no heading (…等产品。①X负责…;②…, a list
     # inside a paragraph); where ② opens the next line, the items are lines and ① only ran into the lead-in
     head = "东江市城乡环境整治工作方案\n一、主要任务\n"
-    doc = _parsed(head + "(一)加强治理。具体任务如下。①开展排查。市城管局负责。\n②集中整治。市住建局负责。\n"
+    doc = parsed_with_spans(head + "(一)加强治理。具体任务如下。①开展排查。市城管局负责。\n②集中整治。市住建局负责。\n"
                   "③强化督查。市督查室负责。\n")
     assert [t.title for t in doc.tasks] == ["开展排查", "集中整治", "强化督查"]
-    inline = _parsed(head + "(一)加强治理。具体任务如下。①开展排查,市城管局负责。②集中整治,市住建局负责。\n"
+    inline = parsed_with_spans(head + "(一)加强治理。具体任务如下。①开展排查,市城管局负责。②集中整治,市住建局负责。\n"
                      "(二)强化督查。市督查室负责。\n")
     assert [s.number for s in inline.sections] == ["一", "(一)", "(二)"]
 
@@ -72,7 +57,7 @@ def test_a_flat_order_publishing_a_decision_is_titled_by_the_decision():
             "第二条 本市行政区域内河道的整治、利用、保护及其监督管理活动,适用本办法。 "
             "第三条 市水利局负责全市河道管理工作,区县人民政府负责本行政区域内河道的日常管理。 "
             "第四条 河道管理实行河长制,按照统一规划、综合治理、分级负责的原则开展。 第五条 本办法自2025年5月1日起施行。")
-    meta = _parsed(text).metadata
+    meta = parsed_with_spans(text).metadata
     assert meta.title == "西湾市人民政府关于修改和废止部分规章的决定"
     assert meta.doc_number == "西湾市人民政府令第9号" and meta.signed_date == "2025-03-28"
 
@@ -99,7 +84,7 @@ def test_an_items_time_limit_line_under_its_unit_lines_still_ends_its_paragraph(
              ("四", "加强宣传引导", "县委宣传部")]
     for unit_line, time_line in (("【责任单位】{}", "【完成时限】2025年12月底"), ("责任单位:{}", "完成时限:2025年底前")):
         body = "".join(f"({n}){t}。统筹推进相关工作。\n{unit_line.format(u)}\n{time_line}\n" for n, t, u in items)
-        units = _units(_parsed(head + body + "本方案自印发之日起实施,由县商务局负责解释。\n"))
+        units = _units(parsed_with_spans(head + body + "本方案自印发之日起实施,由县商务局负责解释。\n"))
         assert units["加强宣传引导"] == [("县委宣传部", "responsible")], unit_line
 
 
@@ -109,9 +94,9 @@ def test_a_bulleted_unit_line_by_a_table_is_no_legend_of_its_marks():
     head = ("西湾市河道保洁工作方案\n一、重点任务\n(一)开展河道清淤。年底前完成主要河道清淤。\n"
             "(二)加强岸线巡查。建立岸线巡查制度。\n二、任务分工\n")
     table = "序号\t重点任务\t市水利局\t市财政局\n1\t开展河道清淤\t●\t●\n2\t加强岸线巡查\t\t●\n"
-    units = _units(_parsed(head + "●牵头单位:市水利局\n" + table))
+    units = _units(parsed_with_spans(head + "●牵头单位:市水利局\n" + table))
     assert units["开展河道清淤"] == [] and units["加强岸线巡查"] == []
-    legend = _units(_parsed(head + table.replace("\t●\t●\n", "\t●\t○\n") + "注:●为牵头单位,○为配合单位。\n"))
+    legend = _units(parsed_with_spans(head + table.replace("\t●\t●\n", "\t●\t○\n") + "注:●为牵头单位,○为配合单位。\n"))
     assert legend["开展河道清淤"] == [("市水利局", "lead"), ("市财政局", "cooperating")]
 
 
@@ -121,7 +106,7 @@ def test_an_articles_last_item_keeps_its_unit_line():
     text = ("东江市城市管理办法\n第一章 总则\n第一条 为了加强城市管理,制定本办法。\n第二条 本办法适用于本市。\n"
             "第三条 有关部门按照下列分工履行职责:\n(一)市城管局负责市容管理;\n(二)市住建局负责建筑管理;\n"
             "(三)市交通局负责道路管理。\n(责任单位:市交通局、市公安局)\n第四条 本办法自公布之日起施行。\n")
-    units = _units(_parsed(text))
+    units = _units(parsed_with_spans(text))
     assert units["市交通局负责道路管理"] == [("市交通局", "responsible"), ("市公安局", "responsible")]
     after = text.replace("(责任单位:市交通局、市公安局)\n", "各区人民政府负责辖区内的日常管理。\n")
-    assert _units(_parsed(after))["市交通局负责道路管理"] == [("市交通局", "responsible")]
+    assert _units(parsed_with_spans(after))["市交通局负责道路管理"] == [("市交通局", "responsible")]
