@@ -202,7 +202,8 @@ class LineReader:
         # Not a red-head line (XX市人民政府文件) that stands above the 字号.
         return (4 <= len(s) <= 40 and not re.search(r"[。,;:!?\t]", s) and not DOC_NUMBER.search(s)
                 and not WHITESPACE.sub("", s).endswith("文件")
-                and not parse_date(s) and bool(re.fullmatch(rf"[{CJK}“”()、 0-9《》—]+", s)) and not doc_type_of(s))
+                and not parse_date(s) and bool(re.fullmatch(rf"[{CJK}“”()、 0-9《》—]+", s)) and not doc_type_of(s)
+                and bool(re.search(rf"[{CJK}]", s)))  # a ———— rule (a repost's divider) is no half of a title
 
     def _recipients(self, found: dict, start: int, stop: int | None = None, under_title: bool = False) -> int | None:
         """The addressee line; under the notice's title it stands above the notice's first sentence
