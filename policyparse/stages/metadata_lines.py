@@ -188,10 +188,11 @@ class LineReader:
 
     @staticmethod
     def _names_recipients(line: str) -> bool:
-        """各乡镇人民政府、市直各部门, : a line that opens with an addressee and holds no 关于 (a title's half does)."""
+        """各乡镇人民政府、市直各部门, : a line that opens with an addressee and holds no 关于, 印发, 转发 or 批转
+        (a title's half does: 东江市人民政府办公室转发市财政局、 / 市发改委关于…的通知)."""
         text = compact(line)
         first = re.split(r"[、,]", re.sub(r"\([^()]*\)", "", text), maxsplit=1)[0]
-        return "关于" not in text and bool(first) and is_org(first)
+        return not TITLE_HINGE.search(text) and bool(first) and is_org(first)
 
     def _page_end(self, start: int, end: int) -> bool:
         """Nothing but a page end's furniture (page number, running header) and blank lines between."""

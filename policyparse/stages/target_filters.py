@@ -210,13 +210,17 @@ def _forecast_of_nature(text: str, cand: Candidate) -> bool:
         return False  # the clause first: most name no weather, and the sentence's opening costs more
     opening = sentence_opening(text, cand.start)
     # the last forecast word that forecasts (not 预报系统, 预测预警: data/forecasts.tsv, tool); what it says up to
-    # the quantity is the forecast's only with no aim (各乡镇要…, 确保…) and no work (预计投资…,新建…) in it
+    # the quantity is the forecast's only with no aim (各乡镇要…, 确保…) in it, and no work (预计投资5亿元,
+    # 新建防洪堤30公里) in the quantity's own clause: work named in an earlier clause, or before a 后 (上游
+    # 水库实施泄洪后,下游水位将上涨1.2米), is the event the forecast follows, the quantity still nature's
     said = max((at + len(word) for word in deadlines.forecasts("word") for at in _finditer_str(opening, word)
                 if not opening.startswith(deadlines.forecasts("tool"), at + len(word))), default=-1)
     if said < 0:
         return False
     rest = opening[said:]
-    return not has_aim(rest) and not any(verb in rest for verb in deadlines.forecasts("work"))
+    own = CLAUSE_END_RE.split(rest)[-1]
+    own = own[own.rfind("后") + 1 :]
+    return not has_aim(rest) and not any(verb in own for verb in deadlines.forecasts("work"))
 
 
 def _finditer_str(s: str, word: str):

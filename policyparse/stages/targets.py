@@ -46,9 +46,9 @@ def find(draft: Draft) -> None:
     explained = commentary_parts(draft)
     preface_end = draft.sections[0].span[0] if draft.sections else 0  # the part before the work
     enclosed = draft.metadata.enclosed_title
-    plan_head = enclosed and re.compile(rf"^[ \t\u3000]*{re.escape(enclosed)}[ \t\u3000]*$", re.M).search(text, 0, preface_end)
-    if plan_head:  # 现将X印发给你们 … X  全年计划引进项目50个,预计突破…: the plan's own preface sets its aims
-        preface_end = plan_head.start()
+    plan_head = _plan_head(text, enclosed, preface_end) if enclosed else None
+    if plan_head is not None:  # 现将X印发给你们 … X  全年计划引进项目50个,预计突破…: the plan's own preface sets its aims
+        preface_end = plan_head
     found: list[Target] = []
     for cand in _kept_candidates(text, start, end):
         if draft.in_noise(cand.start):
@@ -69,6 +69,18 @@ def find(draft: Draft) -> None:
         section = sections.holding((cand.start, cand.end)) if goal_years else None
         found.append(_to_target(draft, cand, len(found) + 1, ref_year, tasks, goal_years.get(section.id) if section else None))
     draft.targets = found
+
+
+def _plan_head(text: str, enclosed: str, end: int) -> int | None:
+    """Where the enclosed plan's own title line stands before `end`, or None. Not a line of the notice's
+    title broken around the plan's name (关于印发 / X / 的通知): the wrapper's text after it is no preface."""
+    found = None
+    for match in re.compile(rf"^[ \t\u3000]*{re.escape(enclosed)}[ \t\u3000]*$", re.M).finditer(text, 0, end):
+        before = text[max(0, match.start() - 20) : match.start()].rstrip()
+        after = text[match.end() : match.end() + 20].lstrip()
+        if not (before.endswith(("印发", "转发", "批转", "颁发", "印送", "关于")) or after.startswith(("的通知", "的函", "的决定"))):
+            found = match.start()
+    return found
 
 
 def _in_a_row(text: str, pos: int) -> bool:

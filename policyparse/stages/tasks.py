@@ -78,10 +78,17 @@ def carries_units(text: str, start: int, end: int) -> bool:
     return bool(prose.label_sentences(text, start, end, []) or bracket.find(text, start, end, None))
 
 
+# An item of an appointment notice that names the person it appoints (一、任命王某为市财政局局长,试用期一年): a
+# post given, no work. Only with the person and 为: a plan's part may open with 任命 (任命与管理, 任命首席数据官).
+_APPOINTS = re.compile(r"任命[^,;。:为]{2,10}为")
+
+
 @lru_cache(maxsize=4096)
 def part_kind(heading: str) -> str | None:
     """'work', 'framing' or None: what the part named by `heading` is for."""
     caption = WHITESPACE.sub("", heading)
+    if _APPOINTS.match(caption):
+        return "framing"
     dated = part_year_prefix(caption)
     caption = caption[len(dated) :]  # 2024年工作完成情况 is a 工作完成情况 part
     window = caption[:PART_WINDOW]
@@ -766,21 +773,29 @@ def commentary_parts(draft: Draft) -> list[tuple[int, int]]:
             title = title_line_text(line)
             if explains(title) and _opens_text(text, line_end) and not any(a <= line_start < b for a, b in out):
                 nxt = _ATTACHMENT_LINE.search(text, line_end)
-                out.append((line_start, _next_title_line(text, line_end, nxt.start() if nxt else len(text))))
+                out.append((line_start, _next_title_line(text, line_end, nxt.start() if nxt else len(text), title)))
             at = text.find(genre, line_end)
     return sorted(out)
 
 
-def _next_title_line(text: str, start: int, end: int) -> int:
-    """Where an explanation ends before `end`: at the title line of a document that follows it with no
-    attachment label (关于《X(征求意见稿)》的起草说明 …, then X(征求意见稿) 第一章…): the draft it
-    explains issues work."""
+def _next_title_line(text: str, start: int, end: int, explained: str) -> int:
+    """Where an explanation ends before `end`: at the title line of the document it explains, following it
+    with no attachment label (关于《X(征求意见稿)》的起草说明 …, then X(征求意见稿) 第一章…): the draft issues
+    work. Only that document's title (its name stands in the explanation's own title): another title line
+    inside the explanation is a law it rests on (起草依据: 《中华人民共和国水法》) or a plan it cites."""
+    named = _bare_name(explained)
     at = start
     while at < end:
         line_end = text.find("\n", at + 1, end)
         line_end = end if line_end < 0 else line_end
         line = text[at:line_end].strip()
-        if line and len(line) <= 80 and (title := title_line_text(line)) and not explains(title):
+        if line and len(line) <= 80 and (title := title_line_text(line)) and not explains(title) and _bare_name(title) in named:
             return text.find(line, at)
         at = line_end
     return end
+
+
+def _bare_name(title: str) -> str:
+    """A title without its brackets ((征求意见稿), (试行)) and book-title marks: a draft's name as its
+    explanation quotes it."""
+    return re.sub(r"\([^()]*\)|[《》〈〉]", "", WHITESPACE.sub("", title))

@@ -52,10 +52,12 @@ the sections stage takes it only as a short title line that its N.1 confirms."""
 _NOT_A_DASH_HEADING = "(?![ \\t\u3000]{0,3}第?[ \\t\u3000]{0,2}\\d{1,4}[ \\t\u3000]{0,2}页)"
 _DASHES_CLOSING_THE_LINE = "(?![^\\n]{0,40}?%s[ \\t\u3000]{0,3}(?:\\n|\\Z))"
 # A dash before a role label (——责任单位:县市场监管局, ——责任主体:, ——实施单位:) or a time-limit label
-# (——完成时限:2025年底) closes an item with its units or its date, it lists no goal.
+# (——完成时限:2025年底) closes an item with its units or its date, it lists no goal. A label, so its colon
+# (or a space before its value) follows: a goal may open with the same words (——责任主体更加明确。
+# ——参与主体更加多元。).
 _NOT_A_UNIT_LINE = (
     "(?![ \\t\u3000]{0,2}(?:(?:牵头|责任|配合|主办|协办|实施|参与)(?:单位|部门|主体|领导)|责任人"
-    "|(?:完成|办结)(?:时限|时间)|时间节点|时限要求))")
+    "|(?:完成|办结)(?:时限|时间)|时间节点|时限要求)[ \\t\u3000]*[:：\\s])")
 DASH = (
     f"(?P<dash>——(?![—\\d]){_NOT_A_DASH_HEADING}{_NOT_A_UNIT_LINE}{_DASHES_CLOSING_THE_LINE % '——'}"
     f"|(?:──|--)(?![—\\-\\d\u2500-\u257f]|[ \\t\u3000]{{1,3}}\\d){_NOT_A_DASH_HEADING}{_NOT_A_UNIT_LINE}"
