@@ -200,11 +200,12 @@ class LineReader:
         return bool(gap.strip()) and not wraps.without_furniture(self.text, start, end).strip()
 
     def _title_half(self, s: str) -> bool:
-        # Not a red-head line (XX市人民政府文件) that stands above the 字号.
+        # Not a red-head line (XX市人民政府文件) that stands above the 字号. Latin letters are a title's
+        # acronyms (人乳头瘤病毒(HPV)疫苗, 5G, ETC) beside its Chinese words, never a line of their own (English).
         return (4 <= len(s) <= 40 and not re.search(r"[。,;:!?\t]", s) and not DOC_NUMBER.search(s)
                 and not WHITESPACE.sub("", s).endswith("文件")
-                and not parse_date(s) and bool(re.fullmatch(rf"[{CJK}“”()、 0-9《》—]+", s)) and not doc_type_of(s)
-                and bool(re.search(rf"[{CJK}]", s)))  # a ———— rule (a repost's divider) is no half of a title
+                and not parse_date(s) and bool(re.fullmatch(rf"[{CJK}“”()、 0-9A-Za-z《》—]+", s)) and not doc_type_of(s)
+                and bool(re.search(rf"[{CJK}]", s)))  # not a ———— rule (a repost's divider), nor a line of Latin alone
 
     def _recipients(self, found: dict, start: int, stop: int | None = None, under_title: bool = False) -> int | None:
         """The addressee line; under the notice's title it stands above the notice's first sentence
