@@ -101,6 +101,7 @@ _THIS_MONTH = re.compile(rf"本月(?:(?P<day>{_DAY})日|(?P<mpart>底|末|上旬
 # 于14日18时前报送, ,15日前报县防办: a day with no month, as urgent notices (明电) write it, after 于/在 or
 # a clause's start: the notice's own month, as for 本月. Not 前后 (将于15日前后超过警戒水位: about then).
 _DAY_ONLY = re.compile(rf"(?<=[于在,;:。\n(])(?P<day>3[01]|[12][0-9]|0?[1-9])日{_DAY_HOUR}(?:之前|以前|前)(?!后)")
+_DAY_ONLY_ANCHOR = re.compile(r"[0-9]日")  # each match holds a digit and 日 within a character of its start
 # A date in figures (2023.12, 2024-06-30), as 完成时限 columns write it: a deadline only after a
 # 完成时限 label, alone in a table cell, or before 前 or a completion verb as a written date is,
 # where it cannot be a version or a phone number.
@@ -665,7 +666,7 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
     if this_month:
         taken = sorted((m.start, m.end) for m in found)
         # not a day counted from an event (每季度结束后,10日前; 收到通知后,3日前): a span, no day of this month
-        found += [_this_month(match, *this_month) for match in _DAY_ONLY.finditer(text, start, end)
+        found += [_this_month(match, *this_month) for match in anchored_finditer(_DAY_ONLY, _DAY_ONLY_ANCHOR, 1, text, start, end)
                   if not _inside(taken, match.start()) and not text[max(0, match.start() - 2) : match.start()].endswith(("后,", "后"))]
     if "\t" in text or spaced.row_lines(text):  # 启动时间 beside 完成时限: a date alone in the start column's cell is no time limit
         # a window in the cell (2025年3月—2025年11月) still ends the work: only a single point is a start
