@@ -194,3 +194,13 @@ def test_a_letter_spaced_line_keeps_the_gap_before_words_or_numbers_of_its_own()
 
     lines = normalize("关 于 印 发 方 案 的 通 知\n联 系 人 ： 王 强 1390000 0000\n使 用 Office 2016 软 件\n").split("\n")
     assert lines[1:3] == ["联系人:王强 1390000 0000", "使用 Office 2016 软件"]
+
+
+def test_a_measures_slash_on_a_letter_spaced_line_is_closed_up():
+    # W39's GB18030 notice spaced by an extractor: 3 2 微 克 / 立 方 米 lost its space before the slash but
+    # kept the one after it (an ASCII mark), so the target 32微克/立方米以下 was cut; a tight line elsewhere
+    # (2025年 side by side on a spaced line) keeps the text out of the every-character reading
+    text = ("东 江 市 人 民 政 府 文 件 2025年\n一 、 工 作 目 标\n"
+            "到 ２ ０ ２ ５ 年 ， 全 区 Ｐ Ｍ ２ ． ５ 年 均 浓 度 控 制 在 ３ ２ 微 克 / 立 方 米 以 下 。\n")  # full-width, as W39's
+    doc = policyparse.parse(text)
+    assert "32微克/立方米以下" in [g.text for g in doc.targets]

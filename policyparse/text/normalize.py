@@ -128,6 +128,8 @@ _SIDE_BY_SIDE = re.compile(r"\S\S")
 _SPACE_AFTER_ANY = re.compile(r"(\S) ")
 _NARROW_SPACED = re.compile(r"[0-9A-Za-z] (?=\S)")
 _MARK_UNSPACED = re.compile(f"[{_MARKS}][^ ]")
+# a measure's slash between two spaced ideographs (微 克 / 立 方 米, 元 / 亩): the extractor's space after it too
+_SLASH_SPACED = re.compile(f"(?<=[{_IDEOGRAPH}])/ (?=[{_IDEOGRAPH}])")
 MIN_SPACED = 3
 # On such a line a number is spaced from the word after it as a character is (2025 年 6 月 30 日 前): that
 # space is the extractor's too, and goes, so that the date reads as typed (2025年6月30日前).
@@ -171,7 +173,7 @@ def _unspace(text: str) -> str:
             lines[i] = _SPACE_AFTER_ANY.sub(r"\1", line)  # every character spaced, digits too: 2 0 2 5 年
         elif i in strong or (loose and not tight):
             spaced = _SPACE_AFTER_IDEOGRAPH if _MARK_UNSPACED.search(line) else _SPACE_AFTER_WIDE
-            lines[i] = spaced.sub(r"\1", _SPACE_AFTER_NUMBER.sub(r"\1\2", line))
+            lines[i] = _SLASH_SPACED.sub("/", spaced.sub(r"\1", _SPACE_AFTER_NUMBER.sub(r"\1\2", line)))
     return "\n".join(lines)
 
 
