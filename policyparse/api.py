@@ -7,7 +7,7 @@ import os
 import re
 from pathlib import Path
 
-from . import ingest
+from . import ingest, vocabulary
 from ._version import __version__
 from .errors import ParseError
 from .model import Document, Source
@@ -108,6 +108,9 @@ def _document(ingested: ingest.Ingested, sha256: str, id: str | None, path: str 
     if _nothing_found(draft):
         draft.warnings.append("no notice found: the text has no title, 发文字号, addressees, signature, "
                               "numbered sections, tasks or targets")
+    elif _text_in_attachments(draft):
+        draft.warnings.append("no text of the notice: the input gives only its metadata and a line "
+                              "referring to its attachments (详见附件), whose files are not read")
     return Document(
         parser_version=__version__,
         id=id or sha256[:16],
@@ -119,6 +122,16 @@ def _document(ingested: ingest.Ingested, sha256: str, id: str | None, path: str 
         targets=draft.targets,
         warnings=draft.warnings,
     )
+
+
+def _text_in_attachments(draft: Draft) -> bool:
+    """True when the notice's body is only a line pointing to its attached files (详见附件。, a portal
+    page publishing the notice as .pdf / .doc): no sections, tasks or targets, and such a line
+    (data/see_attachment_lines.txt) stands alone in the text."""
+    if draft.sections or draft.tasks or draft.targets:
+        return False
+    lines = vocabulary.entries("see_attachment_lines.txt")
+    return any(line.strip(" \t\u3000。.:") in lines for line in draft.text.splitlines())
 
 
 def _nothing_found(draft: Draft) -> bool:

@@ -185,11 +185,13 @@ def _past_fact(text: str, cand: Candidate) -> bool:
     if BY_YEAR.search(clause):
         return False
     past = _PAST_YEAR.search(clause)
-    if past and past.group().startswith("已") and marks_the_noun(clause, past.start()):
+    # with the candidate's own comparator (…已建设施正常运行率|不低于90%): a rate that an aim bound follows
+    own = clause + text[cand.start : cand.num_start]
+    if past and past.group().startswith("已") and marks_the_noun(own, past.start()):
         past = None  # 对已建成小区实施改造120个: 已建成 says which houses, the count is the plan's
     if past:  # unless an aim governs it: 确保已建成项目投产率达到90%
         return not has_aim(clause[: past.start()] + clause[past.end() :])
-    if done_without_aim(clause) or _size_of_the_whole(text, cand) or _reported_after(text, cand):
+    if done_without_aim(own) or _size_of_the_whole(text, cand) or _reported_after(text, cand):
         return True
     opening = sentence_opening(text, cand.start)
     return _opens_with_a_fact(opening) and not has_aim(opening)
