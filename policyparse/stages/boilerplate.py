@@ -180,6 +180,13 @@ def chrome_spans(text: str) -> list[Span]:
                 if (match.start() >= tail_from or near_end) and length <= MAX_LINE and not prose:
                     spans.append((line_start, len(text)))
                     break
+            elif scope == "trailer":
+                # 往期推荐 over ▲ titles of other posts: the phrase is the line's only word and no sentence follows
+                # (not 往期推荐项目 in a row, nor 往期回顾显示,… opening a paragraph)
+                alone = not re.search(r"\w", text[line_start : match.start()] + text[match.end() : line_end])
+                if match.start() >= tail_from and alone and "。" not in text[line_end:]:
+                    spans.append((line_start, len(text)))
+                    break
             elif scope == "foot":
                 # 主办:/承办: open a site footer's lines, and an event notice's body lines: the footer's
                 # stand in the last part with no sentence and no signature date after them.

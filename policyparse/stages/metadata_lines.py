@@ -201,11 +201,14 @@ class LineReader:
 
     def _title_half(self, s: str) -> bool:
         # Not a red-head line (XX市人民政府文件) that stands above the 字号. Latin letters are a title's
-        # acronyms (人乳头瘤病毒(HPV)疫苗, 5G, ETC) beside its Chinese words, never a line of their own (English).
+        # acronyms (人乳头瘤病毒(HPV)疫苗, 5G, ETC, PM2.5 with its decimal point, “5G+”) beside its Chinese words,
+        # never a line of their own (English).
         return (4 <= len(s) <= 40 and not re.search(r"[。,;:!?\t]", s) and not DOC_NUMBER.search(s)
                 and not WHITESPACE.sub("", s).endswith("文件")
-                and not parse_date(s) and bool(re.fullmatch(rf"[{CJK}“”()、 0-9A-Za-z《》—]+", s)) and not doc_type_of(s)
-                and bool(re.search(rf"[{CJK}]", s)))  # not a ———— rule (a repost's divider), nor a line of Latin alone
+                and not parse_date(s) and not doc_type_of(s)
+                and bool(re.fullmatch(rf"[{CJK}“”()、 0-9A-Za-z《》—+]+", re.sub(r"(?<=[0-9])\.(?=[0-9])", "", s)))
+                and bool(re.search(rf"[{CJK}]", s))  # not a ———— rule (a repost's divider), nor a line of Latin alone
+                and not any(_NOT_AN_ACRONYM.search(run) for run in re.findall(r"[0-9A-Za-z]*[A-Za-z][0-9A-Za-z]*", s)))
 
     def _recipients(self, found: dict, start: int, stop: int | None = None, under_title: bool = False) -> int | None:
         """The addressee line; under the notice's title it stands above the notice's first sentence
@@ -474,6 +477,11 @@ class LineReader:
             return joined + compact(third) if _is_period_line(third) else joined
         return None
 
+
+# A title's Latin letters are acronyms (HPV, 5G, ETC, VOCs, mRNA): short, never a word in lower case. A bilingual
+# line (东江市人民政府 Dongjiang Municipal Government, Dongjiang Daily 东江日报) or a code (11330100MB1234567X) is no
+# half of a title.
+_NOT_AN_ACRONYM = re.compile(r"[a-z]{2}|^.{9,}$")
 
 _LEADING_PERIOD = re.compile(r"\(?" + PERIOD.pattern + r"\)?")
 

@@ -51,7 +51,9 @@ _HUNDREDTH = "(?P<hundredth>(?<=成)[一二三四五六七八九半])"
 @cache
 def _candidate_pattern() -> re.Pattern:
     magnitudes = "|".join(map(re.escape, sorted(vocab.magnitudes(), key=len, reverse=True)))
-    units = "|".join(map(re.escape, vocab.all_units()))
+    # a count of visits or checks (20台次, 200人次) is no such count before 年/日/月: 清扫车5台次年投入使用 is 5台, then
+    # 次年 (the next year); the alternation falls back to the shorter measure
+    units = "|".join(re.escape(u) + ("(?![年日月])" if len(u) > 1 and u.endswith("次") else "") for u in vocab.all_units())
     after = "|".join(map(re.escape, vocab.comparator_words("after")))
     number = rf"{_PER}|{_FRACTION}|{_ARABIC}|{_CHINESE}|{_DOUBLING}"
     return re.compile(

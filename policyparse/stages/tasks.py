@@ -79,8 +79,13 @@ def carries_units(text: str, start: int, end: int) -> bool:
 
 
 # An item of an appointment notice that names the person it appoints (一、任命王某为市财政局局长,试用期一年): a
-# post given, no work. Only with the person and 为: a plan's part may open with 任命 (任命与管理, 任命首席数据官).
-_APPOINTS = re.compile(r"任命[^,;。:为]{2,10}为")
+# post given, no work. Only with the person (a name or names, 王某、李某同志) and 为 a post (…局长, 主任, 书记, 委员,
+# 数据官): a plan's part may open with 任命 (任命与管理, 任命首席数据官, 任命各部门分管领导为首席数据官: a group, no
+# person; 任命程序为民主推荐和组织考察: no post).
+_NAME = r"[\u4e00-\u9fff]{2,4}(?:\((?:女|兼)\))?(?:同志)?"
+# So too a removal (二、免去李某的市财政局局长职务: a person and 职务; not 免去小微企业首年检测费, a measure) and a 聘任
+_APPOINTS = re.compile(rf"(?:(?:任命|聘任){_NAME}(?:[、和]{_NAME})*为[^,;。:()]{{1,30}}[长任记员官理师监席事书](?:\([^()]*\))?"
+                       rf"|免去{_NAME}(?:[、和]{_NAME})*的?[^,;。:]{{1,30}}职务)(?:[,;。(]|$)")
 
 
 @lru_cache(maxsize=4096)
@@ -783,13 +788,16 @@ def _next_title_line(text: str, start: int, end: int, explained: str) -> int:
     with no attachment label (关于《X(征求意见稿)》的起草说明 …, then X(征求意见稿) 第一章…): the draft issues
     work. Only that document's title (its name stands in the explanation's own title): another title line
     inside the explanation is a law it rests on (起草依据: 《中华人民共和国水法》) or a plan it cites."""
+    # the name it quotes (关于《X实施细则(征求意见稿)》的起草说明: X实施细则, not X, the 办法 it rests on), else its title
+    quoted = {_bare_name(name) for name in re.findall(r"《([^《》]+)》", explained)}
     named = _bare_name(explained)
     at = start
     while at < end:
         line_end = text.find("\n", at + 1, end)
         line_end = end if line_end < 0 else line_end
         line = text[at:line_end].strip()
-        if line and len(line) <= 80 and (title := title_line_text(line)) and not explains(title) and _bare_name(title) in named:
+        if line and len(line) <= 80 and (title := title_line_text(line)) and not explains(title) \
+                and (_bare_name(title) in quoted if quoted else _bare_name(title) in named):
             return text.find(line, at)
         at = line_end
     return end

@@ -133,12 +133,12 @@ _SLASH_SPACED = re.compile(f"(?<=[{_IDEOGRAPH}])/ (?=[{_IDEOGRAPH}])")
 MIN_SPACED = 3
 # On such a line a number is spaced from the word after it as a character is (2025 年 6 月 30 日 前): that
 # space is the extractor's too, and goes, so that the date reads as typed (2025年6月30日前).
-# Only before what follows numbers (年, 月, 万, 个 …: _AFTER_A_NUMBER below); a phone number's digits before
-# a label (1390000 0000 联系人) keep their gap.
+# Only before what follows numbers (年, 月, 万, 个 …, and a measure's first character: 32 微 克 / 立 方 米,
+# 12 公 里, 300 吨, 5 辆); a phone number's digits before a label (1390000 0000 联系人) keep their gap.
 # The number must be spaced from the character before it as well, as the extractor spaces a glyph: a list
 # number opening the line keeps its gap (8.1 名词术语).
 _SPACE_AFTER_NUMBER = re.compile(
-    f"(?<=[{_WIDE}] )([0-9]+(?:\\.[0-9]+)?) (?=[年月日号万亿千百%个户家人元亩次项条座天名所台处])|(?<=[{_WIDE}] )([0-9]+(?:\\.[0-9]+)?%) (?=[{_IDEOGRAPH}])"
+    f"(?<=[{_WIDE}] )([0-9]+(?:\\.[0-9]+)?) (?=[年月日号万亿千百%个户家人元亩次项条座天名所台处公吨米平立兆微克辆套间张批株棵度倍余多])|(?<=[{_WIDE}] )([0-9]+(?:\\.[0-9]+)?%) (?=[{_IDEOGRAPH}])"
 )
 # A form's row of one-character choice cells (是 否 是 否, 有 无 有 无): two characters over and over,
 # each a cell of its own, no word an extractor spaced out. Such a line stays as it is.

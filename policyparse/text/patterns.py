@@ -54,10 +54,13 @@ _DASHES_CLOSING_THE_LINE = "(?![^\\n]{0,40}?%s[ \\t\u3000]{0,3}(?:\\n|\\Z))"
 # A dash before a role label (——责任单位:县市场监管局, ——责任主体:, ——实施单位:) or a time-limit label
 # (——完成时限:2025年底) closes an item with its units or its date, it lists no goal. A label, so its colon
 # (or a space before its value) follows: a goal may open with the same words (——责任主体更加明确。
-# ——参与主体更加多元。).
+# ——参与主体更加多元。). The label may carry a bracket (——责任单位(部门):) or be joined to another
+# (——责任单位及完成时限:, ——责任单位、完成时限:), or run on into its unit with no colon (——责任单位县商务局;
+# not ——责任主体市场化, ——实施主体区域协同: a goal, no unit named).
 _NOT_A_UNIT_LINE = (
     "(?![ \\t\u3000]{0,2}(?:(?:牵头|责任|配合|主办|协办|实施|参与)(?:单位|部门|主体|领导)|责任人"
-    "|(?:完成|办结)(?:时限|时间)|时间节点|时限要求)[ \\t\u3000]*[:：\\s])")
+    "|(?:完成|办结)(?:时限|时间)|时间节点|时限要求)(?:\\([^()\\n]{1,10}\\))?[ \\t\u3000]*(?:[:：\\s]|[及和与、/][^\\n]{0,12}[:：]"
+    "|[省市县区乡镇][^\\n]{0,30}?(?:局|委|办|府|中心|司|院|站|所|部|队|会)))")
 DASH = (
     f"(?P<dash>——(?![—\\d]){_NOT_A_DASH_HEADING}{_NOT_A_UNIT_LINE}{_DASHES_CLOSING_THE_LINE % '——'}"
     f"|(?:──|--)(?![—\\-\\d\u2500-\u257f]|[ \\t\u3000]{{1,3}}\\d){_NOT_A_DASH_HEADING}{_NOT_A_UNIT_LINE}"
