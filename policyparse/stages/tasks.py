@@ -699,13 +699,13 @@ def _unit_block_tasks(draft: Draft, existing: list[Task]) -> list[Task]:
 
 
 def find(draft: Draft) -> None:
+    draft.explained = explained = commentary_parts(draft)  # read by the targets stage too
     if explains(draft.metadata.title):
         draft.tasks = []
         draft.warnings.append(f"{draft.metadata.title!r} explains a notice (政策解读) and issues none: no tasks")
         return
     found = _section_tasks(draft) + _duty_line_tasks(draft)
     found += _unit_block_tasks(draft, found)
-    explained = commentary_parts(draft)
     if explained:  # 附件2 关于《X》的起草说明: its 主要内容 retells the draft's work, it assigns none (call 27)
         found = [t for t in found if not any(a <= t.span[0] < b for a, b in explained)]
     tasks = sorted(found, key=lambda t: t.span[0])
