@@ -137,6 +137,21 @@ def header_like(line: str) -> bool:
     return len(line) <= MAX_HEADER_LINE and not _SENTENCE.search(line)
 
 
+def page_end_line(text: str, start: int, end: int) -> bool:
+    """text[start:end] (one line) is a PDF export's page end: a page number on its line, furniture
+    (page_furniture), or the running header right under a page number where only one page end repeats
+    nothing (a two-page notice), unless that line names a body (is_unit_name: a header may be an issuer's
+    name, and a signature line is read as one)."""
+    from ..text.orgs import is_unit_name  # late import: the stages' vocabulary loads on first use
+
+    line = WHITESPACE.sub("", text[start:end])
+    if not line or _PAGE_NUMBER_LINE.fullmatch(line) or not wraps.without_furniture(text, start, end).strip():
+        return bool(line)
+    above = text.rfind("\n", 0, max(0, start - 1))
+    return (_PAGE_NUMBER_LINE.fullmatch(text, above + 1, max(above + 1, start - 1)) is not None
+            and header_like(line) and not is_unit_name(line))
+
+
 def page_furniture(text: str) -> list[Span]:
     """Page numbers on lines of their own, and the running headers under them: a short line
     with no sentence in it that opens two pages or more (X省人民政府公报 20XX年第N期 / X省人民政府办公厅文件)."""

@@ -667,7 +667,7 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
         taken = sorted((m.start, m.end) for m in found)
         # not a day counted from an event (每季度结束后,10日前; 收到通知后,3日前): a span, no day of this month
         found += [_this_month(match, *this_month) for match in anchored_finditer(_DAY_ONLY, _DAY_ONLY_ANCHOR, 1, text, start, end)
-                  if not _inside(taken, match.start()) and not text[max(0, match.start() - 2) : match.start()].endswith(("后,", "后"))]
+                  if not _inside(taken, match.start()) and not _counted_from_an_event(text, match.start())]
     if "\t" in text or spaced.row_lines(text):  # 启动时间 beside 完成时限: a date alone in the start column's cell is no time limit
         # a window in the cell (2025年3月—2025年11月) still ends the work: only a single point is a start
         found = [m for m in found if m.period or not (_whole_cell(text, m.start, m.end) and (
@@ -681,6 +681,19 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
 
 
 _WRITTEN_YEAR_IN = re.compile(r"(?:19|20)[0-9]{2}年")
+# An event's 后 right before a day, a comma, bracket or line end and a modal 应于/请于 maybe between
+# (检查结束后,30日前; 结束后,应于30日前; 结束后(30日前); 结束后,⏎30日前): the day counts from the event. Not a
+# clause of its own subject (会议结束后,各地于15日前报送: the 15th, as a reader takes it).
+_AFTER_EVENT = re.compile(r"后[ \t]{0,2}[,(]?\s{0,2}(?:应当|应|须|需|要|请|并|均|务必)?(?:于|在)?$")
+_AFTER_EVENT_REACH = 12
+
+
+def _counted_from_an_event(text: str, day_at: int) -> bool:
+    """A yearless day that an event's 后 opens (收到通知后,3日前; 检查结束后,应于30日前): so many days after
+    the event, not that day of the notice's month."""
+    return _AFTER_EVENT.search(text[max(0, day_at - _AFTER_EVENT_REACH) : day_at]) is not None
+
+
 _WHOLE_YEAR = re.compile("全年")
 _YEAR_BEFORE = re.compile(r"((?:19|20)[0-9]{2})年$")
 _WHOLE_YEAR_ENDS = ("", "\t", "\n", "。", ";", ",")  # the time limit alone, no 全年完成投资… after a label

@@ -100,8 +100,23 @@ def _lines(text: str, noise: list[Span]) -> list[Line]:
         lead, tail = m.span()
         # Spans are merged and sorted: only the last one starting at or before the line can cover it.
         i = bisect_right(starts, lead) - 1
-        lines.append(Line(lead, tail, m.group(), i >= 0 and spans[i][1] >= tail))
+        if i >= 0 and spans[i][1] >= tail:
+            lines.append(Line(lead, tail, m.group(), True))
+            continue
+        lead, tail = _without_chrome_ends(text, lead, tail, spans, starts)
+        lines.append(Line(lead, tail, text[lead:tail], False))
     return _rejoined(lines, text)
+
+
+def _without_chrome_ends(text: str, lead: int, tail: int, spans: list[Span], starts: list[int]) -> tuple[int, int]:
+    """The line without the page chrome that ends it (东江市…的通知    下载PDF版本 | 打印本页): a toolbar
+    beside the title is no word of it. Chrome inside the line stays (the line is read as written)."""
+    end = tail
+    i = bisect_right(starts, end) - 1
+    while i >= 0 and lead < spans[i][0] and spans[i][1] >= end:  # 下载PDF版本 下载Word版本: each toolbar word
+        end = lead + len(text[lead : spans[i][0]].rstrip(" \t\u3000|"))
+        i -= 1
+    return lead, (end if end > lead else tail)
 
 
 def _rejoined(lines: list[Line], text: str) -> list[Line]:

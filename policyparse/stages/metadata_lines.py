@@ -11,6 +11,7 @@ from ..text.dates import line_date
 from ..text.dates import date_of as _date_of
 from ..text.normalize import WHITESPACE
 from ..text import wraps
+from .boilerplate import page_end_line
 from .metadata_shapes import (
     CJK, DOC_NUMBER, HEADING_START, ISSUE_NUMBER, Line, ONE_A_LINE, ORG_CHARS, PERIOD, SEAL,
     SENTENCE_PUNCT, TITLE_HINGE, bare_title, compact, doc_numbers, doc_type_of, doc_types,
@@ -335,6 +336,9 @@ class LineReader:
         while i >= 1 and (_SIGNER_LABELS.fullmatch(bare := WHITESPACE.sub("", self.lines[i].text)) or _LATER_PARTY.match(bare)):
             i -= 1  # 负责人签字: / 法定代表人(签字): lines under the parties of an agreement, and 乙方's block under 甲方's
         while i >= 0 and len(names) < 3:
+            if self._furniture_line(i):
+                i -= 1  # 东江市财政局⏎— 2 —⏎X文件⏎东江市工业和信息化局: a page end inside the joint issuers' lines
+                continue
             candidate = unsealed(compact(self.lines[i].text))
             if not names and (party := _FIRST_PARTY.match(WHITESPACE.sub("", candidate))) and is_org(unsealed(party["name"])):
                 return unsealed(party["name"])  # 甲方(盖章):X 乙方(盖章):Y: the party that sets the agreement's terms
@@ -343,6 +347,10 @@ class LineReader:
             names.insert(0, candidate)
             i -= 1
         return "".join(names) or None
+
+    def _furniture_line(self, i: int) -> bool:
+        """Line i is a page end's page number or running header (a PDF export's)."""
+        return page_end_line(self.text, self.lines[i].start, self.lines[i].end)
 
     def _attachments(self) -> list[str]:
         items: list[str] = []

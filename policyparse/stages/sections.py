@@ -37,6 +37,7 @@ from ..units.bracket import bracket_spans, read_bracket
 from ..units import spaced
 from ..units.table import division_table_starts
 from ..vocabulary import entries
+from .boilerplate import page_end_line
 from .section_body import (
     SENTENCE_END, Span, attachment_lists, end_mark_start, inline_attachment_lists, inline_footer_start,
     plan_body,
@@ -69,8 +70,8 @@ def _trim_page_numbers(text: str, start: int, end: int) -> int:
     return end
 
 
-SIGNATURE_LINES = 2
-"""Issuer lines a signature may have above its date (a joint notice signs twice)."""
+SIGNATURE_LINES = 5
+"""Issuer lines a signature may have above its date (a joint notice signs once for each body: two to five)."""
 
 
 def _trim_signature(text: str, start: int, end: int, closing: bool) -> int:
@@ -91,7 +92,8 @@ def _trim_signature(text: str, start: int, end: int, closing: bool) -> int:
     pos = end
     while pos > start and len(lines) < SIGNATURE_LINES + 4:
         line_start = max(text.rfind("\n", start, pos) + 1, start)
-        lines.append((line_start, text[line_start:pos].strip()))
+        if line_start == start or not page_end_line(text, line_start, pos):  # 东江市财政局⏎— 2 —⏎X文件⏎2025年…
+            lines.append((line_start, text[line_start:pos].strip()))
         pos = line_start - 1
     i = 0
     while i < len(lines) and lines[i][0] > start and _is_note(lines[i][1]):
@@ -457,7 +459,9 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
         cut = (stops if span_end == end else attachment_set).first_start_in(h.num.end, span_end)
         closing = span_end == end or cut is not None  # the body's or a notice's end before its attachment
         if cut is not None:
-            span_end = cut
+            # a signature block that a page end splits (东江市发改委⏎— 2 —⏎东江市财政局⏎2025年3月10日) starts before it
+            signed = _trim_signature(text, h.num.start, span_end, closing) if span_end == end else span_end
+            span_end = signed if signed < cut else cut
         span_end = _trim_page_numbers(text, h.num.start, _trim_signature(text, h.num.start, span_end, closing))
         hs, he = _heading_span(text, h, min(next_start, span_end))  # a caption below the part's end is none of it
         sections.append(

@@ -9,7 +9,7 @@ share one comparator (10亿元或30亿元以上). Whether it is a target is deci
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from typing import Iterator, Optional
@@ -108,10 +108,29 @@ def candidates(text: str, start: int = 0, end: int | None = None) -> Iterator[Ca
                     if member.cmp == "=" and member.start == member.num_start:
                         member.cmp, member.closer = cand.cmp, cand
             if not listed:
+                _mark_a_threshold_list(text, held)
                 yield from held
                 held = []
         held.append(cand)
+    _mark_a_threshold_list(text, held)
     yield from held
+
+
+def _mark_a_threshold_list(text: str, held: list[Candidate]) -> None:
+    """超过1亿元、5亿元、10亿元的企业: a list whose first amount a floor precedes (超过, 达到…以上 is the other
+    way, _closes_a_list) and whose last one is followed by 的 and its noun is the floor of each of its
+    amounts; each member gets the list's end as its closer, with the floor's comparator, so that the
+    targets stage judges the whole list by the noun it qualifies (a threshold on who qualifies)."""
+    if len(held) < 2 or text[held[-1].end : held[-1].end + 1] != "的":
+        return
+    first = held[0]
+    if first.cmp not in (">", ">=") or first.start == first.num_start or first.suffix is not None:
+        return
+    if any(m.cmp != "=" or m.start != m.num_start or m.closer is not None for m in held[1:]):
+        return
+    end = replace(held[-1], cmp=first.cmp)
+    for member in held:
+        member.closer = end
 
 
 def _read(text: str, match: re.Match, floor: int) -> Candidate | None:

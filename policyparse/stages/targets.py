@@ -154,8 +154,17 @@ def _background_first_chars() -> frozenset[str]:
 
 
 def _forecast_of_an_outcome(clause: str) -> bool:
-    """…预计达42.6万人: a forecast of an outcome (data/not_target_past.txt, forecast), no aim governing it."""
-    return "预" in clause and any(w in clause for w in deadlines.forecasts("outcome")) and not has_aim(clause)
+    """…预计达42.6万人, 预计全市接待游客超过200万人次: a forecast of an outcome (data/forecasts.tsv), no aim
+    governing it; not a planned amount (预计总投资5亿元, 预计新建…: a work's verb after the forecast word)."""
+    if "预" not in clause or has_aim(clause):
+        return False
+    if any(w in clause for w in deadlines.forecasts("outcome")):
+        return True
+    word = max((clause.rfind(w), w) for w in deadlines.forecasts("word"))
+    if word[0] < 0:
+        return False
+    rest = clause[word[0] + len(word[1]) :]  # 预计|全市接待游客超过: what the forecast is of
+    return not rest.startswith(deadlines.forecasts("tool")) and not any(w in rest for w in deadlines.forecasts("work"))
 
 
 def _to_target(draft: Draft, cand: Candidate, number: int, ref_year: int | None, tasks: SpanIndex, heading_year: int | None) -> Target:

@@ -797,10 +797,29 @@ def _next_title_line(text: str, start: int, end: int, explained: str) -> int:
         line_end = end if line_end < 0 else line_end
         line = text[at:line_end].strip()
         if line and len(line) <= 80 and (title := title_line_text(line)) and not explains(title) \
-                and (_bare_name(title) in quoted if quoted else _bare_name(title) in named):
+                and (_bare_name(title) in quoted if quoted else _bare_name(title) in named) \
+                and not _quoted_whole(line) and not _numbering_goes_on(text, line_end):
             return text.find(line, at)
         at = line_end
     return end
+
+
+def _quoted_whole(line: str) -> bool:
+    """《X(征求意见稿)》 on a line of its own: the explanation quotes the draft, no title prints it so."""
+    return line.startswith("《") and line.endswith("》")
+
+
+# A part's number that is not the first (二、, (三), 第二章, 第五条, 2.): the numbering of the text around it goes on.
+_LATER_PART = re.compile(r"[ \t\u3000]*(?:(?!一、)[一二三四五六七八九十]{1,3}、|\((?!一\))[一二三四五六七八九十]{1,3}\)|第(?!一[章条])[一二三四五六七八九十百]{1,4}[章条]|(?!1[.、])[0-9]{1,2}[.、])")
+
+
+def _numbering_goes_on(text: str, line_end: int) -> bool:
+    """The line after a restated name goes on with the explanation's parts (…起草了X。⏎X⏎二、主要内容): the
+    name stands inside the explanation; the document it explains opens with its first part or a sentence."""
+    at = line_end
+    while at < len(text) and text[at] in " \t\u3000\n":
+        at += 1
+    return _LATER_PART.match(text, at) is not None
 
 
 def _bare_name(title: str) -> str:

@@ -112,6 +112,30 @@ def declared(text: str) -> dict[str, str]:
     return out
 
 
+# A party's short name in an agreement or 责任书 (甲方, 乙方, 丙方, 委托方): no body's name of its own.
+_PARTY_NAME = regex.compile(r"[甲乙丙丁]方|[\p{Han}]{1,3}方")
+
+
+@per_text
+def declared_parties(text: str) -> dict[str, tuple[str, tuple[int, int]]]:
+    """Parties an agreement declares by a short name that names no body (西岚县人民政府(以下简称甲方)):
+    short -> (the full name, its span), so that a later 乙方负责… names the body declared (call 22's
+    以下简称, which declared() reads only for a short name that is itself a unit's)."""
+    if "简称" not in text:
+        return {}
+    from .prose import declared_full_name  # late import: the clause reader lives with the prose rule
+
+    out: dict[str, tuple[str, tuple[int, int]]] = {}
+    for m in SHORT_NAME.finditer(text):
+        short = m.group("short").strip()
+        if not _PARTY_NAME.fullmatch(short) or is_unit_name(short) or short in out:
+            continue
+        full = declared_full_name(text, m.start())
+        if full and is_unit_name(full):
+            out[short] = (full, (m.start() - len(full), m.start()))
+    return out
+
+
 @per_text
 def spelled_out(text: str) -> dict[str, str]:
     """Canonical short names whose full name the notice also spells out (市科技局 beside

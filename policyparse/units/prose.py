@@ -36,6 +36,7 @@ from ..text.orgs import is_unit_name
 from ..text.prefilter import finditer_from_first
 from ..text.textcache import per_text
 from . import vocab
+from .canonical import declared_parties
 from .lists import ROLE_RANK, SHORT_NAME, Found, LevelCarry, admin_prefix, inside, manner, manner_reach, read_list_in, split_outside_brackets, without_breaks
 
 
@@ -291,6 +292,9 @@ def _duty_list(text: str, run_at: int, brk: str | None, verb_at: int, verb: str)
     run_at = _inside_open_bracket(text, run_at, verb_at)  # (市民政局负责统筹协调): the bracket opens the list
     by_you = _BY_YOU.match(text, run_at, verb_at)  # 由各市、县(区)人民政府负责: the list opens after 由, as
     run_at = by_you.end() if by_you else run_at  # 由X牵头 is read (_trim_to_unit), its shared level kept
+    party = _party_duty(text, run_at, verb_at, verb)
+    if party:
+        return party  # 乙方负责…, 甲方会同县应急管理局负责…: the parties the agreement declares
     after_comma = brk == "," and not by_you  # …,由公安机关负责: named by 由, as the 由 reading below
     found = _read_with_partners(text, run_at, verb_at, verb)
     if verb == "负总责" and _party_led(found):
@@ -305,6 +309,35 @@ def _duty_list(text: str, run_at: int, brk: str | None, verb_at: int, verb: str)
         if found and all(_duty_unit(f.name, False) for f in found):
             return found
     return None
+
+
+def _declared_party(text: str, run: str) -> tuple[str, tuple[int, int]] | None:
+    """(full name, its span) of the party an agreement declares that `run` names, after a 由 (由乙方), else None."""
+    parties = declared_parties(text)
+    if not parties:
+        return None
+    lead_in = _LEAD_IN.match(run)
+    return parties.get(run[lead_in.end():] if lead_in else run)
+
+
+def _party_duty(text: str, run_at: int, verb_at: int, verb: str) -> list[Found] | None:
+    """A duty clause whose subject is a party an agreement declares (乙方负责…, 乙方会同X负责): the body
+    declared, named as its declaration writes it (its span there), with the partners after 会同."""
+    parties = declared_parties(text)
+    if not parties:
+        return None
+    joiner = _JOINED_BY.search(text, run_at, verb_at)
+    subject = text[run_at : joiner.start() if joiner else verb_at]
+    if subject not in parties:
+        return None
+    full, span = parties[subject]
+    found = [Found(full, "responsible", None, "prose", span)]
+    if joiner:
+        partners = read_list_in(text, text[joiner.end() : verb_at] + verb, joiner.end(), None, None, "prose", whole=True)
+        if not partners or not all(_duty_unit(f.name, False) for f in partners):
+            return None
+        found += partners
+    return found
 
 
 # Joiners after which the partners of a named subject follow (A会同B负责, A协同B负责, A联合B负责,
@@ -447,11 +480,17 @@ def short_name_aside(text: str, at: int, floor: int) -> int:
     return opener if opener >= 0 and SHORT_NAME.fullmatch(text, opener, at) else at
 
 
+# The last short-name aside in a run and the joiner after it (与, 和, 、): the run's own name follows.
+_EARLIER_ASIDE = regex.compile(rf"(?r){SHORT_NAME.pattern}(?:与|和|同|及|、)?")
+
+
 def declared_full_name(text: str, opener: int) -> str | None:
     """The body named right before a short-name aside opening at `opener` (东江市发展和改革委员会
     in '…,东江市发展和改革委员会(以下简称市发改委)'), where the clause's run before it ends in one."""
     run_at, _ = _clause_start(text, max(0, opener - _MAX_DUTY_LIST), opener)
     run = text[run_at:opener] if run_at is not None else ""
+    earlier = _EARLIER_ASIDE.search(run)  # A(以下简称甲方)与B(以下简称乙方): B's name opens after A's aside
+    run = run[earlier.end():] if earlier else run
     lead_in = _LEAD_IN.match(run)
     run = run[lead_in.end():] if lead_in else run
     if is_unit_name(run):
@@ -612,12 +651,16 @@ def verb_clauses(text: str, start: int, end: int, skip: list[tuple[int, int]]) -
             run, run_at = _manner_clause(text, run_at, floor)  # A、B按照各自职责,配合做好…
             if not run:
                 continue
+        verb = vocab.unwrapped_word(m.group("verb"))  # 牵⏎头: a verb a hard wrap breaks
+        role = vocab.role_verbs()[verb]  # 牵头: lead; 配合, 协助, 参与, 协同: cooperating
+        party = _declared_party(text, run)
+        if party:
+            out.append(Found(party[0], role, None, "prose", party[1]))  # 乙方牵头, 由甲方配合
+            continue
         cut = _trim_to_unit(run, text)
         if cut is None:
             continue
         lst = run[cut:]
-        verb = vocab.unwrapped_word(m.group("verb"))  # 牵⏎头: a verb a hard wrap breaks
-        role = vocab.role_verbs()[verb]  # 牵头: lead; 配合, 协助, 参与, 协同: cooperating
         found = read_list_in(text, lst + verb, run_at + cut, None, None, "prose")
         # Prose gives a role only where every name is a real unit name.
         units = [f for f in found if _is_unit(f.name)]

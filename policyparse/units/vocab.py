@@ -149,7 +149,8 @@ def label_pattern() -> regex.Pattern:
     without a colon (【牵头单位】市商务局); group 'label' is the label as written."""
     alt = wrapped_alternation(role_labels())  # 牵头单⏎位: a label a hard wrap breaks (label_role reads it joined)
     # also two labels in one: 责任单位及完成时限, 牵头单位/配合单位, 牵头/配合单位
-    label = rf"(?P<label>{_LABEL_LEVEL}(?:牵头/)?(?:{alt})(?:{_JOINER}(?:{alt}))?(?:\((?:单位|部门)\))?)"
+    # and a second label in brackets, a gloss on the first (牵头单位(责任单位):X: X leads)
+    label = rf"(?P<label>{_LABEL_LEVEL}(?:牵头/)?(?:{alt})(?:{_JOINER}(?:{alt}))?(?:\((?:单位|部门|{alt})\))?)"
     return regex.compile(rf"[【\[〔]{label}[】\]〕][ \t]{{0,3}}[:∶]?|{label}[ \t]{{0,3}}\n?[:∶]")  # 责任单位⏎: a wrap before the colon
 
 
@@ -219,10 +220,15 @@ def _labels_longest_first() -> tuple[str, ...]:
 def _label_reach() -> int:
     """Longest distance from a label's start to its colon: tag opener, level word, two labels
     (with a hard wrap between any two characters), (单位), tag closer, spaces, a wrap."""
-    return 1 + 2 + 2 * (2 * max(map(len, role_labels())) - 1) + 1 + len("(单位)") + 1 + 3 + 1  # a wrap between any two characters, and before the colon
+    longest = max(map(len, role_labels()))  # a wrap between any two characters of two labels, a bracketed third, a wrap before the colon
+    return 1 + 2 + 2 * (2 * longest - 1) + 1 + (2 * longest + 1) + 1 + 3 + 1
 
 
-_UNIT_WORD_IN_BRACKETS = regex.compile(r"\((?:单位|部门)\)$")
+@cache
+def _bracketed_gloss() -> regex.Pattern:
+    """What a label may carry in brackets after it and its role ignores: the unit word (牵头单位(部门)), or a
+    second label glossing the first (牵头单位(责任单位): the first label's role)."""
+    return regex.compile(rf"\((?:单位|部门|{wrapped_alternation(role_labels())})\)$")
 
 
 UNIT_ROLES = ("lead", "responsible", "cooperating")
@@ -233,7 +239,7 @@ UNIT_ROLES = ("lead", "responsible", "cooperating")
 def label_role(label: str) -> str | None:
     """Role of a label as written, level words allowed in front (区直牵头单位 -> lead). A unit
     label joined to a person or time label (责任单位及责任人, 责任单位和完成时限) is the unit label's."""
-    label = _UNIT_WORD_IN_BRACKETS.sub("", unwrapped_word(label))
+    label = _bracketed_gloss().sub("", unwrapped_word(label))
     role = _single_role(label)
     if role in ("person", "stop") and _COMPOUND.search(label):
         first = _single_role(_COMPOUND.split(label, 1)[0])
@@ -256,7 +262,7 @@ def two_roles(label: str) -> tuple[str, str] | None:
     value takes the first role, the rest the second. None for other labels."""
     if "/" not in label:
         return None
-    parts = _UNIT_WORD_IN_BRACKETS.sub("", label).split("/")
+    parts = _bracketed_gloss().sub("", label).split("/")
     if len(parts) != 2:
         return None
     first, second = (_single_role(p) or _ROLE_WORDS.get(p) for p in parts)
