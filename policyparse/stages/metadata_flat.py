@@ -5,6 +5,7 @@ stage): the same shapes as the line reader's, searched in the text where no line
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import chain
 
 from ..text.dates import DATE
@@ -249,8 +250,9 @@ class FlatReader:
             for n, item in enumerate(listed):
                 item = item.rstrip(";,、 ")  # 1.A;2.B: the separator before the next number is no stop
                 stops = []
-                if signature and signature in item[1:]:
-                    stops.append(item.index(signature, 1))
+                signed = _spaced_name(signature).search(item, 1) if signature else None
+                if signed:  # joint signatures keep their gap (A厅 B厅) where the issuer string has none
+                    stops.append(signed.start())
                 date = DATE.search(item)
                 if date:
                     stops.append(date.start())
@@ -294,3 +296,10 @@ _LIST_GAP = re.compile(r"(?<![,、;])[ ]+")
 
 def _inside_quotes(text: str, pos: int) -> bool:
     return text.count("《", 0, pos) > text.count("》", 0, pos)
+
+
+@lru_cache(maxsize=64)
+def _spaced_name(name: str) -> re.Pattern[str]:
+    """`name` as flat text may print it: spaces allowed between its characters (霁川省财政厅 霁川省民政厅
+    for the joint issuer 霁川省财政厅霁川省民政厅, as OCR keeps the gap between joint signatures)."""
+    return re.compile("[ ]*".join(map(re.escape, name)))

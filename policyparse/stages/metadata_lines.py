@@ -204,7 +204,11 @@ class LineReader:
         # Not a red-head line (XX市人民政府文件) that stands above the 字号. Latin letters are a title's
         # acronyms (人乳头瘤病毒(HPV)疫苗, 5G, ETC, PM2.5 with its decimal point, “5G+”) beside its Chinese words,
         # never a line of their own (English).
-        return (4 <= len(s) <= 40 and not re.search(r"[。,;:!?\t]", s) and not DOC_NUMBER.search(s)
+        if "\t" in s:
+            if not _issuers_by_tab(s):
+                return False  # a table row
+            s = s.replace("\t", " ")  # joint issuers set apart by a tab (A厅<TAB>B厅), as by spaces
+        return (4 <= len(s) <= 40 and not re.search(r"[。,;:!?]", s) and not DOC_NUMBER.search(s)
                 and not WHITESPACE.sub("", s).endswith("文件")
                 and not parse_date(s) and not doc_type_of(s)
                 and bool(re.fullmatch(rf"[{CJK}“”()、 0-9A-Za-z《》—+]+", re.sub(r"(?<=[0-9])\.(?=[0-9])", "", s)))
@@ -530,3 +534,10 @@ def inline_items(rest: str) -> list[str]:
 
 # The head of a government signing its order: 市长 王某某 then the date.
 _HEAD_SIGNER = re.compile(rf"(?:省长|市长|县长|区长|州长|盟长|旗长|主席)[ ]{{0,4}}[{CJK}]{{2,4}}")
+
+
+def _issuers_by_tab(line: str) -> bool:
+    """Two or more body names set apart by tabs (霁川省财政厅<TAB>霁川省民政厅): joint issuers over a title, as a
+    word processor aligns them; any other tab-separated line is a table row, no part of a title."""
+    parts = [part for part in (compact(p) for p in line.split("\t")) if part]
+    return len(parts) >= 2 and all(is_org(part) for part in parts)

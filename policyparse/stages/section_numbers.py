@@ -584,8 +584,13 @@ class Scanner:
         for index, n in enumerate(self.candidates):
             if self.stack and _is_first(n.value) and self._opens_attachment(n, self.attachment_starts):
                 # An attachment is a document of its own: its first heading nests under none of
-                # the body's (a body of 一、 and an attachment list of 1. under 三、 are both level 1).
+                # the body's (a body of 一、 and an attachment list of 1. under 三、 are both level 1),
+                # and on lines its shapes take the depths they take in it, not the body's ((一) under
+                # its 一、 at level 2, where the body's (一) stood under 第五条 at level 3). Flat text keeps
+                # them: there the sequences of the shapes seen are what tells a heading from a list.
                 self.stack.clear()
+                if not self._flat(n):
+                    self.shapes.clear()
             placed = self._place(n, index)
             if placed is None:
                 continue

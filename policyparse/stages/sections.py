@@ -45,6 +45,7 @@ from .section_body import (
 from .section_numbers import (
     CLOSERS, Heading, SHORT_TITLE, Scanner, SpanSet, extra_numbers, ocr_heading_numbers, plan_title_line,
 )
+from .tasks import commentary_parts
 
 
 def _strip_span(text: str, start: int, end: int, trailing: str = "") -> Span:
@@ -415,10 +416,13 @@ def _not_crossed(text: str, noise: list[Span], start: int, end: int) -> list[Spa
     return kept
 
 
-def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str] | None = None) -> list[Section]:
+def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str] | None = None,
+                   documents: tuple[int, ...] = ()) -> list[Section]:
     """The numbered headings of text[body[0]:body[1]] as Sections, in document order.
 
     What the scan noticed but accepted anyway (a skipped number) is appended to `warnings`.
+    `documents` are where a document of its own opens inside the body with no 附件 label (the title
+    line of a 起草说明 printed after its draft): like an attachment's, its first heading starts a new tree.
     """
     start, end = body
     attachments = attachment_lists(text, start, end)
@@ -430,7 +434,7 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
     numbers, ocr_numbers = list(iter_numbers(text, start, end)), ocr_heading_numbers(text, start, end)
     if extra := extra_numbers(text, start, end):
         numbers = sorted(numbers + extra, key=operator.attrgetter("start"))
-    starts = tuple(sorted(a for a, _ in attachments))
+    starts = tuple(sorted([a for a, _ in attachments] + list(documents)))
     scanner = Scanner(text, start, skip, numbers, ocr_numbers, attachment_marks=marks, attachment_starts=starts)
     headings = scanner.run()
     toc = _table_of_contents(text, headings)
@@ -486,4 +490,7 @@ def find(draft: Draft) -> None:
         body = (draft.body[0], inline_footer_start(draft.text, draft.body[0], end))
     else:
         body = plan_body(draft.text, draft.noise)
-    draft.sections = build_sections(draft.text, body, draft.noise, draft.warnings)
+    # a 起草说明 printed after its draft explains it (no tasks, no targets: the later stages read this)
+    draft.explained = commentary_parts(draft)
+    documents = tuple(start for start, _ in draft.explained if body[0] < start < body[1])
+    draft.sections = build_sections(draft.text, body, draft.noise, draft.warnings, documents)

@@ -357,7 +357,35 @@ def _staffing(text: str, cand: Candidate) -> bool:
     tail = text[cand.end : cand.end + 6]
     inside = text[cand.start : cand.num_start]  # 至少配备1名: the verb between a comparator and the number
     return (head.endswith(vocab.staffing_words("before")) or inside.endswith(vocab.staffing_words("before"))
-            or tail.startswith(vocab.staffing_words("after")))
+            or tail.startswith(vocab.staffing_words("after")) or _floor_of_a_staffing_standard(text, start))
+
+
+_SENTENCE_END = re.compile(r"[。;:\n]")
+_CLAUSE_START = ",;。:\n"
+
+
+def _floor_of_a_staffing_standard(text: str, start: int) -> bool:
+    """按每300人配备1名的标准配置,人口较少的村不少于2名: a clause that names only the places (its last
+    noun a place, data/not_target_staffing.txt) borrows the staffing verb of an earlier count in its
+    sentence, so its bound is staffing too (a clause with a verb of its own, 培训乡村医生不少于3名, is not)."""
+    clause_from = max(text.rfind(ch, max(0, start - 20), start) for ch in _CLAUSE_START) + 1
+    if clause_from <= 0 or text[clause_from - 1] not in ",":
+        return False  # the first clause of its sentence has no standard before it
+    clause = text[clause_from:start]
+    if not clause.endswith(vocab.staffing_words("place")):
+        return False
+    sentence_from = max(0, start - 80)
+    ends = list(_SENTENCE_END.finditer(text, sentence_from, clause_from))
+    if ends:
+        sentence_from = ends[-1].end()
+    return _staffing_count().search(text, sentence_from, clause_from) is not None
+
+
+@cache
+def _staffing_count() -> re.Pattern[str]:
+    """A staffing count: a verb of data/not_target_staffing.txt, then 1-3 digits and 名/人 (配备1名)."""
+    verbs = "|".join(map(re.escape, vocab.staffing_words("before")))
+    return re.compile(rf"(?:{verbs})\d{{1,3}}[名人]")
 
 
 # households, people, bodies, schools, buildings, sites, machines, vehicles: things, never the plan's parts

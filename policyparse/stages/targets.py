@@ -41,7 +41,7 @@ def find(draft: Draft) -> None:
     tasks = SpanIndex(draft.tasks)
     sections, background = SpanIndex(draft.sections), _background_parts(draft)
     goal_years = heading_years(draft.sections, ref_year)
-    explained = draft.explained  # (the tasks stage's)
+    explained = draft.explained  # (the sections stage's)
     preface_end = draft.sections[0].span[0] if draft.sections else 0  # the part before the work
     enclosed = draft.metadata.enclosed_title
     plan_head = _plan_head(text, enclosed, preface_end) if enclosed else None

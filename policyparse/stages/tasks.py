@@ -699,7 +699,7 @@ def _unit_block_tasks(draft: Draft, existing: list[Task]) -> list[Task]:
 
 
 def find(draft: Draft) -> None:
-    draft.explained = explained = commentary_parts(draft)  # read by the targets stage too
+    explained = draft.explained  # (the sections stage's: commentary_parts)
     if explains(draft.metadata.title):
         draft.tasks = []
         draft.warnings.append(f"{draft.metadata.title!r} explains a notice (政策解读) and issues none: no tasks")
