@@ -7,8 +7,9 @@ column (a box drawn around a 专栏 or a note) is read as the paragraphs inside 
 that Word numbers (w:numPr) gets its list label in front, from word/numbering.xml
 (docx_numbering.py). The text is what a reader sees with tracked changes accepted: no
 deleted or moved-away text, no field codes, no hidden runs, a text box read once (not again
-from its mc:Fallback copy); footnotes, headers and footers are not body text and are left
-out. The zip is read with limits (total and per-part uncompressed size, compression ratio)
+from its mc:Fallback copy) as lines of its own after the paragraph that anchors it; footnotes
+and their marks (Word's numbers and an author's typed mark), headers and footers are not body
+text and are left out. The zip is read with limits (total and per-part uncompressed size, compression ratio)
 so that a zip bomb is refused, and the XML is parsed without entities, DTDs or network access.
 """
 
@@ -39,6 +40,9 @@ _R, _RPR, _PPR, _SDT, _SYM = (f"{_W}{n}" for n in ("r", "rPr", "pPr", "sdt", "sy
 _ALTERNATE, _CHOICE, _FALLBACK = (f"{_MC}{n}" for n in ("AlternateContent", "Choice", "Fallback"))
 _VAL = f"{_W}val"
 _DELETED = (f"{_W}del", f"{_W}moveFrom")  # tracked deletions and moves away are not text of the document
+_NOTE_REFERENCES = (f"{_W}footnoteReference", f"{_W}endnoteReference")
+_ANCHOR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}anchor"
+_VML_SHAPES = frozenset("{urn:schemas-microsoft-com:vml}" + n for n in ("shape", "rect", "roundrect", "oval"))
 # Not text: deletions, field codes, note marks, ruby guide text, properties.
 _SKIP = frozenset({f"{_W}{n}" for n in (
     "del", "moveFrom", "delText", "instrText", "delInstrText", "footnoteReference", "endnoteReference",
@@ -176,12 +180,20 @@ def _placeholder(sdt) -> bool:
 
 def _blocks(container, lines: list[str], ctx: _Context) -> None:
     """Paragraphs and tables of a body, cell or content control, in document order."""
+    joined = _Joined()
     for el in container:
         tag = el.tag
         if tag == _P:
-            if not _deleted_paragraph(el):
-                lines.extend(_paragraph(el, ctx).split("\n"))
-        elif tag == _TBL:
+            if _deleted_paragraph(el):
+                continue
+            text = _paragraph(el, ctx)
+            if _mark_deleted(el):
+                joined.hold(text)  # its text runs on into the next paragraph
+            else:
+                lines.extend(joined.onto(text))
+            continue
+        lines.extend(joined.onto(None))
+        if tag == _TBL:
             _table(el, lines, ctx)
         elif tag == _ALTERNATE:
             branch = _alternative(el)
@@ -189,6 +201,41 @@ def _blocks(container, lines: list[str], ctx: _Context) -> None:
                 _blocks(branch, lines, ctx)
         elif isinstance(tag, str) and tag not in _SKIP and not (tag == _SDT and _placeholder(el)):
             _blocks(el, lines, ctx)  # w:sdt, w:sdtContent, w:customXml, w:ins … wrap blocks
+    lines.extend(joined.onto(None))
+
+
+class _Joined:
+    """Paragraphs whose marks are deleted in tracked changes, waiting for the paragraph they join.
+
+    With the change accepted a deleted paragraph mark joins its paragraph to the next (a drafter
+    running a caption and its text together, or mending a paragraph broken in two), so their texts
+    are one line; the text boxes that either paragraph anchors go after it.
+    """
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.boxes: list[str] = []
+
+    def hold(self, paragraph: str) -> None:
+        own, *boxes = paragraph.split("\n")
+        self.text += own
+        self.boxes += boxes
+
+    def onto(self, paragraph: str | None) -> list[str]:
+        """The lines of `paragraph` with the held text in front; the held lines alone before a
+        table or a container's end (None)."""
+        if paragraph is None:
+            held = [self.text, *self.boxes] if self.text or self.boxes else []
+        else:
+            own, *boxes = paragraph.split("\n")
+            held = [self.text + own, *self.boxes, *boxes]
+        self.text, self.boxes = "", []
+        return held
+
+
+def _mark_deleted(p) -> bool:
+    """The paragraph's mark is deleted in tracked changes (w:pPr/w:rPr/w:del)."""
+    return p.find(f"{_PPR}/{_RPR}/{_W}del") is not None
 
 
 def _deleted_paragraph(p) -> bool:
@@ -199,7 +246,7 @@ def _deleted_paragraph(p) -> bool:
     mark = p.find(f"{_PPR}/{_RPR}")
     if mark is None or not any(mark.find(tag) is not None for tag in _DELETED):
         return False
-    return not any(_text_runs(p))
+    return next(_text_runs(p), None) is None  # not any(): an lxml element with no children is falsy
 
 
 def _text_runs(el):
@@ -277,14 +324,26 @@ def _nearest_table(el):
 
 
 def _paragraph(p, ctx: _Context) -> str:
-    """The paragraph's text, behind its list label when Word numbers it."""
+    """The paragraph's text, behind its list label when Word numbers it, then the lines of the text
+    boxes it anchors.
+
+    A floating text box (a 专栏, a framed note, a red head: wp:anchor, or a VML shape positioned
+    absolutely) is a block of its own on the page, wherever in the paragraph its anchor run stands:
+    its paragraphs are lines after the paragraph's own (an anchor at a paragraph's start would
+    otherwise run the box into the item's heading line, and the box would be read as the item
+    before's text). An anchor paragraph with no text of its own gives only the box's lines. A box
+    set in line with the text (wp:inline: a value typed in a box after its label) stays in the line.
+    """
     label, separator = ctx.numbering.label(p.find(_PPR))
     parts: list[str] = []
-    _runs(p, parts, ctx)
+    boxed: list[str] = []
+    _runs(p, parts, ctx, boxed)
     text = "".join(parts)
-    if not label:
+    if label:
+        text = label + separator + text if text.strip() else label
+    if not boxed:
         return text
-    return label + separator + text if text.strip() else label
+    return "\n".join(([text] if text.strip() else []) + boxed)
 
 
 def _hidden(run) -> bool:
@@ -293,7 +352,25 @@ def _hidden(run) -> bool:
     return vanish is not None and vanish.get(_VAL) not in ("0", "false", "off")
 
 
-def _runs(el, parts: list[str], ctx: _Context) -> None:
+def _custom_note_mark(run) -> bool:
+    """A run holding a footnote or endnote reference whose mark the author typed (w:customMarkFollows):
+    the run's text after the reference is that mark (`*`, `①`), a note mark like Word's own numbers."""
+    for tag in _NOTE_REFERENCES:
+        ref = run.find(tag)
+        if ref is not None and ref.get(f"{_W}customMarkFollows") in ("1", "true", "on"):
+            return True
+    return False
+
+
+def _floats(el) -> bool:
+    """A drawing anchored to float on the page (wp:anchor), or a VML shape positioned absolutely."""
+    if el.tag == _ANCHOR:
+        return True
+    return el.tag in _VML_SHAPES and "position:absolute" in (el.get("style") or "").replace(" ", "").lower()
+
+
+def _runs(el, parts: list[str], ctx: _Context, boxed: list[str], floating: bool = False) -> None:
+    """The text of a paragraph's runs into `parts`; the lines of floating text boxes among them into `boxed`."""
     for child in el:
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIP:
@@ -304,20 +381,25 @@ def _runs(el, parts: list[str], ctx: _Context) -> None:
             parts.append(_CHARACTERS[tag])
         elif tag == _SYM:
             parts.append(_symbol(child))
-        elif tag == _P:  # text boxes hold whole paragraphs
-            parts.append(" " + _paragraph(child, ctx))
+        elif tag == _P and floating:  # text boxes hold whole paragraphs
+            boxed.extend(_paragraph(child, ctx).split("\n"))
+        elif tag == _P:
+            parts.append(" " + _paragraph(child, ctx).replace("\n", " "))
         elif tag == _TBL:
             inner: list[str] = []
             _table(child, inner, ctx)
-            parts.append(" " + " ".join(inner))
+            if floating:
+                boxed.extend(inner)
+            else:
+                parts.append(" " + " ".join(inner))
         elif tag == _ALTERNATE:
             branch = _alternative(child)
             if branch is not None:
-                _runs(branch, parts, ctx)
-        elif (tag == _R and _hidden(child)) or (tag == _SDT and _placeholder(child)):
+                _runs(branch, parts, ctx, boxed, floating)
+        elif (tag == _R and (_hidden(child) or _custom_note_mark(child))) or (tag == _SDT and _placeholder(child)):
             continue
         else:
-            _runs(child, parts, ctx)
+            _runs(child, parts, ctx, boxed, floating or _floats(child))
 
 
 def _symbol(sym) -> str:

@@ -224,6 +224,11 @@ def clean_doc_number(match: re.Match[str]) -> str:
     ends = [prefix.rfind("的" + t) + 1 + len(t) for t in doc_types() if "的" + t in prefix] if "的" in prefix else []
     if ends and len(prefix) - max(ends) >= 2:
         prefix = prefix[max(ends):]
+    red_head = prefix.rfind("文件")
+    if red_head >= 0 and len(prefix) - red_head - 2 >= 2:
+        # a red head's 文件 run into a short 字号 in flat text (…人民政府 文件县委发〔2025〕14号): no
+        # abbreviation holds 文件, and the cut below waits for a long run
+        prefix = prefix[red_head + 2:]
     if len(prefix) > 8:
         cuts = [m.end() for m in _PREFIX_CUT.finditer(prefix) if 2 <= len(prefix) - m.end() <= 8]
         if cuts:

@@ -52,6 +52,13 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
     years = [m for m in mentions_between(text, s_start, s_end, ref_year, this_month) if m.end <= s_end]
     years = deadlines.whole_year_of_plan(draft, years)  # 全年 in a cell of a 2025—2027年 plan: its column's or row's year
     before = [m for m in years if m.start < start]
+    point = _enumerated_point(text, before[-1].end if before else start, start)
+    if point is not None:
+        # 一是2025年底前完成摸底;二是每年…给予5万元奖励: the date is an earlier point's (the sentence
+        # enumerates its work; W12's and W43's gold), so this point takes none of it
+        years = [m for m in years if m.start >= point]
+        before = [m for m in before if m.start >= point]
+    scan = s_start if point is None else point  # where the words before the amount that may date it begin
     opening = start - len(clause_before(text, start))  # 2023年新增100个,2024年新增200个:
     clause = _CLAUSE_YEAR.match(text, opening) if text[opening - 1 : opening] in (",", ";") else None
     item = text.rfind("、", clause.end(), start) if clause else -1
@@ -71,17 +78,17 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
             # still dates it
             return None
         return before[-1].year
-    period = _plan_period_end(text, s_start, start, ref_year)
+    period = _plan_period_end(text, scan, start, ref_year)
     if period:
         return period
-    if text.find("年", s_start, start) >= 0:  # every _YEAR_RANGE match ends in 年: no scan without one
-        for match in _YEAR_RANGE.finditer(text, s_start, start):
+    if text.find("年", scan, start) >= 0:  # every _YEAR_RANGE match ends in 年: no scan without one
+        for match in _YEAR_RANGE.finditer(text, scan, start):
             # 2023年至2025年,每年新增1万人: an amount for each year of the span, not by its end (滚动储备…500个,
             # and a later clause's 三年累计新增15家, still count up to the span's end)
             if _yearly(text[max(match.end(), start - len(clause_before(text, start))) : start], averages=True):
                 return None
             return int(match.group(2))
-    relative = _relative_year(draft, s_start, start, ref_year)
+    relative = _relative_year(draft, scan, start, ref_year)
     if relative is not None:
         return relative
     # …最高300万元;…,2025年发放…: another measure's year; 建成3000个,其中2024年建成1000个: a part's year
@@ -90,7 +97,7 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
         if _yearly(clause_before(text, start)):
             return None  # 每年新增100家以上,到2027年…: a later clause's year does not date a yearly amount
         return years[0].year
-    bare = _bare_year(text, s_start, start, end, ref_year)
+    bare = _bare_year(text, scan, start, end, ref_year)
     if bare is not None and not _yearly(clause_before(text, start)):
         return bare
     opening = _paragraph_year(text, s_start, ref_year, this_month)
@@ -105,6 +112,22 @@ def target_year(draft: Draft, start: int, end: int, ref_year: int | None, task: 
         return None
     task_year = _task_deadline_year(draft.text, task, start)
     return task_year if task_year is not None else heading_year
+
+
+# A point of work enumerated inside a sentence, after the ; that closes the point before it:
+# 二是…, 三是…, 第二,…, 其二,… (the 一是/第一 of the first point stands before any ;).
+_POINT_OPENING = re.compile(r";\s?(?:[二三四五六七八九十]{1,2}是|第[二三四五六七八九十]{1,2}[,、:]|其[二三四五六七八九十][,、:])")
+
+
+def _enumerated_point(text: str, since: int, start: int) -> int | None:
+    """Where the enumerated point holding `start` opens, when it opens after `since` (the last date
+    before the amount): that date is then an earlier point's. None otherwise."""
+    if ";" not in text[since:start]:
+        return None  # most amounts: no point opens between the date and the amount
+    last = None
+    for last in _POINT_OPENING.finditer(text, since, start):
+        pass
+    return last.start() if last else None
 
 
 # A year written in the sentence that dates no work of its own (预计2025年…达到1万个), or in brackets

@@ -189,9 +189,11 @@ def _may_end_with(s: str, ends: tuple[str, ...]) -> bool:
 
 # Words before a list item that are no part of its name: connectives, a place modifier before
 # 各 (沿线各县(市、区)人民政府 is written 各县(市、区)人民政府: corpus call 17), and a circled number
-# that enumerates clauses inside a paragraph (…等产品。①县财政局负责…;②县自然资源局负责…).
-_LEADING = regex.compile(r"^(?:并由|由|请|并|和|及|以及|或|(?:沿线|沿江|沿河|沿海|沿边|周边)(?=各)|[①-⑳])")
-_LEADING_FIRST = frozenset("并由请和及以或沿周①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")  # the first characters of _LEADING: most pieces need no match
+# that enumerates clauses inside a paragraph (…等产品。①县财政局负责…;②县自然资源局负责…), or
+# the words that do so in party and government prose (一是县委宣传部负责…;三是团县委牵头…): no name
+# opens with 一是…十是.
+_LEADING = regex.compile(r"^(?:并由|由|请|并|和|及|以及|或|(?:沿线|沿江|沿河|沿海|沿边|周边)(?=各)|[①-⑳]|[一二三四五六七八九十]{1,2}是)")
+_LEADING_FIRST = frozenset("并由请和及以或沿周①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳一二三四五六七八九十")  # the first characters of _LEADING: most pieces need no match
 _JOINERS = regex.compile(r"以及|会同|和|及|与|或")  # 或: units joined by 或 are two (corpus call 6)
 # A government named by its ending alone after 和 (党委和政府) shares the level before it.
 _BARE_GOVERNMENT = regex.compile(r"(?:人民)?政府")
