@@ -91,6 +91,11 @@ def test_an_items_values_share_one_key_table_and_take_less_room():
     a = _unit(span=(0, 4))
     assert list(a.__dict__) == list(Unit.model_fields)
     assert sys.getsizeof(a.__dict__) < sys.getsizeof(dict(a.__dict__))  # fails with pydantic's own dict
+    # ... and every item of a parsed notice still has one after the stages assigned its fields
+    doc = policyparse.parse_file(ROOT / "corpus" / "guowang-shaanxi-shuzihua-anquan-guankong-2021.txt")
+    tasks = doc.tasks
+    items = [doc, doc.metadata, *doc.sections, *tasks, *doc.targets, *(u for t in tasks for u in t.units), *(d for t in tasks for d in t.deadlines)]
+    assert all(sys.getsizeof(item.__dict__) < sys.getsizeof(dict(item.__dict__)) for item in items)
 
 
 def test_items_with_shared_key_tables_compare_copy_pickle_and_assign_as_before():
