@@ -337,7 +337,12 @@ def test_memory_over_the_corpus_stays_within_the_measured_bounds():
     for path in CORPUS_NOTICES:
         policyparse.parse_file(path)  # vocabularies and jieba loaded outside the peak
     ratios = corpus_peaks(warm=False)
-    assert max(ratios.values()) < 9.2, max(ratios.items(), key=lambda kv: kv[1])
+    # 9.2x needs the items' key-sharing dicts (model._values_template: CPython 3.11 and any interpreter
+    # whose copies of them are smaller); without them the bound is the eighth session's
+    from policyparse.model import Unit, _values_template
+
+    bound = 9.2 if _values_template(Unit) is not None else 10.3
+    assert max(ratios.values()) < bound, max(ratios.items(), key=lambda kv: kv[1])
     assert statistics.median(ratios.values()) < 6.1, sorted(ratios.values())
 
 
