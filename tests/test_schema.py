@@ -79,3 +79,34 @@ def test_assigning_an_unset_field_changes_only_that_item():
     assert "kind" not in b.model_dump(exclude_unset=True)
     assert "kind" not in _unit().model_dump(exclude_unset=True)
     assert a.model_dump(exclude_unset=True).keys() == {"name", "canonical", "role", "source", "kind"}
+
+
+# Each item's values sit in a dict that shares its key table with the other items of its model
+# (memory: see model._values_template); it must still behave as pydantic's own dict.
+
+
+def test_an_items_values_share_one_key_table_and_take_less_room():
+    import sys
+
+    a = _unit(span=(0, 4))
+    assert list(a.__dict__) == list(Unit.model_fields)
+    assert sys.getsizeof(a.__dict__) < sys.getsizeof(dict(a.__dict__))  # fails with pydantic's own dict
+    # ... and every item of a parsed notice still has one after the stages assigned its fields
+    doc = policyparse.parse_file(ROOT / "corpus" / "guowang-shaanxi-shuzihua-anquan-guankong-2021.txt")
+    tasks = doc.tasks
+    items = [doc, doc.metadata, *doc.sections, *tasks, *doc.targets, *(u for t in tasks for u in t.units), *(d for t in tasks for d in t.deadlines)]
+    assert all(sys.getsizeof(item.__dict__) < sys.getsizeof(dict(item.__dict__)) for item in items)
+
+
+def test_items_with_shared_key_tables_compare_copy_pickle_and_assign_as_before():
+    import copy
+    import pickle
+
+    a, b = _unit(span=(0, 4)), _unit(span=(0, 4))
+    assert a == b and a.model_dump() == b.model_dump()
+    b.kind = "department"
+    assert a != b and a.kind is None and b.kind == "department"
+    assert pickle.loads(pickle.dumps(b)) == b
+    assert copy.deepcopy(b) == b and b.model_copy(update={"role": "cooperating"}).role == "cooperating" and b.role == "lead"
+    assert Unit.model_validate_json(b.model_dump_json()) == b
+    assert a.model_dump_json() == '{"name":"市财政局","canonical":"市财政局","role":"lead","label":null,"source":"bracket","kind":null,"span":[0,4]}'

@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from ..model import Section, item_id
+from ..model import Section, item_id, item_number
 from ..pipeline import Draft
 from ..text.dates import date_line
 from ..text.patterns import iter_numbers
@@ -473,7 +473,7 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
                 id=item_id("s", i + 1),
                 parent=None if h.parent is None else sections[h.parent].id,  # its id object, not a copy (memory)
                 level=h.depth,
-                number=h.num.number,
+                number=item_number(h.num.number),
                 heading=text[hs:he],
                 span=(h.num.start, span_end),
                 heading_span=(hs, he),
