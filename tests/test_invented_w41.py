@@ -70,6 +70,16 @@ def test_the_holders_of_a_role_label_are_no_unit():
         ("县财政局", "lead"), ("各有关部门", "cooperating")]
 
 
+def test_a_shortfall_named_as_the_problem_the_work_answers_is_no_target():
+    # found probing the 通报's 下一步 items: 针对…的问题 names what the work remedies, its figures are the gap
+    head = "澄川市人民政府办公室关于重点工作督查情况的通报\n各区人民政府:\n一、下一步工作要求\n"
+    text = head + "(一)加快攻坚。针对滨河路项目一季度仅完成投资0.4亿元的问题,由市住房城乡建设局牵头,6月底前完成投资1.5亿元。\n"
+    assert target_texts(text) == ["1.5亿元"]
+    text = head + "(一)补齐短板。针对供水管网漏损率高于12%等问题,年底前漏损率降至9%以下。\n"
+    assert target_texts(text) == ["9%以下"]
+    assert target_texts(head + "(一)补齐短板。针对农村供水问题,年底前新建水厂4座。\n") == ["4座"]
+
+
 HEAD = "澄川市人民政府办公室关于做好政务服务工作的通知\n各区人民政府,市政府各部门:\n一、重点任务\n"
 TAIL = "\n澄川市人民政府办公室\n2025年4月20日\n"
 
