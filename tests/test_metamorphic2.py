@@ -180,7 +180,15 @@ def _pdf_pages(text: str, every: int = 22) -> str:
 # ((三)…达标率⏎达到100%,…: a heading of the full width followed by a line that runs on ends at its line,
 # the known ambiguity above), ① at a line's start after a wrap, a unit name cut inside a 会同 clause
 # (…主管⏎部门会同…负责: not read across the wrap). Left, as the "Left" above.
-PDF_FLOORS = {"metadata.title": 0.93, "sections": 0.973, "tasks": 0.969, "units": 0.957, "deadlines": 0.934, "targets": 0.96}
+# tasks 0.969 -> 0.961, units 0.957 -> 0.948, deadlines 0.934 -> 0.921, targets 0.96 -> 0.957 (2026-12-07, ninth
+# session, helper W41; confirmed by the lead, merging: the earlier pool unchanged): not a change of the parser's reading of the earlier pool (its 65
+# notices score 0.9707 / 0.9592 / 0.9380 / 0.9686 both at 96dde2b and with W41's rules): the pool took in W41's
+# 巡察整改方案, whose attached TAB 整改清单 of 13 rows of ~200 characters each is most of the notice; cut at 28
+# characters every row falls over 7-9 lines with its cells, numbers and header cut (1⏎3个乡镇, 2⏎025年6月底前),
+# which the flat-table reading (units/table.py: a row cut in at most two places) cannot rejoin: tasks 0.485,
+# units 0.154, deadlines 0.222, targets 0.486 on that notice alone (W25's smaller 清单 the same way, 0.769 /
+# 0.577 / 0.500). A TAB row is a spreadsheet's or a Word table's copy, never a PDF's fixed-width page; left.
+PDF_FLOORS = {"metadata.title": 0.93, "sections": 0.973, "tasks": 0.961, "units": 0.948, "deadlines": 0.921, "targets": 0.957}
 
 
 def _below_floors(folder: Path, change, keep, floors: dict[str, float], at_least: int = 40) -> dict[str, float]:

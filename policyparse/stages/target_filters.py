@@ -179,7 +179,7 @@ def _past_fact(text: str, cand: Candidate) -> bool:
     """将2016年实施的24项措施, 全市共有企业1200家, 省财政已下达资金2000万元, 去年新增3000户:
     what the clause reports as already so, or a sentence that opens in the past (data/not_target_past.txt);
     and what a forecast says of weather or water (_forecast_of_nature): reported, not aimed at."""
-    if _forecast_of_nature(text, cand):
+    if _forecast_of_nature(text, cand) or _describes_the_problem(text, cand):
         return True
     clause = clause_before(text, cand.start)
     if BY_YEAR.search(clause):
@@ -195,6 +195,16 @@ def _past_fact(text: str, cand: Candidate) -> bool:
         return True
     opening = sentence_opening(text, cand.start)
     return _opens_with_a_fact(opening) and not has_aim(opening)
+
+
+def _describes_the_problem(text: str, cand: Candidate) -> bool:
+    """针对…一季度仅完成投资0.6亿元的问题,…: a quantity inside the phrase naming the problem the work
+    answers (data/not_target_past.txt, addressed … problem, in one clause) describes the shortfall."""
+    clause = clause_before(text, cand.start)
+    if not any(word in clause for word in vocab.past_words("addressed")):
+        return False  # one C search per word rules out most clauses
+    rest = CLAUSE_END_RE.split(text[cand.end : cand.end + 40], 1)[0]
+    return any(word in rest for word in vocab.past_words("problem"))
 
 
 def _forecast_of_nature(text: str, cand: Candidate) -> bool:

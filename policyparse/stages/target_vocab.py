@@ -24,6 +24,12 @@ def measures() -> dict[str, tuple[str, Decimal, str]]:
 
 
 @cache
+def problem_headers() -> frozenset[str]:
+    """Header cells of a column of problems found (问题表现, 反馈问题): its counts are no targets."""
+    return frozenset(entries("problem_headers.txt"))
+
+
+@cache
 def magnitudes() -> dict[str, Decimal]:
     """Magnitude word -> factor: 万 -> 10000, 万亿 -> 10**12."""
     return {row[0]: Decimal(row[1]) for row in _rows("magnitudes.tsv")}

@@ -379,7 +379,7 @@ def indicator_column_year(text: str, pos: int, read=None) -> int | None:
         row_start = line_bounds(text, row_end)[0]  # the row that the newline at row_end closes
         if row_end - row_start > TABLE_ROW_MAX:
             return None
-        if row_start in _page_end_lines(text):  # a page end inside the table: its header is on the page before
+        if row_start in page_end_lines(text):  # a page end inside the table: its header is on the page before
             row_end = row_start - 1
             continue
         cells = [cell.strip() for cell in text[row_start:row_end].split("\t")]
@@ -445,7 +445,7 @@ def _column_year(cells: list[str], column: int) -> int | None:
 
 
 @per_text
-def _page_end_lines(text: str) -> frozenset[int]:
+def page_end_lines(text: str) -> frozenset[int]:
     """The starts of the lines of a PDF export's page ends: page numbers, running headers and the
     blank lines around them."""
     found: set[int] = set()

@@ -25,7 +25,10 @@ from ..text import wraps
 from .target_clauses import clause_before, has_aim, year_mentions
 from .target_candidates import CJK, Candidate, NUMBER_START, candidates, measure_kind
 from .target_filters import not_a_target, opens_at_a_past_date, qualifies_a_noun
-from .target_years import TABLE_ROW_MAX, heading_years, indicator_column_year, past_column, target_year
+from .section_body import line_bounds
+from .target_years import (TABLE_HEADER_REACH, TABLE_ROW_MAX, heading_years, indicator_column_year, page_end_lines, past_column,
+                           target_year)
+from ..units import spaced
 
 
 def find(draft: Draft) -> None:
@@ -60,6 +63,8 @@ def find(draft: Draft) -> None:
             continue  # the base year's column of an indicator table (2020年 | 2025年): where things stand
         if _in_a_row(text, cand.start) and indicator_column_year(text, cand.start, past_column):
             continue  # 指标 | 2024年完成 | 2025年目标: what the year achieved, no aim
+        if _in_a_row(text, cand.start) and _in_a_problem_column(text, cand.start):
+            continue  # 序号 | 问题表现 | 整改措施: the shortfall found (资金滞留1200万元), no aim
         if background and getattr(sections.holding((cand.start, cand.end)), "id", None) in background:
             continue  # 一、发展现状: the quantities of a background part report, they set no aim
         if ref_year and opens_at_a_past_date(text, cand.start, ref_year, this_month):
@@ -86,6 +91,38 @@ def _in_a_row(text: str, pos: int) -> bool:
     on its line (a table aligned with spaces, as pdftotext -layout writes one)."""
     before = text[max(0, pos - TABLE_ROW_MAX) : pos]
     return "\t" in before or "  " in before[before.rfind("\n") + 1 :]
+
+
+# A group row of a table, one cell spanning its width (一、民生资金管理方面(4个)): no row of cells.
+_GROUP_ROW = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^\t\n]{1,60}")
+
+
+def _in_a_problem_column(text: str, pos: int) -> bool:
+    """Whether `pos` stands in a table's column headed by the problem found (问题表现, 反馈问题:
+    data/problem_headers.txt), as a rectification list (整改清单) puts it before the measures: in a
+    tab-separated table the rows above are read up to the header, passing over group rows that span the
+    table (一、…方面(3个)) and a PDF's page ends; a table aligned with spaces names its header cell itself."""
+    line_start, line_end = line_bounds(text, pos)
+    if line_end - line_start > TABLE_ROW_MAX:
+        return False
+    column = text.count("\t", line_start, pos)
+    if column == 0:
+        header = spaced.header_cell(text, pos)
+        return header is not None and text[header[1][0] : header[1][1]].strip() in vocab.problem_headers()
+    row_end = line_start - 1
+    for _ in range(TABLE_HEADER_REACH):
+        if row_end <= 0:
+            return False
+        row_start = line_bounds(text, row_end)[0]  # the row that the newline at row_end closes
+        row = text[row_start:row_end]
+        if "\t" in row:
+            cells = row.split("\t")
+            if len(cells) > column and cells[column].strip() in vocab.problem_headers():
+                return True
+        elif not (_GROUP_ROW.fullmatch(row) or row_start in page_end_lines(text)):
+            return False  # the table ends above: no header of problems
+        row_end = row_start - 1
+    return False
 
 
 def _kept_candidates(text: str, start: int, end: int) -> Iterator[Candidate]:

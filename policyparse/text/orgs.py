@@ -77,4 +77,24 @@ def is_unit_name(s: str) -> bool:
     false_end = _false_end().search(bare)
     if false_end and not any(len(end) > len(false_end.group()) and bare.endswith(end) for end in _suffixes()):
         return False  # 举办, 兴办; but a listed ending that holds the false one is a name (乡村振兴办)
+    if _GENERIC_END.search(bare) and _names_a_role(bare):
+        return False  # 各责任单位要主动配合: the holders of a role the notice gave out, no body named
     return not (_GENERIC_END.search(bare) and not _GENERIC_QUALIFIER.search(bare))
+
+
+# 各 / 有关 / 其他 before a role label (各牵头单位, 其他责任单位, 各有关配合部门): the label's holders.
+_ROLE_HOLDERS = regex.compile(r"(?:各|其他|其余)?(?:有关|相关)?(?P<label>\p{Han}{4,8})")
+
+
+def _names_a_role(bare: str) -> bool:
+    """各责任单位, 各牵头部门: a role label (data/unit_labels.tsv) taken as a noun names whoever holds that
+    role in the notice's own list or table, not an organisation (the guide's units are bodies)."""
+    match = _ROLE_HOLDERS.fullmatch(bare)
+    return match is not None and match["label"] in _role_labels()
+
+
+@cache
+def _role_labels() -> frozenset[str]:
+    """The role labels of data/unit_labels.tsv that give a unit's role (not person or stop labels)."""
+    return frozenset(label for label, role in vocabulary.pairs("unit_labels.tsv").items()
+                     if role in ("lead", "responsible", "cooperating"))
