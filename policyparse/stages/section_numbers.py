@@ -17,7 +17,7 @@ from ..text.prefilter import anchored_finditer
 from ..text import wraps
 from ..units.bracket import bracket_spans, read_bracket
 from ..vocabulary import entries
-from .target_vocab import measures
+from .target_vocab import magnitudes, measures
 from .section_body import CLAUSE_END, SENTENCE_END, Span, has_flat_line, is_flat_line, line_bounds
 
 
@@ -139,7 +139,8 @@ def ocr_heading_numbers(text: str, start: int, end: int) -> list[Numbering]:
 #   sequence shows it (the scanner's rule): (一般 opens a sentence;
 # - 1, typed for 1. (a typo, or OCR reading the dot as a comma), like (二;
 # - Ⅰ、 Ⅱ. (Roman numeral characters): top-level parts of some plans; not a list of grades
-#   (Ⅰ、Ⅱ级响应 of an emergency plan).
+#   (Ⅰ、Ⅱ级响应 of an emergency plan);
+# - 1-1 / 2-3-1 (a hyphen between the parts, 1－1 folded to it): see _hyphened_numbers.
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 # 1) and 一) take the indent and the tab a word processor's text export puts around a list
 # number (four spaces, 1)⇥到…), and an item that opens with a year (3)2025年…, as 1.2018年… does).
@@ -178,6 +179,41 @@ def _line_start_numbers(text: str, start: int, end: int) -> list[Numbering]:
         elif m["roman"]:
             found.append(Numbering(m.start("roman"), m.end(), "Ⅰ、", m["roman"], (ROMAN.index(m["roman"]) + 1,)))
     return found
+
+
+# 1-1 / 2-3-1: the items of a task list (任务清单) numbered with a hyphen, the decimal 1.1's sibling with
+# shapes of their own ("hy2", "hy3"). Taken only where an item can open (a line start after spaces or a
+# flag ★/▲, or after a sentence end or a space: flat text) and before the item's words (a flag may stand
+# between): in running text the same digits write ranges (3-5家) and dates (2025-04-03).
+@cache
+def _hyphened() -> re.Pattern:
+    return re.compile(
+        f"(?:(?<=[\\n。;!?:\\s{_LEADERS}])|^)(\\d{{1,2}}(?:-\\d{{1,2}}){{1,2}})(?![\\d.\\-])"
+        f"(?=[ \\t\u3000]{{0,2}}(?:[{_LEADERS.strip()}][ \\t\u3000]{{0,2}})?[\u4e00-\u9fff“])"
+    )
+
+
+_HYPHENED_ANCHOR = re.compile(r"-(?=\d)")
+
+
+def _hyphened_numbers(text: str, start: int, end: int) -> list[Numbering]:
+    found = []
+    for m in anchored_finditer(_hyphened(), _HYPHENED_ANCHOR, 2, text, start, end):
+        if _hyphened_quantity(text, m.end()):
+            continue
+        parts = tuple(int(p) for p in m.group(1).split("-"))
+        found.append(Numbering(m.start(), m.end(), f"hy{len(parts)}", m.group(1), parts))
+    return found
+
+
+def _hyphened_quantity(text: str, end: int) -> bool:
+    """3-5家 / 1-2个月 / 3-5万元 opening a wrapped line: a range before its measure, no item number."""
+    return text[end : end + 4].lstrip(" \t\u3000").startswith(_range_words())
+
+
+@cache
+def _range_words() -> tuple[str, ...]:
+    return (*measures(), *magnitudes(), "年", "月", "日", "周", "天", "小时", "分钟")
 
 
 # 2.2024—2025年,…: a list number before a span of years. The numbering pattern takes a year
@@ -254,6 +290,7 @@ def extra_numbers(text: str, start: int, end: int) -> list[Numbering]:
     found = _line_start_numbers(text, start, end)
     at_line_start = {n.start for n in found}  # (二 opening a line is read there already
     found += [n for n in _ocr_numerals(text, start, end) if n.start not in at_line_start]
+    found += _hyphened_numbers(text, start, end)
     found += [Numbering(m.start(), m.end(), "ar.", m.group(1), (int(m.group(1)),))
               for m in anchored_finditer(_YEAR_SPAN_NUMBER, _YEAR_SPAN_ANCHOR, 2, text, start, end)
               if not (m.start() > start and text[m.start() - 1].isdigit())]
@@ -379,7 +416,7 @@ class Scanner:
 
     def _after_stop(self, n: Numbering, flat: bool) -> bool:
         at = self._before_page_number(n.start) if flat else n.start  # (…工作。- 2 -(二)…)
-        before = self.text[max(self.start, at - 8) : at].rstrip(" \t")
+        before = self.text[max(self.start, at - 8) : at].rstrip(_LEADERS)  # a flag may stand before it (。 ★1-2)
         while before and before[-1] in CLOSERS:
             before = before[:-1]
         if not before:
@@ -548,7 +585,7 @@ class Scanner:
                 # Numbering restarts under a new parent, or after a heading of another shape closed
                 # its list at its depth (1. 2. under a goals part at depth 2, then (一) 1. 2. (二) 1.).
                 return state.depth, parent
-            if n.shape.startswith("dec") and n.value[:-1] != state.last[:-1]:
+            if n.shape.startswith(("dec", "hy")) and n.value[:-1] != state.last[:-1]:
                 return state.depth, parent  # 2.1 after 1.3
             # (flat text has its own test below: a 附件 list run into a flat line is no attachment's start)
             if state.depth == 1 and (self._restarts_later(n, index) or (not flat and self._opens_attachment(n, self.attachment_starts))):

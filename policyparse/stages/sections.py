@@ -48,8 +48,14 @@ from .section_numbers import (
 from .tasks import commentary_parts
 
 
-def _strip_span(text: str, start: int, end: int, trailing: str = "") -> Span:
-    while start < end and text[start].isspace():
+# Flags a list sets before or after an item's number (★1-2 / 1-2★ 重点事项, ▲ a class of item, its
+# legend a 说明 line): no part of the caption, neither at its start nor, where the next item's number
+# ends it in flat text, at its end.
+_ITEM_FLAGS = "●◆■◇▲►•▪★☆△"
+
+
+def _strip_span(text: str, start: int, end: int, trailing: str = "", flags: str = "") -> Span:
+    while start < end and (text[start].isspace() or text[start] in flags):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in trailing):
         end -= 1
@@ -166,7 +172,7 @@ def _heading_span(text: str, h: Heading, limit: int) -> Span:
     colon = _heading_colon(text, start, end)
     if colon >= 0:
         end = colon
-    hs, he = _strip_span(text, start, end, trailing=";,、.")
+    hs, he = _strip_span(text, start, end, trailing=";,、." + _ITEM_FLAGS, flags=_ITEM_FLAGS)
     return (hs, he) if hs < he else (at_number, at_number)  # no heading: an empty span at the number, inside the part
 
 

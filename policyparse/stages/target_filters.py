@@ -99,16 +99,25 @@ def _sums_up_a_list(text: str, cand: Candidate) -> bool:
 # cells after it).
 _GROUP_OPENING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、])[^。;\t\n]{1,30}(?:方面|问题|领域|类)\($")
 _GROUP_COUNT = re.compile(r"\)[ \t\u3000:]*(?:\n|$)")
+# A part of a task list captioned with the count of its items (一、政务服务提质增效(6项), (二)强化要素保障(3条)):
+# 项 and 条 count items, so any caption closing its heading line with one counts the items under it; in
+# flat text, where the part's first item number follows (…(6项) 1-1 …, …(6项) ★2-1 …), after a space or a stop.
+_PART_OPENING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、])[^。;\t\n]{1,40}\($")
+_FLAT_PART_OPENING = re.compile(r"(?:^|(?<=[ \t\u3000。;]))(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。;\t\n ]{1,40}\($")
+_FIRST_ITEM_AFTER = re.compile(r"\)[ \t\u3000]+[★▲☆]?(?:\d{1,2}[-.]1(?!\d)|1[.、]|\(1\)|\(一\))")
 
 
 def _counts_a_groups_items(text: str, cand: Candidate) -> bool:
     """一、水污染防治方面(2个): the bracketed count on a problem list's group row counts the group's
-    own items (the rows under it), no aim."""
+    own items (the rows under it), no aim; so does a part's (6项) / (3条) (_PART_OPENING)."""
     if cand.cmp != "=" or cand.value_max is not None or cand.unit not in ("个", "项", "条", "件", "处", "类"):
         return False
     line_start = text.rfind("\n", 0, cand.num_start) + 1
-    return (_GROUP_COUNT.match(text, cand.end) is not None
-            and _GROUP_OPENING.fullmatch(text, line_start, cand.num_start) is not None)
+    opening = _PART_OPENING if cand.unit in ("项", "条") else _GROUP_OPENING
+    if _GROUP_COUNT.match(text, cand.end) is not None:
+        return opening.fullmatch(text, line_start, cand.num_start) is not None
+    return (cand.unit in ("项", "条") and _FIRST_ITEM_AFTER.match(text, cand.end) is not None
+            and _FLAT_PART_OPENING.search(text, max(line_start, cand.num_start - 45), cand.num_start) is not None)
 
 
 # 从2022年的50家增加到100家, 由目前的60%提高到80%: the start of a change named with 的, and the change.
