@@ -99,3 +99,12 @@ def test_a_flag_beside_an_item_number_is_no_part_of_its_heading():
 
 def test_the_invented_notices_score_at_least(tmp_path):
     assert_invented_floors("w45-", 2, FLOORS, ACCURACY_FLOORS, tmp_path)
+
+
+def test_a_plots_number_opening_a_wrapped_line_is_no_item():
+    # lead, merging W45: a hyphened number before 号 numbers a plot, a building or a file (3-1号地块,
+    # 2-1号楼), as a range before its measure is no item (3-5家)
+    from fragments import parsed_with_spans
+
+    text = "一、重点任务\n(一)推进园区建设。新建标准厂房10万平方米,引进企业\n3-1号地块由园区管委会负责供地。\n(二)加强保障。\n"
+    assert [s.number for s in parsed_with_spans(text).sections] == ["一", "(一)", "(二)"]
