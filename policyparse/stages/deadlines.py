@@ -408,8 +408,22 @@ def _event_before() -> re.Pattern:
 
 
 def _day_before_event(text: str, match: re.Match) -> bool:
-    """9月1日秋季开学前, 12月20日春节前: a date written to its day, then an event and 前."""
-    return bool(match["day"]) and not match["before"] and _event_before().match(text, match.end()) is not None
+    """9月1日秋季开学前, 12月20日春节前: a date written to its day, then an event and 前; or a bare month and an
+    event held on a day of it (9月开学前, 9月秋季开学前: the term opens that month), not a festival or season
+    (festivals.txt: 10月国庆节前 and 6月汛期前 stay no deadline, as a festival with no day does)."""
+    if match["before"]:
+        return False
+    if match["day"]:
+        return _event_before().match(text, match.end()) is not None
+    bare_month = match["month"] and not match.groupdict().get("mpart") and not match.groupdict().get("month0")
+    return bool(bare_month) and _month_event_before().match(text, match.end()) is not None
+
+
+@cache
+def _month_event_before() -> re.Pattern:
+    """An event of data/dated_events.txt that is no festival or season, and 前, right after a month."""
+    words = sorted(set(entries("dated_events.txt")) - set(entries("festivals.txt")), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?:之|以)?前")
 
 
 def _matched_rows(draft: Draft) -> dict[int, list[tuple[int, int]]]:

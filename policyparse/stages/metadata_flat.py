@@ -13,8 +13,8 @@ from ..text.dates import date_of as _date_of
 from ..text.normalize import WHITESPACE
 from ..text.prefilter import anchored_finditer
 from .metadata_shapes import (
-    CJK, ORG_CHARS, TITLE_HINGE, compact, doc_numbers, doc_types, enclosed_from_title, handed_over,
-    is_org, promulgated_title, split_recipients, title_issuer, unsealed,
+    BYLINE, CJK, OCCASION_LINE, ORG_CHARS, TITLE_HINGE, compact, doc_numbers, doc_types, enclosed_from_title,
+    handed_over, is_org, parse_date, promulgated_title, split_recipients, title_issuer, title_line_text, unsealed,
 )
 from .metadata_attachments import attachment_title
 from .metadata_lines import (
@@ -70,6 +70,9 @@ class FlatReader:
         numbers = doc_numbers(text, 0, self.HEAD)
         addressed = self._head_recipients(head)
         title_span = self._title(head, numbers, addressed[0] if addressed else 0)
+        occasion = self._occasion(head)
+        if occasion:
+            title_span = occasion[0]  # 政府工作报告——2025年1月8日在…会议上: the report's own title, before its occasion
         if title_span:
             found["title"] = compact(text[title_span[0]: title_span[1]])
             if title_span[2]:  # the issuer printed before the 字号 that splits it from the title
@@ -77,6 +80,8 @@ class FlatReader:
         title = found.get("title", "")
         title_end = title_span[1] if title_span else 0
         head_end = title_end  # where the addressees may start: after the title, and after a 字号 under it
+        if occasion:
+            head_end = occasion[3]  # after the occasion and the byline's body
         if numbers and numbers[0][0] < (title_end or self.HEAD) + 40:
             pos, number = numbers[0]
             if pos < title_end < pos + len(number):  # the title's tail run into the 字号 (…的若干意见东政发〔…〕)
@@ -87,7 +92,9 @@ class FlatReader:
             self._order(found)
             rule = promulgated_title(text, 0)
             head = WHITESPACE.sub("", title)
-            if rule and title.endswith(rule) and (head.startswith(found["doc_number"]) or f"《{rule}》" in head):
+            if rule and not title:
+                title = found["title"] = rule  # no title found in the head: an order is titled by its rule (call 16)
+            elif rule and title.endswith(rule) and (head.startswith(found["doc_number"]) or f"《{rule}》" in head):
                 # X人民政府令第N号 《Y》已经…现予公布… 市长 … date Y 第一章…: the head of the order ran into the
                 # title (from its number, or from the promulgation sentence naming 《Y》 where a cut left
                 # the number's tail in front); the rule's own title line under the date is the document's
@@ -105,6 +112,10 @@ class FlatReader:
             found["signature"], found["signed_date"] = signature[0], signature[1]
             if "recipients" not in found:
                 self._footer_recipients(found)
+        if occasion:
+            found["signed_date"] = occasion[1]  # the day it was delivered (the line reader's _delivered)
+            if occasion[2]:
+                found.setdefault("signature", occasion[2])
         found["attachments"] = self._attachments(found.get("signature") or title_issuer(title) or found.get("signature_hint"))
         wrapper = bool(WRAPPER_TITLE.search(title)) or bool(WRAPPER_PHRASE.search(text[anchor: anchor + 600]))
         found["wrapper"] = wrapper
@@ -214,14 +225,42 @@ class FlatReader:
                 return segment, date
         return None
 
+    def _occasion(self, head: str) -> tuple[tuple[int, int, None], str | None, str | None, int] | None:
+        """(title span, date, byline's body, where the head goes on) of a report or speech whose title
+        runs into its occasion (政府工作报告——2025年1月8日在…会议上X县人民政府县长Y各位代表:…), else None."""
+        occasion = OCCASION_LINE.search(head)
+        if not occasion:
+            return None
+        start = max(head.rfind(mark, 0, occasion.start()) for mark in "。: 】") + 1
+        if not title_line_text(head[start : occasion.start()]):
+            return None
+        byline = BYLINE.match(head, occasion.end())
+        end = byline.end("body") if byline else occasion.end()  # (the name's end is unknown: 沈某各位代表)
+        return (start, occasion.start(), None), parse_date(occasion["date"]), byline["body"] if byline else None, end
+
     def _order(self, found: dict) -> None:
         """An order (政府令): issued by the government it names; signed by its head, whose title
         and name stand before the date (市长 王某某 2023年3月10日)."""
-        found["order_issuer"] = order_issuer(found["doc_number"])
+        issuer = found["order_issuer"] = order_issuer(found["doc_number"])
         signed = _HEAD_SIGNS.search(self.text, 0, self.HEAD)
         date = DATE.match(self.text, signed.end()) if signed else None
+        if date is None and issuer:
+            date = self._signed_by_body(issuer)
         if date and _date_of(date):
             found["signed_date"] = _date_of(date)
+
+    def _signed_by_body(self, issuer: str) -> re.Match | None:
+        """The date right after the issuer's own name in the head: a legislature's 公告 is signed by the
+        council itself (X市人民代表大会常务委员会 2025年12月5日), not by a person as a government's order is."""
+        at = self.text.find(issuer, 0, self.HEAD)
+        while at >= 0:
+            end = at + len(issuer)
+            gap = len(self.text[end : end + 3]) - len(self.text[end : end + 3].lstrip(" "))  # OCR's gap, if any
+            date = DATE.match(self.text, end + gap)
+            if date:
+                return date
+            at = self.text.find(issuer, end, self.HEAD)
+        return None
 
     def _footer_recipients(self, found: dict) -> None:
         """主送:… in the footer under the signature date, up to its 。 or the 抄送/印发 label after it."""

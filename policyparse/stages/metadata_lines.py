@@ -13,8 +13,8 @@ from ..text.normalize import WHITESPACE
 from ..text import wraps
 from .boilerplate import page_end_line
 from .metadata_shapes import (
-    CJK, DOC_NUMBER, HEADING_START, ISSUE_NUMBER, Line, ONE_A_LINE, ORG_CHARS, PERIOD, SEAL,
-    SENTENCE_PUNCT, TITLE_HINGE, bare_title, compact, doc_numbers, doc_type_of, doc_types,
+    BYLINE, CJK, DOC_NUMBER, HEADING_START, ISSUE_NUMBER, Line, OCCASION_LINE, ORDER_NUMBER, ONE_A_LINE,
+    ORG_CHARS, PERIOD, SEAL, SENTENCE_PUNCT, TITLE_HINGE, bare_title, compact, doc_numbers, doc_type_of, doc_types,
     enclosed_from_title, handed_over, is_org, notice_head, page_labels, parse_date, split_recipients,
     title_issuer, title_line_text, unsealed,
 )
@@ -23,8 +23,9 @@ from .metadata_attachments import LIST_NUMBER, attachment_title, file_list
 
 # The line under a 决定's or 条例's title that says when a session adopted (or approved) it.
 _ADOPTED = re.compile(r"[(（](?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^()（）\n]{0,60}会议[^()（）\n]{0,30}(?:通过|批准)[^()（）\n]{0,40}[)）]")
-# An order's number, its serial maybe counted by year (交通运输部令2021年第1号, X令〔2021〕第1号): the issuer before 令.
-_ORDER_SERIAL = re.compile(r"令(?:〔(?:19|20)\d{2}〕|(?:19|20)\d{2}年)?第")
+# An order's number, its serial maybe counted by year (交通运输部令2021年第1号, X令〔2021〕第1号): the issuer before 令;
+# a legislature's promulgating 公告's, maybe counted within its term (X市人民代表大会常务委员会公告〔十六届〕第二十号).
+_ORDER_SERIAL = re.compile(r"(?:令|(?<=常务委员会)公告)(?:〔(?:19|20)\d{2}〕|(?:19|20)\d{2}年|〔[一二三四五六七八九十]{1,4}届〕)?第")
 
 
 def order_issuer(number: str) -> str | None:
@@ -49,7 +50,8 @@ FORWARDING = re.compile(r"批转|转发")  # a title that forwards a document an
 # A word that names a body: one in an addressee list (a 批复 or 函 may go to a single school,
 # newspaper, centre or bank).
 _RECIPIENT_HINT = re.compile(r"^各|政府|部门|单位|委|局|厅|机构|办|党委|公司|团体|院|会|组织|(?:大学|学校|社|中心|集团|银行|所)$")
-_NOT_RECIPIENT = re.compile(r"^(?:为|根据|按照|经|现|近|附件|联系|电话|地址|邮箱|传真|抄送|注|说明|备注|主送|签发|来源|时间|日期)")
+# (各位代表:, 各位委员: a speech's salutation to the people in the hall: no body is named 各位X)
+_NOT_RECIPIENT = re.compile(r"^(?:为|根据|按照|经|现|近|附件|联系|电话|地址|邮箱|传真|抄送|注|说明|备注|主送|签发|来源|时间|日期|各位)")
 # What a sentence before a colon says and an addressee list never does (…要按照以下要求抓好落实:).
 _NOT_ADDRESSEE_WORDS = re.compile(r"以下|如下|按照|负责|要求|落实")
 # How a line that holds whole addressees ends (not one broken inside a name: …各直 / 属机构).
@@ -88,13 +90,21 @@ class LineReader:
         found: dict = {}
         lines = self.lines
         head = lines[: self.first_heading]
-        titles = [i for i, line in enumerate(head) if title_line_text(line.text) or self._genre_alone(i)]
+        titles = [i for i, line in enumerate(head)
+                  if (title_line_text(line.text) or self._genre_alone(i)) and not self._promulgation_head(i)]
         # A 纪要's masthead (X市人民政府 / 专题会议纪要) over its issue number (〔2025〕第12期) is its red
         # head: the title is the line under them (关于…的会议纪要) where there is one.
         issue_at = next((i for i, line in enumerate(head) if ISSUE_NUMBER.fullmatch(WHITESPACE.sub("", line.text))), None)
         # (the line under the masthead: past a sentence of the minutes' body, 会议审议…。, a 关于… line is a topic)
         title_at = next((i for i in titles if issue_at is None or (
             i > issue_at and not any("。" in line.text for line in head[issue_at + 1 : i]))), titles[0] if titles else None)
+        occasion_at = self._occasion(head)
+        if occasion_at is not None:
+            above = occasion_at - 1
+            if above > 0 and BYLINE.fullmatch(compact(head[above].text)):
+                above -= 1  # title / byline / occasion line: the byline may stand between
+            if above in titles:
+                title_at = above  # a report's own title over its occasion line, not a page headline above
         if title_at is not None:
             found["title"] = self._joined_title(title_at)
             self.issuer_key = (title_issuer(found["title"]) or "")[:4]
@@ -133,6 +143,8 @@ class LineReader:
                 found["signature"] = signature
             if "recipients" not in found:
                 self._footer_recipients(found, date_at)
+        if occasion_at is not None:
+            self._delivered(found, occasion_at)
         if "signed_date" not in found and (adopted := self._adoption_date()):
             found["signed_date"] = adopted
         found["attachments"] = self._attachments()
@@ -147,6 +159,26 @@ class LineReader:
                 found["enclosed_title"] = found["handed_over"]
         found["body_start"] = self._body_start(found, wrapper, anchor, title_at, date_at)
         return found
+
+    def _promulgation_head(self, i: int) -> bool:
+        """Line i is the head of a numbered promulgation (X市人民代表大会常务委员会公告 over 〔十六届〕第二十号), a 字号
+        like an order's X人民政府令 / 第N号, not a title: the document is titled by the law it publishes."""
+        line = compact(self.lines[i].text)
+        below = compact(self.lines[i + 1].text) if i + 1 < len(self.lines) else ""
+        return bool(ORDER_NUMBER.fullmatch(line) or ORDER_NUMBER.fullmatch(line + below))
+
+    def _occasion(self, head: list[Line]) -> int | None:
+        """The line under a report's or speech's title that says where and when it was delivered."""
+        return next((i for i, line in enumerate(head) if OCCASION_LINE.fullmatch(compact(line.text))), None)
+
+    def _delivered(self, found: dict, at: int) -> None:
+        """A report's date is the day of its occasion line; its issuer the body its byline's head speaks
+        for (the line above or under the occasion: 蒲原县人民政府县长 X), where no signature names one."""
+        found["signed_date"] = parse_date(OCCASION_LINE.fullmatch(compact(self.lines[at].text))["date"])
+        for i in (at + 1, at - 1):
+            byline = BYLINE.fullmatch(compact(self.lines[i].text)) if 0 <= i < len(self.lines) else None
+            if byline and "signature" not in found:
+                found["signature"] = byline["body"]
 
     def _genre_alone(self, i: int) -> bool:
         """…关于X的 / 报告: the genre word wrapped alone onto the line under the rest of the title."""

@@ -72,13 +72,17 @@ DOC_NUMBER = re.compile(
 )
 # A 纪要's or 简报's issue number on a line of its own under its masthead: 〔2025〕第12期.
 ISSUE_NUMBER = re.compile(r"[〔\[(【﹝](?:19|20)\d{2}[〕\])】﹞]第\d{1,4}期")
-# Government orders: X市人民政府令 (第N号), the serial also in Chinese numerals (第二百零一号).
-ORDER_NUMBER = re.compile(rf"(?P<body>[{CJK}]{{2,20}}令)\s{{0,6}}[(〔\[]?\s{{0,2}}(?:(?P<year>(?:19|20)\d{{2}})(?P<ymark>[年〕])\s{{0,2}})?第\s{{0,2}}"
+# Government orders: X市人民政府令 (第N号), the serial also in Chinese numerals (第二百零一号). A legislature
+# promulgates its 地方性法规 the same way, by a numbered 公告 (X市人民代表大会常务委员会公告 / 〔十六届〕第二十号, its
+# serial maybe counted within the council's term): that head and number are the document's 字号 as an order's are.
+ORDER_NUMBER = re.compile(rf"(?P<body>[{CJK}]{{2,20}}令|[{CJK}]{{2,12}}人民代表大会常务委员会公告)\s{{0,6}}[(〔\[]?\s{{0,2}}"
+                          rf"(?:(?P<year>(?:19|20)\d{{2}})(?P<ymark>[年〕])\s{{0,2}}|(?P<term>[{CN_NUMERAL_CHARS}]{{1,4}}届)[〕)\]]\s{{0,2}})?第\s{{0,2}}"
                           rf"(?P<serial>\d{{1,5}}|[{CN_NUMERAL_CHARS}千]{{1,8}})\s{{0,2}}号\s{{0,2}}[)〕\]]?")
 # What every match of the two above holds within reach of its start (the year's bracket, 令 before
 # 第): re finds these fast, while the patterns themselves open with a class tried at every character.
 _DOC_NUMBER_ANCHOR, _DOC_NUMBER_REACH = re.compile(r"[〔\[(【﹝](?=[ ]{0,2}(?:19|20)\d)"), 18
-_ORDER_NUMBER_ANCHOR, _ORDER_NUMBER_REACH = re.compile(r"令(?=\s{0,6}[(〔\[]?\s{0,2}(?:(?:19|20)\d{2}[年〕]\s{0,2})?第)"), 20
+_ORDER_NUMBER_ANCHOR, _ORDER_NUMBER_REACH = re.compile(
+    rf"(?:令|公告)(?=\s{{0,6}}[(〔\[]?\s{{0,2}}(?:(?:19|20)\d{{2}}[年〕]\s{{0,2}}|[{CN_NUMERAL_CHARS}]{{1,4}}届[〕)\]]\s{{0,2}})?第)"), 22
 
 # Where a long run of characters before a 字号 holds an issuer name and the abbreviation.
 _PREFIX_CUT = re.compile(r"文件|[厅局委办室府司部院会]")
@@ -243,6 +247,16 @@ def _is_cited(text: str, start: int) -> bool:
     return before.endswith(("(", "》", "《", "〈", "、", "和", "及"))
 
 
+# A speech's or report's occasion line under its title (政府工作报告 / ——2025年1月8日在X县第十八届人民代表大会
+# 第五次会议上, 在…会议上的讲话, or the same in brackets): the day it was delivered is the document's date.
+OCCASION_LINE = re.compile(r"(?:[—\-–]{1,2}|\()[ ]?(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ ]?在[^。()\n]{2,80}?上"
+                           r"(?:的(?:讲话|报告|工作报告|发言|致辞))?\)?")
+# The byline of a report or speech, the body its head speaks for and the head's post, then a name
+# (X县人民政府县长 王某某, X市人民代表大会常务委员会主任 李某): the body issues the document, not the person.
+BYLINE = re.compile(rf"(?P<body>[{CJK}]{{2,24}}?(?:人民政府|政府|常务委员会|人民法院|人民检察院))[ ]?(?:代理|代)?"
+                    rf"(?:省长|市长|县长|区长|州长|旗长|主任|主席|院长|检察长)[ ]{{0,3}}[{CJK}]{{2,4}}")
+
+
 # A local government that issues orders: 东江市人民政府, 南湖区政府.
 _GOVERNMENT = re.compile(rf"[{CJK}]{{2,10}}?[省市县区州盟旗](?:人民)?政府")
 
@@ -264,7 +278,8 @@ def doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple
         cut = max(ends, default=0)
         if cut and _GOVERNMENT.fullmatch(body, cut, len(body) - 1):
             body = body[cut:]  # not a genre word inside the body's own name (国家卫生和计划生育委员会令)
-        year = "" if not match["year"] else f"〔{match['year']}〕" if match["ymark"] == "〕" else f"{match['year']}年"
+        year = (f"〔{match['term']}〕" if match["term"] else "" if not match["year"]
+                else f"〔{match['year']}〕" if match["ymark"] == "〕" else f"{match['year']}年")
         pos = start + match.end("body") - len(body)
         if not _is_cited(text, pos):  # 关于修改《X办法》(市政府令2019年第5号)的决定: the rule it amends
             found.append((pos, f"{body}{year}第{match['serial']}号"))

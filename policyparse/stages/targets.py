@@ -159,11 +159,11 @@ def _background_parts(draft: Draft) -> set[str]:
 def _background_heading(heading: str) -> bool:
     """A heading that opens with a background part's name: 发展现状, 存在的问题, 发展基础与面临形势;
     not 发展基础设施 (an entry marked `$` ends the caption or is joined by 与/和/及)."""
-    from .tasks import part_year_prefix
+    from .tasks import report_period_prefix
 
     caption = WHITESPACE.sub("", heading)
-    dated = part_year_prefix(caption)
-    caption = caption[len(dated) :]  # 2024年工作完成情况: a report of that year
+    dated = report_period_prefix(caption)
+    caption = caption[len(dated) :]  # 2024年工作完成情况: a report of that year; 过去一年工作回顾: of the last one
     period = _PERIOD_PREFIX.match(caption)  # “十四五”主要成效: the last plan's achievements
     caption = caption[period.end() if period else 0 :][:16]
     if caption[:1] not in _background_first_chars():

@@ -94,8 +94,8 @@ def part_kind(heading: str) -> str | None:
     caption = WHITESPACE.sub("", heading)
     if _APPOINTS.match(caption):
         return "framing"
-    dated = part_year_prefix(caption)
-    caption = caption[len(dated) :]  # 2024年工作完成情况 is a 工作完成情况 part
+    dated = report_period_prefix(caption)
+    caption = caption[len(dated) :]  # 2024年工作完成情况 is a 工作完成情况 part, 过去一年工作回顾 a 工作回顾
     window = caption[:PART_WINDOW]
     best: tuple[int, str] | None = None
     names = _part_names()
@@ -127,6 +127,16 @@ def part_year_prefix(caption: str) -> str:
     """The year opening a part's caption (`2025年`, `2025年度`), else ''."""
     match = _PART_YEAR.match(caption)
     return match.group() if match else ""
+
+
+# A past period opening a report's part as its year does (一、过去一年工作回顾, 一、过去五年政府工作回顾): a report of it.
+_PAST_PERIOD = re.compile(r"过去(?:的)?[一二三四五两]年(?:来)?|去年")
+
+
+def report_period_prefix(caption: str) -> str:
+    """The year or past period opening a part's caption (`2024年`, `过去一年`), else ''."""
+    match = _PAST_PERIOD.match(caption)
+    return match.group() if match else part_year_prefix(caption)
 
 
 @cache
