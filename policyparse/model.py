@@ -153,7 +153,9 @@ class Section(StrictModel):
     span: Span
     """The section's whole extent, from its number to the start of the next heading at its level or above."""
     heading_span: Optional[Span] = None
-    """Where `heading` stands in the text."""
+    """Where `heading` stands in the text: text[start:end] is the heading, but for a PDF export's page end
+    (its page number and running header) that cuts it, which the heading leaves out (its words on either
+    side joined by one line end), as a task's title does."""
     units: list[Unit] = Field(default_factory=list)
     """Units assigned to the part as a whole (e.g. a labelled block heading a 责任分工 part)."""
 

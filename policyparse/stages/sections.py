@@ -159,8 +159,9 @@ def _heading_span(text: str, h: Heading, limit: int) -> Span:
     if full_stop >= 0:
         end = full_stop
     line_end = text.find("\n", start, end)
-    while line_end >= 0 and wraps.runs_on(text, line_end):  # a heading a PDF export's hard wrap cut
-        line_end = text.find("\n", line_end + 1, end)
+    # a heading a PDF export's hard wrap cut, on one page or across a page end (its number and header)
+    while line_end >= 0 and (resume := wraps.wrap_at(text, line_end)) is not None and resume < end:
+        line_end = text.find("\n", resume, end)
     if line_end >= 0:
         end = line_end
     colon = _heading_colon(text, start, end)
@@ -474,7 +475,7 @@ def build_sections(text: str, body: Span, noise: list[Span], warnings: list[str]
                 parent=None if h.parent is None else sections[h.parent].id,  # its id object, not a copy (memory)
                 level=h.depth,
                 number=h.num.number,
-                heading=text[hs:he],
+                heading=wraps.without_page_ends(text, hs, he),  # its words, not a page end's furniture
                 span=(h.num.start, span_end),
                 heading_span=(hs, he),
             )
