@@ -78,9 +78,9 @@ WHOLE = "实施老旧小区基础类设施改造和社区综合服务设施提�
 
 @pytest.mark.parametrize("item, blank, header", [
     (RUN_IN, False, True), (RUN_IN, True, True), (OWN_LINE, False, True), (OWN_LINE, True, True),
-    (RUN_IN, False, False),  # no running header: a rest holding the heading's 。 under the page number
-    # Left: a rest alone on its line right under a page number with no header (…设施提⏎— 2 —⏎升行动⏎对小区…)
-    # stays cut: it cannot be told from the header of a two-page notice, which no repeat marks (the guard below).
+    # no running header: a rest holding the heading's 。 under the page number, or a rest alone on its line
+    # where another page goes on with a sentence right under its number (the pages print no header)
+    (RUN_IN, False, False), (OWN_LINE, False, False), (OWN_LINE, True, False),
 ])
 def test_a_heading_cut_by_a_page_end_keeps_its_rest_not_the_page_end(item, blank, header):
     # …社区综合服务设施提⏎— 2 —⏎东江市人民政府办公室文件⏎升行动。对小区…: before, the heading (and its task's

@@ -271,12 +271,24 @@ _PAGE_NUMBER_LINE = re.compile(rf"[ \t\f\u3000]*{PAGE_NUMBER}[ \t\u3000]*")
 def _unmarked_rest(text: str, resume: int) -> bool:
     """The line at `resume`, a heading's rest after a page end, stands right under the page number and
     holds no 。: it may be the next page's running header that opens one page only (X文件, which the
-    furniture marks only where it repeats), no words of the heading."""
+    furniture marks only where it repeats), no words of the heading; not where another page of the text
+    goes on with a sentence right under its number (its pages print no header)."""
     end = text.find("\n", resume)
     if "。" in text[resume : len(text) if end < 0 else end]:
         return False
     above = text[max(0, resume - 200) : resume].rstrip(" \t\f\u3000\n")  # the lines above, a page end's blanks left out
-    return _PAGE_NUMBER_LINE.fullmatch(above[above.rfind("\n") + 1 :]) is not None
+    return _PAGE_NUMBER_LINE.fullmatch(above[above.rfind("\n") + 1 :]) is not None and not _headerless_pages(text)
+
+
+_NUMBER_THEN_LINE = re.compile(rf"^{_PAGE_NUMBER_LINE.pattern}\n\s*([^\n]*)", re.MULTILINE)
+_SENTENCE_MARKS = re.compile(r"[。,;:、]")
+
+
+@per_text
+def _headerless_pages(text: str) -> bool:
+    """Some page number of the text has a line of sentences right under it: the pages print no running
+    header (a header is a title line, a sentence's words go on from the page before)."""
+    return any(_SENTENCE_MARKS.search(m.group(1)) for m in _NUMBER_THEN_LINE.finditer(text))
 
 
 def _runs_in(line: str, raw: str, full: int | None, text: str, resume: int) -> bool:
