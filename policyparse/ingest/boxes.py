@@ -23,8 +23,10 @@ toolbar's | 首页 | 政务公开 | (no rule) stays text, and so does a grid wid
   character two columns; the ambiguous box characters one, or two as a GBK export counts them).
 
 - A table that goes on over a page end (a PDF's page number — 2 — on a line of its own, blank lines
-  around it, then a line of as many dividers) is one table, a row cut by the page end one row; the
-  page number stands after the table's rows, and a header row the new page repeats is dropped.
+  around it, maybe the next page's running header under it, then a line of as many dividers) is one
+  table, a row cut by the page end one row, also where the table is closed and opened again around the
+  page end (└─┘ … ┌─┐) and the first line after is the rest of the cut row's cells; the page number (and
+  header) stands after the table's rows, and a header row the new page repeats is dropped.
 
 Linear: one pass over the lines; each table line is split and measured at most twice.
 """
@@ -288,7 +290,7 @@ def untable(text: str) -> str:
         while (k := _page_end(lines, j)) > j:  # the table goes on over a page end: its number after the table
             furniture += lines[j:k]
             j = _drawn_to(lines, k)
-            block += lines[k:j]
+            block = _rejoined(block, lines[k:j])
         rows = _rows([line.strip(_SPACE) for line in block], budget) if len(block) >= 2 else None
         if rows is not None and furniture:  # the header a page repeats is the page's, as its number is
             rows = rows[:1] + [row for row in rows[1:] if row != rows[0]]
@@ -305,11 +307,15 @@ def _drawn_to(lines: list[str], i: int) -> int:
 
 
 _PAGE_NUMBER = re.compile(PAGE_NUMBER)
+# A running header under the page number (东江市人民政府办公室文件, X公报 2025年第4期): short, no sentence.
+_HEADER_MAX = 40
+_SENTENCE = re.compile(r"[。,;,;]")
 
 
 def _page_end(lines: list[str], j: int) -> int:
     """Where the drawn lines before line j go on after a page end: a page number (— 2 —) on a line of
-    its own, blank lines around it, then a line of as many dividers as the last drawn one; else j."""
+    its own, blank lines around it, maybe the next page's running header under it, then a line of as
+    many dividers as the last drawn one; else j."""
     k = j
     while k < len(lines) and k - j < 3 and not lines[k].strip(_SPACE):
         k += 1
@@ -318,9 +324,38 @@ def _page_end(lines: list[str], j: int) -> int:
     k += 1
     while k < len(lines) and k - j < 5 and not lines[k].strip(_SPACE):
         k += 1
+    if k < len(lines) and _running_header(lines[k]):
+        k += 1
+        while k < len(lines) and k - j < 7 and not lines[k].strip(_SPACE):
+            k += 1
     # the same grid goes on (another table after a page end is another table)
     return k if k < len(lines) and _drawn(lines[k]) and _dividers(lines[k]) == _dividers(lines[j - 1]) else j
 
 
 def _dividers(line: str) -> int:
     return len(_RULE_SPLIT[bool(_BOX_VERTICAL.search(line))].findall(line))
+
+
+def _running_header(line: str) -> bool:
+    """A page's running header line: short, no sentence, not drawn (the grid's own line goes on)."""
+    text = line.strip(_SPACE)
+    return 0 < len(text) <= _HEADER_MAX and not _drawn(text) and not _SENTENCE.search(text)
+
+
+_CLOSING_CORNERS = "└┗╚+"
+_OPENING_CORNERS = "┌┏╔+"
+
+
+def _rejoined(before: list[str], after: list[str]) -> list[str]:
+    """The drawn lines of a table's two pages as one block. A table closed at the page end and opened
+    again on the next page (└─┘ / ┌─┐) with no text line cut between them leaves its rules; where the
+    first text line after the opening is the rest of cells the page end cut (blank cells, the others
+    under cells above that fill their boxes: …区农业农村 / 局), the closing and opening rules are the
+    page's, not a row's end: they go, and the row stays one."""
+    if len(before) >= 2 and len(after) >= 2 and before[-1].strip(_SPACE)[:1] in _CLOSING_CORNERS \
+            and after[0].strip(_SPACE)[:1] in _OPENING_CORNERS:
+        boxed = any(_BOX_VERTICAL.search(text) for text in before + after)
+        above, rest = _Line(before[-2].strip(_SPACE), boxed), _Line(after[1].strip(_SPACE), boxed)
+        if not above.has_rule and not rest.has_rule and above.segments and _wraps(above, rest):
+            return before[:-1] + after[1:]
+    return before + after

@@ -165,7 +165,9 @@ def _heading_span(text: str, h: Heading, limit: int) -> Span:
     if full_stop >= 0:
         end = full_stop
     line_end = text.find("\n", start, end)
-    while line_end >= 0 and wraps.runs_on(text, line_end):  # a heading a PDF export's hard wrap cut
+    # a heading a PDF export's hard wrap cut on one page; at a page end it ends (its span is its exact text,
+    # which would hold the page's number and running header)
+    while line_end >= 0 and wraps.runs_on(text, line_end):
         line_end = text.find("\n", line_end + 1, end)
     if line_end >= 0:
         end = line_end

@@ -16,6 +16,7 @@ import re
 from array import array
 from functools import cache
 
+from .patterns import PAGE_NUMBER
 from .textcache import per_text
 
 MIN_LINE = 15
@@ -83,6 +84,14 @@ def _measure() -> re.Pattern:
 
 def _figure_cut_from_measure(text: str, end: int, resume: int) -> bool:
     return end > 0 and "0" <= text[end - 1] <= "9" and _measure().match(text, resume) is not None
+
+
+def _digits_cut(text: str, end: int, resume: int, line: str, full: int | None) -> bool:
+    """A full line of a wrapped text that ends in figures, and the next line opens with figures: one
+    number the wrap cut (…到20⏎27年, …服务站1⏎2个), also in a heading's line (a heading ends on no digit
+    the next line goes on with)."""
+    return (full is not None and len(line) >= FULL_SHARE * full and end > 0 and "0" <= text[end - 1] <= "9"
+            and resume < len(text) and "0" <= text[resume] <= "9")
 
 
 def _opens_with_quantity(text: str, pos: int) -> bool:
@@ -235,7 +244,8 @@ def _wraps(text: str) -> tuple[array, array]:
         if closed and not _sentence_rest(text, resume, full):
             continue  # a bracket closing a label's value (附件:…清单(2025—2027年)) over a signature or a date
         # …培育龙头企业⏎3—5家;: a quantity opening the next line runs the sentence on, at any length or width
-        cut_figure = not page_end and _figure_cut_from_measure(text, end, resume)  # …补助1500⏎元;: one number
+        cut_figure = not page_end and (_figure_cut_from_measure(text, end, resume)  # …补助1500⏎元;: one number
+                                       or _digits_cut(text, end, resume, line, full))  # …到20⏎27年: one number
         quantity = not page_end and _opens_with_quantity(text, resume) or cut_figure
         if rest and not quantity or not page_end and not quantity and (full is None or len(line) < FULL_SHARE * full):
             continue
@@ -246,12 +256,39 @@ def _wraps(text: str) -> tuple[array, array]:
             if quantity and not counted and (full is None or len(line) < FULL_SHARE * full):
                 continue  # …基础设施建设⏎100个重点项目…: a paragraph opening with a count, the heading ended
             if (not counted and not _runs_in(line, text[start:end].rstrip(), full, text, resume)
-                    and (page_end or _heading_rest(text, resume, full, line.count("(") - line.count(")")) is None)):
-                continue  # a heading's line ends the heading, unless its rest is on the next line
+                    and (full is None or _heading_rest(text, resume, full, line.count("(") - line.count(")")) is None
+                         or page_end and _unmarked_rest(text, resume))):
+                continue  # a heading's line ends the heading, unless its rest is on the next line (or page)
         if resume < len(text) and _LIST_ITEM.match(text, resume) is None:
             newlines.append(end)
             resumes.append(resume)
     return newlines, resumes
+
+
+_PAGE_NUMBER_LINE = re.compile(rf"[ \t\f\u3000]*{PAGE_NUMBER}[ \t\u3000]*")
+
+
+def _unmarked_rest(text: str, resume: int) -> bool:
+    """The line at `resume`, a heading's rest after a page end, stands right under the page number and
+    holds no 。: it may be the next page's running header that opens one page only (X文件, which the
+    furniture marks only where it repeats), no words of the heading; not where another page of the text
+    goes on with a sentence right under its number (its pages print no header)."""
+    end = text.find("\n", resume)
+    if "。" in text[resume : len(text) if end < 0 else end]:
+        return False
+    above = text[max(0, resume - 200) : resume].rstrip(" \t\f\u3000\n")  # the lines above, a page end's blanks left out
+    return _PAGE_NUMBER_LINE.fullmatch(above[above.rfind("\n") + 1 :]) is not None and not _headerless_pages(text)
+
+
+_NUMBER_THEN_LINE = re.compile(rf"^{_PAGE_NUMBER_LINE.pattern}\n\s*([^\n]*)", re.MULTILINE)
+_SENTENCE_MARKS = re.compile(r"[。,;:、]")
+
+
+@per_text
+def _headerless_pages(text: str) -> bool:
+    """Some page number of the text has a line of sentences right under it: the pages print no running
+    header (a header is a title line, a sentence's words go on from the page before)."""
+    return any(_SENTENCE_MARKS.search(m.group(1)) for m in _NUMBER_THEN_LINE.finditer(text))
 
 
 def _runs_in(line: str, raw: str, full: int | None, text: str, resume: int) -> bool:
@@ -314,6 +351,18 @@ def runs_on(text: str, newline: int) -> bool:
     goes on to the next line (across a page end it would hold the page number and header)."""
     resume = wrap_at(text, newline)
     return resume is not None and not text[newline + 1 : resume].strip()
+
+
+def without_page_ends(text: str, start: int, end: int) -> str:
+    """text[start:end], but where a page end's number and running header stand inside it: the words
+    on either side of them joined by one line end (…社区综合服务设⏎— 2 —⏎X文件⏎施提升行动: …设⏎施提升行动),
+    as the same words read on one page."""
+    if not any(s < end and e > start for s, e in furniture(text)):
+        return text[start:end]
+    return _PAGE_END_GAP.sub("\n", without_furniture(text, start, end))
+
+
+_PAGE_END_GAP = re.compile(r"[ \t\f\u3000]*\n[\s]*")
 
 
 _SPACE = " \t\f\n"

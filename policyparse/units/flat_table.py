@@ -3,12 +3,15 @@
 
 No line or tab marks a cell, so the table is read from its words. It starts at a header of known
 column names on the line: 序号, a title column (工作任务, 重点任务: task_headers.txt), one role column
-(责任单位, 牵头单位: unit_labels.tsv) and at most one time column (完成时限), in that order. Its rows
-are cut at the serial numbers 1, 2, 3 … in order; in each, the title is the words before the first unit
-name, the units the unit names after it (a word is joined to the next where only the two together make
-a name: 县住房城乡 建设局, a stray space of the OCR), and the time cell the word after them that holds a
-date or a time word (open_time_cells.txt). A row that does not read so ends the table; a header with
-fewer than two rows under it is no table. The rows are units.table's Rows, their cells slices of the
+(责任单位, 牵头单位: unit_labels.tsv) or two of different roles (牵头单位 配合单位) and at most one time
+column (完成时限), in that order. Its rows are cut at the serial numbers 1, 2, 3 … in order; in each, the
+title is the words before the first unit name, the units the unit names after it (a word is joined to the
+next where only the two together make a name: 县住房城乡 建设局, a stray space of the OCR; a word of names
+joined by 、 is one cell's list), and the time cell the word after them that holds a date or a time word
+(open_time_cells.txt). Under two role columns the OCR kept no border between them: the first unit word
+is the first column's cell (the cell's own names stay joined by 、), the rest the second's, as call 22
+reads one column for two roles (牵头单位/配合单位: first unit, first role). A row that does not read so
+ends the table; a header with fewer than two rows under it is no table. The rows are units.table's Rows, their cells slices of the
 text (a joined name's space a gap, the space between two names read as 、), so the units, deadlines
 and targets stages read them as they read tab rows. Only on one line: prose with numbers and unit
 names has no such header, and a table laid out over lines is units.table's.
@@ -67,22 +70,37 @@ def _header(text: str, at: int, end: int) -> tuple[dict[str, int], int, int] | N
 
     kinds: list[str] = []
     label = (0, 0)
+    roles: list[str] = []
     pos = at + 2
     for a, b in _words(text, pos, end):
         word = text[a:b]
         if word == "1":
             break
-        kind = ("role" if _header_role(word) else "title" if _names_tasks(word)
-                else "time" if time_words().search(word) else None)
-        if kind is None or kind in kinds or len(kinds) >= 3:
+        role = _header_role(word)
+        kind = ("role2" if role and kinds[-1:] == ["role"] and role not in roles else "role" if role
+                else "title" if _names_tasks(word) else "time" if time_words().search(word) else None)
+        if kind is None or kind in kinds or len(kinds) >= 4:
             return None
         if kind == "role":
             label = (a, b)
+        if role:
+            roles.append(role)
         kinds.append(kind)
         pos = b
-    if kinds not in (["title", "role"], ["title", "role", "time"]) or text[pos : pos + 2] not in (" 1", "\u30001"):
+    if kinds not in _HEADERS or text[pos : pos + 2] not in (" 1", "\u30001"):
         return None
     return {k: i + 1 for i, k in enumerate(kinds)}, label, pos + 1
+
+
+# The columns a flat table's header names, in order: a title, one role or two (牵头单位 配合单位), a time.
+_HEADERS = (["title", "role"], ["title", "role", "time"], ["title", "role", "role2"], ["title", "role", "role2", "time"])
+
+
+def _unit_list(word: str) -> bool:
+    """A word of unit names joined by 、 (市财政局、各区人民政府): one cell's list, the OCR's spaces only
+    between cells."""
+    names = word.split("、")
+    return len(names) >= 2 and all(is_unit_name(name) for name in names)
 
 
 def _unit_at(text: str, words: list[Span], i: int, first: bool) -> int:
@@ -94,7 +112,7 @@ def _unit_at(text: str, words: list[Span], i: int, first: bool) -> int:
         # a time cell opens no name (2025年底前 东江市…办公室: the row's time, then the signature after the table)
         if not is_unit_name(word) and not _is_time(word) and is_unit_name(pair) and (not first or admin_prefix(pair) is not None):
             return 2
-    return 1 if is_unit_name(word) else 0
+    return 1 if is_unit_name(word) or _unit_list(word) else 0
 
 
 def _row(text: str, words: list[Span], number: int) -> tuple[Parsed, int] | None:
@@ -179,26 +197,29 @@ def rows(text: str, start: int, end: int, lead_note) -> list:
 
     out = []
     for table in tables(text):
-        role = _role(text, table)
+        roles = _roles(text, table)
         for number, num_span, title, units, time in table:
             if not (start <= num_span[0] and (time or units[-1][-1])[1] <= end):
                 continue
-            cells = [Cell(number, *num_span), _cell(text, title, ""), _cell(text, units, "、")]
+            cells = [Cell(number, *num_span), _cell(text, title, "")]
+            if len(roles) == 2:  # 牵头单位 配合单位: the first unit word, then the rest (maybe none)
+                lead = _cell(text, units[:1], "、")
+                cells += [lead, _cell(text, units[1:], "、") if len(units) > 1 else Cell("", lead.end, lead.end)]
+            else:
+                cells.append(_cell(text, units, "、"))
             cells.append(Cell(text[time[0] : time[1]], *time) if time else Cell("", cells[-1].end, cells[-1].end))
-            out.append(table_row(text, cells, 1, {2: role}, lead_note))
+            out.append(table_row(text, cells, 1, {2 + k: role for k, role in enumerate(roles)}, lead_note))
     return out
 
 
-def _role(text: str, table: list[Parsed]) -> tuple[str, str]:
-    """The role and label of the table's role column (read again from its header)."""
+def _roles(text: str, table: list[Parsed]) -> list[tuple[str, str]]:
+    """The role and label of each of the table's role columns (read again from its header)."""
     from .table import _header_role
 
     first = table[0][1][0]
     at = text.rfind("序号", 0, first)
-    for a, b in _words(text, at, first):
-        if (role := _header_role(text[a:b])) is not None:
-            return role, text[a:b]
-    return "responsible", ""
+    found = [(role, text[a:b]) for a, b in _words(text, at, first) if (role := _header_role(text[a:b])) is not None]
+    return found or [("responsible", "")]
 
 
 def _cell(text: str, groups, between: str):

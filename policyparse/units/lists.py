@@ -114,10 +114,11 @@ def manner_reach() -> int:
 @cache
 def _verb_tail() -> regex.Pattern:
     """Role verb (data/unit_verbs.tsv, with the manner words and a light verb before it)
-    closing a chunk: "…按职责分工牵头", "…按各自职责抓好落实", "…按照职责分工,抓好贯彻落实", "…负责组织实施"."""
+    closing a chunk: "…按职责分工牵头", "…按各自职责抓好落实", "…按照职责分工,抓好贯彻落实", "…负责组织实施",
+    "…统筹牵头" (a lead's verb of how it leads: no part of the name)."""
     return regex.compile(
         r"(?:等(?:部门|单位)(?:和单位)?|等)?"
-        rf"{manner()}{{0,2}},?(?:抓好|做好|推进|组织)?(?:贯彻)?"
+        rf"{manner()}{{0,2}},?(?:抓好|做好|推进|组织|统筹)?(?:贯彻)?"
         rf"(?P<verb>{vocab.alternation(vocab.role_verbs())})(?:组织实施|实施|推进|落实)?$"
     )
 
@@ -192,8 +193,9 @@ def _may_end_with(s: str, ends: tuple[str, ...]) -> bool:
 # that enumerates clauses inside a paragraph (…等产品。①县财政局负责…;②县自然资源局负责…), or
 # the words that do so in party and government prose (一是县委宣传部负责…;三是团县委牵头…): no name
 # opens with 一是…十是.
-_LEADING = regex.compile(r"^(?:并由|由|请|并|和|及|以及|或|(?:沿线|沿江|沿河|沿海|沿边|周边)(?=各)|[①-⑳]|[一二三四五六七八九十]{1,2}是)")
-_LEADING_FIRST = frozenset("并由请和及以或沿周①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳一二三四五六七八九十")  # the first characters of _LEADING: most pieces need no match
+# A clause that opens with 会同 (X牵头,会同Y负责) names the subject's partners: no name opens with 会同.
+_LEADING = regex.compile(r"^(?:并由|并?会同|由|请|并|和|及|以及|或|(?:沿线|沿江|沿河|沿海|沿边|周边)(?=各)|[①-⑳]|[一二三四五六七八九十]{1,2}是)")
+_LEADING_FIRST = frozenset("并由请和及以或会沿周①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳一二三四五六七八九十")  # the first characters of _LEADING: most pieces need no match
 _JOINERS = regex.compile(r"以及|会同|和|及|与|或")  # 或: units joined by 或 are two (corpus call 6)
 # A government named by its ending alone after 和 (党委和政府) shares the level before it.
 _BARE_GOVERNMENT = regex.compile(r"(?:人民)?政府")

@@ -590,7 +590,20 @@ def label_sentences(text: str, start: int, end: int, skip: list[tuple[int, int]]
 
 def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
     out = duty_sentences(text, start, end, skip) + label_sentences(text, start, end, skip)
-    return _carry_in_sentences(text, out + verb_clauses(text, start, end, skip))
+    return _carry_in_sentences(text, _once(out + verb_clauses(text, start, end, skip)))
+
+
+def _once(found: list[Found]) -> list[Found]:
+    """Each unit found at one place in one role once: a clause two readers share (…;会同X牵头负责…: a duty
+    clause and a 牵头 clause) names X once."""
+    seen: set[tuple] = set()
+    out = []
+    for f in found:
+        key = (f.name, f.role, f.span)
+        if f.span is None or key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
 
 
 def _carry_in_sentences(text: str, found: list[Found]) -> list[Found]:
