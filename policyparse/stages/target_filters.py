@@ -362,6 +362,7 @@ def _staffing(text: str, cand: Candidate) -> bool:
 
 _SENTENCE_END = re.compile(r"[。;:\n]")
 _CLAUSE_START = ",;。:\n"
+_BRACKETED_ALTERNATIVE = re.compile(r"\([^()]{1,6}\)$")
 
 
 def _floor_of_a_staffing_standard(text: str, start: int) -> bool:
@@ -371,7 +372,7 @@ def _floor_of_a_staffing_standard(text: str, start: int) -> bool:
     clause_from = max(text.rfind(ch, max(0, start - 20), start) for ch in _CLAUSE_START) + 1
     if clause_from <= 0 or text[clause_from - 1] not in ",":
         return False  # the first clause of its sentence has no standard before it
-    clause = text[clause_from:start]
+    clause = _BRACKETED_ALTERNATIVE.sub("", text[clause_from:start])  # 人口较少的村(社区): the place before its alternative
     if not clause.endswith(vocab.staffing_words("place")):
         return False
     sentence_from = max(0, start - 80)

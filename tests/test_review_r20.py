@@ -1,0 +1,123 @@
+"""Helper R20's hostile review of the ninth session's merges (W42, W43, F18, P1): the shapes where a new
+rule misfired or missed its obvious sibling, and P1's key-sharing dicts against pydantic's own behaviour.
+
+Every fragment is made up (岚溪, 澄川 and invented bodies) in the shapes notices use; expected values are
+what a careful reader annotates per the annotation guide. Each case failed before its fix; the guards
+beside them pin the nearest shape that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fragments import task_notice, units_by_title
+from test_probe_leftovers5 import HEAD, tail
+
+R = "responsible"
+
+
+# --- 1. F18's declared parties: a party listed with another party or a unit, or with a manner word ---
+
+AGREEMENT = ("岚溪县2025年度安全生产目标责任书\n为压实责任,岚溪县人民政府(以下简称甲方)与澄川镇人民政府"
+             "(以下简称“乙方”)签订本责任书。\n一、工作任务\n")
+TOWN, COUNTY = "澄川镇人民政府", "岚溪县人民政府"
+
+
+@pytest.mark.parametrize(
+    "item, units",
+    [
+        # a party listed with a unit: "乙方和县应急管理局" had been read as one unit's name
+        ("1.开展培训。乙方和县应急管理局负责组织培训。", [("县应急管理局", R), (TOWN, R)]),
+        ("1.开展培训。乙方、县应急管理局负责组织培训。", [("县应急管理局", R), (TOWN, R)]),
+        # both parties, and a manner word between the subject and 负责 (as 县财政局具体负责 reads)
+        ("1.开展培训。甲方、乙方共同负责组织培训。", [(COUNTY, R), (TOWN, R)]),
+        ("1.开展培训。甲方和乙方负责组织培训。", [(COUNTY, R), (TOWN, R)]),
+        ("1.开展培训。乙方具体负责组织培训。", [(TOWN, R)]),
+        # guards: a 和 inside a unit's name is no joiner; the party's head is a person; a member that is
+        # no unit names nobody
+        ("1.开展培训。乙方和县发展和改革局负责组织培训。", [("县发展和改革局", R), (TOWN, R)]),
+        ("1.开展培训。乙方负责人是本单位安全生产第一责任人。", []),
+        ("1.开展培训。乙方和所属企业负责组织培训。", []),
+        ("1.开展培训。乙方负责完善监管网格。", [(TOWN, R)]),
+    ],
+)
+def test_a_declared_party_listed_in_a_duty_subject(item, units):
+    assert units_by_title(AGREEMENT + item + "\n") == {item[2 : item.index("。")]: units}
+
+
+# --- 2. F18's day counted from an event: 最后/然后/今后 order the text's steps, they name no event ---
+
+
+def deadlines_of(sentence: str) -> list[tuple]:
+    doc = task_notice(sentence, HEAD, tail("2025年3月10日"))
+    return [(d.text, d.date) for t in doc.tasks for d in t.deadlines]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("最后,请于25日前将联系人名单报送市统计局。", [("25日前", "2025-03-25")]),
+        ("先开展自查,然后,请于25日前报送自查报告。", [("25日前", "2025-03-25")]),
+        # guards: an event's 后 (F18's shape) still counts days from the event
+        ("检查结束后,请于15日前报送整改报告。", []),
+        ("检查结束后,应于30日前将整改情况报送市应急管理局。", []),
+    ],
+)
+def test_a_step_word_ending_in_hou_names_no_event(sentence, expected):
+    assert deadlines_of(sentence) == expected
+
+
+# --- 3. W42's floor for smaller places after a staffing standard: the place with its bracketed alternative ---
+
+
+def target_texts(text: str) -> list[str]:
+    import policyparse
+
+    return [t.text for t in policyparse.parse(text).targets]
+
+
+@pytest.mark.parametrize("place", ["村(社区)", "村(居)", "社区(村)"])
+def test_a_floor_for_places_written_with_their_alternative_is_staffing(place):
+    text = ("一、主要任务\n(一)配齐保洁队伍。按每500人配备1名的标准配置村庄保洁员,"
+            f"人口较少的{place}不少于2名。到2026年,农村生活垃圾收运处置体系覆盖率达到95%以上。\n")
+    assert target_texts(text) == ["95%以上"]
+
+
+def test_a_programme_count_after_a_bracketed_place_stays_a_target():
+    # guard: a clause with a verb of its own before the bracketed place is a programme's count
+    text = ("一、主要任务\n(一)充实基层力量。每个村配备1名联络员,全年培训村(社区)干部不少于500名。\n")
+    assert target_texts(text) == ["不少于500名"]
+
+
+# --- 4. P1's key-sharing dicts: a model_construct left partial behaves as pydantic's own ---
+
+
+def test_a_partial_model_construct_keeps_its_unset_fields_unset():
+    # The template holds every field with None: swapped in for a partial model_construct, a required
+    # field it was not given (canonical) became None, an attribute and a null in model_dump, where
+    # pydantic leaves it absent.
+    from policyparse.model import Unit
+
+    partial = Unit.model_construct(name="县财政局")
+    assert not hasattr(partial, "canonical")
+    assert partial.model_dump() == {"name": "县财政局", "label": None, "kind": None, "span": None}
+    # guard: a whole one still gets the key-sharing dict (memory), and compares as before
+    import sys
+
+    whole = Unit.model_construct(name="县财政局", canonical="县财政局", role="lead", source="bracket")
+    assert sys.getsizeof(whole.__dict__) < sys.getsizeof(dict(whole.__dict__))
+    assert whole == Unit(name="县财政局", canonical="县财政局", role="lead", source="bracket")
+
+
+def test_key_sharing_dicts_keep_other_items_apart():
+    # A key added to one item's dict (model_copy(update=) with a name that is no field, as pydantic
+    # allows) must not show in the template or in another item's dict.
+    from policyparse.model import Unit, _values_template
+
+    a = Unit(name="县财政局", canonical="县财政局", role="lead", source="bracket")
+    b = a.model_copy(update={"note": 1})
+    c = Unit(name="县民政局", canonical="县民政局", role="lead", source="bracket")
+    assert "note" in b.__dict__ and "note" not in a.__dict__ and "note" not in c.__dict__
+    assert list(c.__dict__) == list(Unit.model_fields)
+    template = _values_template(Unit)
+    assert template is None or list(template) == list(Unit.model_fields)
