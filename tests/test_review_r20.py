@@ -121,3 +121,24 @@ def test_key_sharing_dicts_keep_other_items_apart():
     assert list(c.__dict__) == list(Unit.model_fields)
     template = _values_template(Unit)
     assert template is None or list(template) == list(Unit.model_fields)
+
+
+# --- 5. F18's thresholds listed after one floor: a list closed by 的目标 is the aim, not a threshold ---
+
+AIMS = "一、主要任务\n(一)扩大规模。到2027年,力争规上工业总产值{}。\n"
+
+
+@pytest.mark.parametrize(
+    "amounts, expected",
+    [
+        # the list rule gave 突破's floor to the list's end, and after 的 a floor was a threshold whatever
+        # the noun: the aim words (目标, 大关, data/amount_words.txt) name the amount as the aim itself
+        ("突破3000亿元、4000亿元的目标", ["突破3000亿元", "4000亿元"]),
+        ("超过3000亿元的目标", ["超过3000亿元"]),
+        ("达到3000亿元、4000亿元以上的目标", ["3000亿元", "4000亿元以上"]),
+        # guards: a list of floors before the things they pick stays a threshold (F18's shape)
+        ("超过3000亿元,对年营业收入首次超过1亿元、5亿元的企业给予奖励", ["超过3000亿元"]),
+    ],
+)
+def test_amounts_closed_by_an_aim_noun_after_de_are_targets(amounts, expected):
+    assert target_texts(AIMS.format(amounts)) == expected

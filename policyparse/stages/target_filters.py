@@ -469,6 +469,8 @@ def qualifies_a_noun(text: str, cand: Candidate) -> bool:
     if nxt == "的" and cand.cmp in (">=", ">") and (kind in ("money", "area", "amount") or kind == "count" and not cand.suffix):
         if kind == "money" and _names_a_fund(text, cand.end + 1):
             return False  # 安排不低于1000万元的专项资金: the fund's size is set, it does not pick things
+        if text.startswith(vocab.amount_words("aim"), cand.end + 1):
+            return False  # 力争产值突破3000亿元的目标: the noun is the aim itself, as 超100亿元目标
         # 超过100人的企业, 5000万元以上的项目: a threshold on the noun. A cap stays
         # (最高不超过20万元的贷款), and so do a share (80%以上的行政村) and a planned count
         # (培育10家以上的龙头企业).
