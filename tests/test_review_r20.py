@@ -142,3 +142,42 @@ AIMS = "一、主要任务\n(一)扩大规模。到2027年,力争规上工业总
 )
 def test_amounts_closed_by_an_aim_noun_after_de_are_targets(amounts, expected):
     assert target_texts(AIMS.format(amounts)) == expected
+
+
+# --- 6. W42/F18's five signature lines: units listed on lines right above the signature are the body's ---
+
+LISTED = ("澄川市人民政府办公室关于开展安全生产大检查的通知\n各区县人民政府,市政府各部门:\n现就有关事项通知如下。\n"
+          "一、检查内容\n各地要全面排查隐患。\n二、联络单位\n市应急管理局\n市住房和城乡建设局\n市交通运输局\n")
+
+
+def test_units_listed_on_lines_above_the_signature_stay_in_the_last_part():
+    # With up to five issuer lines, every unit line above the signature was cut from 二、 (two before:
+    # already one too many) and the metadata took two of them as co-signers. A body signs with its full
+    # name; a name on a bare level word (市交通运输局) is a list item.
+    import policyparse
+
+    doc = policyparse.parse(LISTED + "澄川市人民政府办公室\n2025年3月3日\n")
+    last = doc.sections[-1]
+    assert doc.text[last.span[0] : last.span[1]].endswith("市交通运输局")
+    assert doc.metadata.issuer == "澄川市人民政府办公室"
+
+
+def test_a_joint_signature_of_full_names_under_units_on_lines_is_cut_whole_and_alone():
+    # three bodies signing with their full names (a joint notice) end the body, all three the issuer, and
+    # the cut stops there (it ran on into the list's lines before)
+    import policyparse
+
+    doc = policyparse.parse(LISTED + "澄川市人民政府办公室\n澄川市应急管理局\n澄川市交通运输局\n2025年3月3日\n")
+    last = doc.sections[-1]
+    assert doc.text[last.span[0] : last.span[1]].endswith("市交通运输局")
+    assert doc.metadata.issuer == "澄川市人民政府办公室澄川市应急管理局澄川市交通运输局"
+
+
+def test_a_joint_signature_after_a_sentence_is_cut_whole():
+    # guard: the shape the five lines were made for
+    import policyparse
+
+    doc = policyparse.parse(LISTED.replace("市交通运输局\n", "市交通运输局。\n") + "澄川市人民政府办公室\n澄川市应急管理局\n澄川市交通运输局\n2025年3月3日\n")
+    last = doc.sections[-1]
+    assert doc.text[last.span[0] : last.span[1]].endswith("市交通运输局。")
+    assert doc.metadata.issuer == "澄川市人民政府办公室澄川市应急管理局澄川市交通运输局"
