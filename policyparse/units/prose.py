@@ -341,8 +341,9 @@ def _party_duty(text: str, run_at: int, verb_at: int, verb: str) -> list[Found] 
 
 @cache
 def _manner_at_end() -> regex.Pattern:
-    """How the subject does its part, between it and the verb (甲方、乙方共同负责, 乙方具体负责)."""
-    return regex.compile(rf"(?:{manner()})+$")
+    """How the subject does its part, between it and the verb (甲方、乙方共同负责, 乙方具体负责): one word,
+    taken off again while one ends the subject (a repeated group could backtrack on overlapping words)."""
+    return regex.compile(rf"(?:{manner()})$")
 
 
 @cache
@@ -358,7 +359,8 @@ def _party_subject(text: str, start: int, end: int, verb: str, parties: dict) ->
     with other parties or units (乙方; 甲方、乙方共同; 乙方和县应急管理局; 乙方具体): each party the body
     declared, each other member a unit's name. None where no member is a party, or one is neither a party
     nor a unit (乙方所属企业)."""
-    end = start + len(_manner_at_end().sub("", text[start:end]))
+    while manner_word := _manner_at_end().search(text, start, end):
+        end = manner_word.start()
     if not any(name in text[start:end] for name in parties):
         return None  # most duty clauses of an agreement: a unit's, read as anywhere
     found: list[Found] = []
