@@ -181,3 +181,28 @@ def test_a_joint_signature_after_a_sentence_is_cut_whole():
     last = doc.sections[-1]
     assert doc.text[last.span[0] : last.span[1]].endswith("市交通运输局。")
     assert doc.metadata.issuer == "澄川市人民政府办公室澄川市应急管理局澄川市交通运输局"
+
+
+# --- 7. F18's declared parties: a 责任书 that names its parties on lines (甲方:X) rather than by 以下简称 ---
+
+SIGNED = "\n2.其他要求。做好相关工作。\n甲方(盖章):岚溪县人民政府\n乙方(盖章):澄川镇人民政府\n2025年3月1日\n"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "岚溪县2025年度安全生产目标责任书\n甲方:岚溪县人民政府\n乙方:澄川镇人民政府\n为压实责任,甲乙双方签订本责任书。\n一、工作任务\n",
+        "岚溪县2025年度安全生产目标责任书\n甲方:岚溪县人民政府    乙方:澄川镇人民政府\n为压实责任,甲乙双方签订本责任书。\n一、工作任务\n",
+        # only the signature block names them: a reader still knows who 乙方 is
+        "岚溪县2025年度安全生产目标责任书\n为压实责任,甲乙双方签订本责任书。\n一、工作任务\n",
+    ],
+)
+def test_parties_named_on_lines_are_the_bodies_of_their_duty_clauses(head):
+    item = "1.健全监管网格。乙方负责完善镇村两级监管网格,甲方、乙方共同负责督促检查。"
+    assert units_by_title(head + item + SIGNED)["健全监管网格"] == [(COUNTY, R), (TOWN, R)]
+
+
+def test_a_party_line_with_no_body_names_nobody():
+    # guard: a blank form's 甲方:______ or a person's name declares no body
+    head = "岚溪县2025年度安全生产目标责任书\n甲方:\n乙方:张某某\n一、工作任务\n"
+    assert units_by_title(head + "1.健全监管网格。乙方负责完善监管网格。\n") == {"健全监管网格": []}
