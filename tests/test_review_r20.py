@@ -33,6 +33,10 @@ TOWN, COUNTY = "澄川镇人民政府", "岚溪县人民政府"
         ("1.开展培训。甲方、乙方共同负责组织培训。", [(COUNTY, R), (TOWN, R)]),
         ("1.开展培训。甲方和乙方负责组织培训。", [(COUNTY, R), (TOWN, R)]),
         ("1.开展培训。乙方具体负责组织培训。", [(TOWN, R)]),
+        # the same lists before a role verb (牵头, 配合)
+        ("1.开展培训。由甲方牵头,乙方和县财政局配合。", [("县财政局", "cooperating"), (COUNTY, "lead"), (TOWN, "cooperating")]),
+        ("1.开展培训。县应急管理局牵头,甲方、乙方共同配合。",
+         [("县应急管理局", "lead"), (COUNTY, "cooperating"), (TOWN, "cooperating")]),
         # guards: a 和 inside a unit's name is no joiner; the party's head is a person; a member that is
         # no unit names nobody
         ("1.开展培训。乙方和县发展和改革局负责组织培训。", [("县发展和改革局", R), (TOWN, R)]),

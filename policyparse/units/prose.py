@@ -311,13 +311,15 @@ def _duty_list(text: str, run_at: int, brk: str | None, verb_at: int, verb: str)
     return None
 
 
-def _declared_party(text: str, run: str) -> tuple[str, tuple[int, int]] | None:
-    """(full name, its span) of the party an agreement declares that `run` names, after a 由 (由乙方), else None."""
+def _parties_in(text: str, run: str, run_at: int, verb: str, role: str) -> list[Found] | None:
+    """The bodies of a role verb's run (乙方牵头, 由甲方配合, 甲方和乙方协助) where it names a party an agreement
+    declares, after a lead-in (由, 请): _party_subject's reading, in the verb's role."""
     parties = declared_parties(text)
     if not parties:
         return None
     lead_in = _LEAD_IN.match(run)
-    return parties.get(run[lead_in.end():] if lead_in else run)
+    start = run_at + (lead_in.end() if lead_in else 0)
+    return _party_subject(text, start, run_at + len(run), verb, parties, role)
 
 
 def _party_duty(text: str, run_at: int, verb_at: int, verb: str) -> list[Found] | None:
@@ -354,7 +356,7 @@ def _party_list_joiner(names: frozenset[str]) -> regex.Pattern:
     return regex.compile(rf"、|(?<=(?:{alt}))(?:和|及|与)|(?:和|及|与)(?=(?:{alt}))")
 
 
-def _party_subject(text: str, start: int, end: int, verb: str, parties: dict) -> list[Found] | None:
+def _party_subject(text: str, start: int, end: int, verb: str, parties: dict, role: str = "responsible") -> list[Found] | None:
     """The bodies of a duty clause's subject text[start:end] that names a declared party, alone or listed
     with other parties or units (乙方; 甲方、乙方共同; 乙方和县应急管理局; 乙方具体): each party the body
     declared, each other member a unit's name. None where no member is a party, or one is neither a party
@@ -371,7 +373,7 @@ def _party_subject(text: str, start: int, end: int, verb: str, parties: dict) ->
         member = text[at:member_end]
         if member in parties:
             full, span = parties[member]
-            found.append(Found(full, "responsible", None, "prose", span))
+            found.append(Found(full, role, None, "prose", span))
             named_a_party = True
         else:
             units = read_list_in(text, member + verb, at, None, None, "prose", whole=True) if member else []
@@ -695,9 +697,9 @@ def verb_clauses(text: str, start: int, end: int, skip: list[tuple[int, int]]) -
                 continue
         verb = vocab.unwrapped_word(m.group("verb"))  # 牵⏎头: a verb a hard wrap breaks
         role = vocab.role_verbs()[verb]  # 牵头: lead; 配合, 协助, 参与, 协同: cooperating
-        party = _declared_party(text, run)
-        if party:
-            out.append(Found(party[0], role, None, "prose", party[1]))  # 乙方牵头, 由甲方配合
+        parties = _parties_in(text, run, run_at, verb, role)
+        if parties:
+            out.extend(parties)  # 乙方牵头, 由甲方配合, 甲方、乙方共同配合
             continue
         cut = _trim_to_unit(run, text)
         if cut is None:
