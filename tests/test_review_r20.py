@@ -1,6 +1,15 @@
 """Helper R20's hostile review of the ninth session's merges (W42, W43, F18, P1): the shapes where a new
 rule misfired or missed its obvious sibling, and P1's key-sharing dicts against pydantic's own behaviour.
 
+1. F18's declared parties listed with another party or a unit, or with a manner word (乙方和县应急管理局负责
+   had been one unit's name; 甲方、乙方共同负责, 乙方具体负责 named nobody), before 负责 and a role verb alike;
+2. F18's day counted from an event: 最后/然后/今后 order steps, they name no event;
+3. W42's staffing floor for small places written with their alternative (人口较少的村(社区)不少于2名);
+4. P1: a partial model_construct got None for its unset required fields;
+5. F18's threshold list closed by 的目标 (and any floor before 的 + an aim noun) is the aim, no threshold;
+6. W42/F18's five signature lines cut a list of units on lines above the signature;
+7. F18's parties named on lines (甲方:X) rather than by 以下简称.
+
 Every fragment is made up (岚溪, 澄川 and invented bodies) in the shapes notices use; expected values are
 what a careful reader annotates per the annotation guide. Each case failed before its fix; the guards
 beside them pin the nearest shape that must not change.
