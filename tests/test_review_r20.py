@@ -8,7 +8,8 @@ rule misfired or missed its obvious sibling, and P1's key-sharing dicts against 
 4. P1: a partial model_construct got None for its unset required fields;
 5. F18's threshold list closed by 的目标 (and any floor before 的 + an aim noun) is the aim, no threshold;
 6. W42/F18's five signature lines cut a list of units on lines above the signature;
-7. F18's parties named on lines (甲方:X) rather than by 以下简称.
+7. F18's parties named on lines (甲方:X) rather than by 以下简称;
+8. W42's explanation after its draft headed without 关于…的 (《X》起草说明, 起草说明 alone).
 
 Every fragment is made up (岚溪, 澄川 and invented bodies) in the shapes notices use; expected values are
 what a careful reader annotates per the annotation guide. Each case failed before its fix; the guards
@@ -219,3 +220,31 @@ def test_a_party_line_with_no_body_names_nobody():
     # guard: a blank form's 甲方:______ or a person's name declares no body
     head = "岚溪县2025年度安全生产目标责任书\n甲方:\n乙方:张某某\n一、工作任务\n"
     assert units_by_title(head + "1.健全监管网格。乙方负责完善监管网格。\n") == {"健全监管网格": []}
+
+
+# --- 8. W42's explanation printed after its draft: headed without 关于…的 (《X》起草说明, 起草说明 alone) ---
+
+DRAFT_PAGE = ("关于公开征求《澄川市电动自行车停放充电管理办法(征求意见稿)》意见的公告\n为规范管理,现公开征求意见。\n"
+              "意见反馈截止时间为2025年4月30日。\n澄川市住房和城乡建设局\n2025年3月31日\n"
+              "澄川市电动自行车停放充电管理办法(征求意见稿)\n第一章 总则\n第一条 为了规范管理,制定本办法。\n"
+              "第二章 管理职责\n第二条 市住房和城乡建设局负责统筹。\n(一)建立停放场所台账;\n(二)开展消防安全检查。\n"
+              "{}\n一、起草背景\n近年来电动自行车数量增长较快。\n二、主要内容\n(一)明确职责。\n(二)规范停放。\n")
+
+
+@pytest.mark.parametrize("heading", ["起草说明", "《澄川市电动自行车停放充电管理办法(征求意见稿)》起草说明",
+                                     "澄川市电动自行车停放充电管理办法(征求意见稿)编制说明"])
+def test_an_explanation_headed_without_guanyu_starts_a_new_tree_and_assigns_no_work(heading):
+    import policyparse
+
+    doc = policyparse.parse(DRAFT_PAGE.format(heading))
+    assert [(s.number, s.level) for s in doc.sections[-4:]] == [("一", 1), ("二", 1), ("(一)", 2), ("(二)", 2)]
+    explained_at = doc.text.index("一、起草背景")
+    assert all(t.span[0] < explained_at for t in doc.tasks)
+
+
+def test_a_numbered_part_titled_as_an_explanation_is_no_explanation():
+    # guard: 五、编制说明 inside a plan is one of its parts, read as before
+    from policyparse.stages.tasks import _explanation_heading
+
+    assert _explanation_heading("五、编制说明") is None
+    assert _explanation_heading("编制说明:本方案依据有关规定编制。") is None
