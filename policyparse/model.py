@@ -81,7 +81,9 @@ class StrictModel(BaseModel):
     def model_post_init(self, context: Any, /) -> None:
         object.__setattr__(self, "__pydantic_fields_set__", _shared_field_set(self.__pydantic_fields_set__))
         template = _values_template(type(self))
-        if template is not None:  # the same values in a dict that shares its key table (memory)
+        # the same values in a dict that shares its key table (memory); only a dict of every field: one
+        # model_construct left partial keeps pydantic's, where an unset required field is no attribute (not None)
+        if template is not None and self.__dict__.keys() == template.keys():
             values = template.copy()
             values.update(self.__dict__)
             object.__setattr__(self, "__dict__", values)

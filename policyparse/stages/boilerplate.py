@@ -137,6 +137,15 @@ def header_like(line: str) -> bool:
     return len(line) <= MAX_HEADER_LINE and not _SENTENCE.search(line)
 
 
+def co_signer(name: str) -> bool:
+    """`name`, a line above a signature's last issuer line, may be one more issuer of a joint signature: a
+    body signs with its full name (澄川市财政局), and a name that opens on a bare level word (市交通运输局,
+    县财政局) is an item of a list of units on lines that ends the body right above the signature."""
+    from ..units.lists import admin_prefix  # late import, as page_end_line's
+
+    return admin_prefix(name) is None
+
+
 def page_end_line(text: str, start: int, end: int) -> bool:
     """text[start:end] (one line) is a PDF export's page end: a page number on its line, furniture
     (page_furniture), or the running header right under a page number where only one page end repeats

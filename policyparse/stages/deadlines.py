@@ -697,8 +697,9 @@ def scan(text: str, start: int = 0, end: int | None = None, ref_year: int | None
 _WRITTEN_YEAR_IN = re.compile(r"(?:19|20)[0-9]{2}年")
 # An event's 后 right before a day, a comma, bracket or line end and a modal 应于/请于 maybe between
 # (检查结束后,30日前; 结束后,应于30日前; 结束后(30日前); 结束后,⏎30日前): the day counts from the event. Not a
-# clause of its own subject (会议结束后,各地于15日前报送: the 15th, as a reader takes it).
-_AFTER_EVENT = re.compile(r"后[ \t]{0,2}[,(]?\s{0,2}(?:应当|应|须|需|要|请|并|均|务必)?(?:于|在)?$")
+# clause of its own subject (会议结束后,各地于15日前报送: the 15th, as a reader takes it), nor a 后 that
+# orders the text's steps rather than naming an event (最后,请于25日前报送; 然后, 今后: the 25th).
+_AFTER_EVENT = re.compile(r"(?<![最然今])后[ \t]{0,2}[,(]?\s{0,2}(?:应当|应|须|需|要|请|并|均|务必)?(?:于|在)?$")
 _AFTER_EVENT_REACH = 12
 
 

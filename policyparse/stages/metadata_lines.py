@@ -11,7 +11,7 @@ from ..text.dates import line_date
 from ..text.dates import date_of as _date_of
 from ..text.normalize import WHITESPACE
 from ..text import wraps
-from .boilerplate import page_end_line
+from .boilerplate import co_signer, page_end_line
 from .metadata_shapes import (
     BYLINE, CJK, DOC_NUMBER, HEADING_START, ISSUE_NUMBER, Line, OCCASION_LINE, ORDER_NUMBER, ONE_A_LINE,
     ORG_CHARS, PERIOD, SEAL, SENTENCE_PUNCT, TITLE_HINGE, bare_title, compact, doc_numbers, doc_type_of, doc_types,
@@ -378,7 +378,7 @@ class LineReader:
             candidate = unsealed(compact(self.lines[i].text))
             if not names and (party := _FIRST_PARTY.match(WHITESPACE.sub("", candidate))) and is_org(unsealed(party["name"])):
                 return unsealed(party["name"])  # 甲方(盖章):X 乙方(盖章):Y: the party that sets the agreement's terms
-            if not is_org(candidate):
+            if not is_org(candidate) or (names and not co_signer(candidate)):
                 break
             names.insert(0, candidate)
             i -= 1

@@ -37,7 +37,7 @@ from ..units.bracket import bracket_spans, read_bracket
 from ..units import spaced
 from ..units.table import division_table_starts
 from ..vocabulary import entries
-from .boilerplate import page_end_line
+from .boilerplate import co_signer, page_end_line
 from .section_body import (
     SENTENCE_END, Span, attachment_lists, end_mark_start, inline_attachment_lists, inline_footer_start,
     plan_body,
@@ -111,7 +111,7 @@ def _trim_signature(text: str, start: int, end: int, closing: bool) -> int:
         signed = closing or i > 0
         cut = lines[i][0]
         for j in range(i + 1, min(len(lines), i + 1 + SIGNATURE_LINES)):
-            if lines[j][0] <= start or not is_unit_name(lines[j][1]):
+            if lines[j][0] <= start or not is_unit_name(lines[j][1]) or (j > i + 1 and not co_signer(lines[j][1])):
                 break
             cut, signed = lines[j][0], True
         if not signed:

@@ -381,6 +381,7 @@ def _staffing(text: str, cand: Candidate) -> bool:
 
 _SENTENCE_END = re.compile(r"[。;:\n]")
 _CLAUSE_START = ",;。:\n"
+_BRACKETED_ALTERNATIVE = re.compile(r"\([^()]{1,6}\)$")
 
 
 def _floor_of_a_staffing_standard(text: str, start: int) -> bool:
@@ -390,7 +391,7 @@ def _floor_of_a_staffing_standard(text: str, start: int) -> bool:
     clause_from = max(text.rfind(ch, max(0, start - 20), start) for ch in _CLAUSE_START) + 1
     if clause_from <= 0 or text[clause_from - 1] not in ",":
         return False  # the first clause of its sentence has no standard before it
-    clause = text[clause_from:start]
+    clause = _BRACKETED_ALTERNATIVE.sub("", text[clause_from:start])  # 人口较少的村(社区): the place before its alternative
     if not clause.endswith(vocab.staffing_words("place")):
         return False
     sentence_from = max(0, start - 80)
@@ -487,6 +488,8 @@ def qualifies_a_noun(text: str, cand: Candidate) -> bool:
     if nxt == "的" and cand.cmp in (">=", ">") and (kind in ("money", "area", "amount") or kind == "count" and not cand.suffix):
         if kind == "money" and _names_a_fund(text, cand.end + 1):
             return False  # 安排不低于1000万元的专项资金: the fund's size is set, it does not pick things
+        if text.startswith(vocab.amount_words("aim"), cand.end + 1):
+            return False  # 力争产值突破3000亿元的目标: the noun is the aim itself, as 超100亿元目标
         # 超过100人的企业, 5000万元以上的项目: a threshold on the noun. A cap stays
         # (最高不超过20万元的贷款), and so do a share (80%以上的行政村) and a planned count
         # (培育10家以上的龙头企业).

@@ -769,6 +769,17 @@ def _opens_text(text: str, line_end: int) -> bool:
     return bool(_PART_NUMBER.match(line)) or any(mark in line for mark in "。:,;")
 
 
+# An explanation headed without 关于…的 (《X(征求意见稿)》起草说明, X编制说明, 起草说明 alone on its line), as a
+# 征求意见 page prints it under the draft: a title line none the less (title_line_text wants 关于…的说明).
+_EXPLANATION_HEADING = re.compile(r"(?:《[^《》\n]{2,80}》|[^\s,。;:《》、]{2,80})?(?:起草|编制|修订|制定)说明")
+
+
+def _explanation_heading(line: str) -> str | None:
+    """The line, where it heads an explanation so (not a numbered part's heading: 五、编制说明), else None."""
+    line = line.strip()
+    return line if _EXPLANATION_HEADING.fullmatch(line) and not _PART_NUMBER.match(line) else None
+
+
 def commentary_parts(draft: Draft) -> list[tuple[int, int]]:
     """Spans of the body that explain a document rather than issue one: from a line titled as an
     explanation (关于《X(征求意见稿)》的起草说明, …政策解读: data/commentary_genres.txt) to the next
@@ -786,7 +797,9 @@ def commentary_parts(draft: Draft) -> list[tuple[int, int]]:
             label = _ATTACHMENT_LINE.match(text, line_start)
             line = text[label.end() if label else line_start : line_end]
             title = title_line_text(line)
-            if explains(title) and _opens_text(text, line_end) and not any(a <= line_start < b for a, b in out):
+            if not explains(title):
+                title = _explanation_heading(line)
+            if title and _opens_text(text, line_end) and not any(a <= line_start < b for a, b in out):
                 nxt = _ATTACHMENT_LINE.search(text, line_end)
                 out.append((line_start, _next_title_line(text, line_end, nxt.start() if nxt else len(text), title)))
             at = text.find(genre, line_end)

@@ -116,23 +116,34 @@ def declared(text: str) -> dict[str, str]:
 _PARTY_NAME = regex.compile(r"[甲乙丙丁]方|[\p{Han}]{1,3}方")
 
 
+# A party named on a line of an agreement's head or signature block (甲方:西岚县人民政府, 乙方(盖章):X, both
+# on one line apart by spaces): the other way a 责任书 declares its parties.
+_PARTY_LINE = regex.compile(
+    r"(?m)(?:^|(?<=[ \t\u3000]))(?P<short>[甲乙丙丁]方)(?:\([^()\n]{1,6}\))?[ \t\u3000]*:[ \t\u3000]*"
+    r"(?P<full>[\p{Han}()]{2,40}?)(?=[ \t\u3000]*(?:\((?:盖章|公章|印章|签章)\))?[ \t\u3000]*(?:[甲乙丙丁]方|\n|$))"
+)
+
+
 @per_text
 def declared_parties(text: str) -> dict[str, tuple[str, tuple[int, int]]]:
-    """Parties an agreement declares by a short name that names no body (西岚县人民政府(以下简称甲方)):
-    short -> (the full name, its span), so that a later 乙方负责… names the body declared (call 22's
-    以下简称, which declared() reads only for a short name that is itself a unit's)."""
-    if "简称" not in text:
-        return {}
-    from .prose import declared_full_name  # late import: the clause reader lives with the prose rule
-
+    """Parties an agreement declares by a short name that names no body (西岚县人民政府(以下简称甲方), or a
+    line 甲方:西岚县人民政府): short -> (the full name, its span), so that a later 乙方负责… names the body
+    declared (call 22's 以下简称, which declared() reads only for a short name that is itself a unit's)."""
     out: dict[str, tuple[str, tuple[int, int]]] = {}
-    for m in SHORT_NAME.finditer(text):
-        short = m.group("short").strip()
-        if not _PARTY_NAME.fullmatch(short) or is_unit_name(short) or short in out:
-            continue
-        full = declared_full_name(text, m.start())
-        if full and is_unit_name(full):
-            out[short] = (full, (m.start() - len(full), m.start()))
+    if "简称" in text:
+        from .prose import declared_full_name  # late import: the clause reader lives with the prose rule
+
+        for m in SHORT_NAME.finditer(text):
+            short = m.group("short").strip()
+            if not _PARTY_NAME.fullmatch(short) or is_unit_name(short) or short in out:
+                continue
+            full = declared_full_name(text, m.start())
+            if full and is_unit_name(full):
+                out[short] = (full, (m.start() - len(full), m.start()))
+    if "方" in text:
+        for m in _PARTY_LINE.finditer(text):
+            if m.group("short") not in out and is_unit_name(m.group("full")):
+                out[m.group("short")] = (m.group("full"), m.span("full"))
     return out
 
 

@@ -311,33 +311,77 @@ def _duty_list(text: str, run_at: int, brk: str | None, verb_at: int, verb: str)
     return None
 
 
-def _declared_party(text: str, run: str) -> tuple[str, tuple[int, int]] | None:
-    """(full name, its span) of the party an agreement declares that `run` names, after a 由 (由乙方), else None."""
+def _parties_in(text: str, run: str, run_at: int, verb: str, role: str) -> list[Found] | None:
+    """The bodies of a role verb's run (乙方牵头, 由甲方配合, 甲方和乙方协助) where it names a party an agreement
+    declares, after a lead-in (由, 请): _party_subject's reading, in the verb's role."""
     parties = declared_parties(text)
     if not parties:
         return None
     lead_in = _LEAD_IN.match(run)
-    return parties.get(run[lead_in.end():] if lead_in else run)
+    start = run_at + (lead_in.end() if lead_in else 0)
+    return _party_subject(text, start, run_at + len(run), verb, parties, role)
 
 
 def _party_duty(text: str, run_at: int, verb_at: int, verb: str) -> list[Found] | None:
-    """A duty clause whose subject is a party an agreement declares (乙方负责…, 乙方会同X负责): the body
-    declared, named as its declaration writes it (its span there), with the partners after 会同."""
+    """A duty clause whose subject names a party an agreement declares (乙方负责…, 甲方、乙方共同负责,
+    乙方和县应急管理局负责, 乙方会同X负责): the body declared, named as its declaration writes it (its
+    span there), beside the units listed with it and the partners after 会同."""
     parties = declared_parties(text)
     if not parties:
         return None
     joiner = _JOINED_BY.search(text, run_at, verb_at)
-    subject = text[run_at : joiner.start() if joiner else verb_at]
-    if subject not in parties:
+    found = _party_subject(text, run_at, joiner.start() if joiner else verb_at, verb, parties)
+    if not found:
         return None
-    full, span = parties[subject]
-    found = [Found(full, "responsible", None, "prose", span)]
     if joiner:
         partners = read_list_in(text, text[joiner.end() : verb_at] + verb, joiner.end(), None, None, "prose", whole=True)
         if not partners or not all(_duty_unit(f.name, False) for f in partners):
             return None
         found += partners
     return found
+
+
+@cache
+def _manner_at_end() -> regex.Pattern:
+    """How the subject does its part, between it and the verb (甲方、乙方共同负责, 乙方具体负责): one word,
+    taken off again while one ends the subject (a repeated group could backtrack on overlapping words)."""
+    return regex.compile(rf"(?:{manner()})$")
+
+
+@cache
+def _party_list_joiner(names: frozenset[str]) -> regex.Pattern:
+    """What parts the members of a subject that names parties: 、, and 和/及/与 beside a party (甲方和乙方,
+    乙方与县财政局), never inside a unit's name (县发展和改革局)."""
+    alt = "|".join(map(regex.escape, sorted(names, key=len, reverse=True)))
+    return regex.compile(rf"、|(?<=(?:{alt}))(?:和|及|与)|(?:和|及|与)(?=(?:{alt}))")
+
+
+def _party_subject(text: str, start: int, end: int, verb: str, parties: dict, role: str = "responsible") -> list[Found] | None:
+    """The bodies of a duty clause's subject text[start:end] that names a declared party, alone or listed
+    with other parties or units (乙方; 甲方、乙方共同; 乙方和县应急管理局; 乙方具体): each party the body
+    declared, each other member a unit's name. None where no member is a party, or one is neither a party
+    nor a unit (乙方所属企业)."""
+    while manner_word := _manner_at_end().search(text, start, end):
+        end = manner_word.start()
+    if not any(name in text[start:end] for name in parties):
+        return None  # most duty clauses of an agreement: a unit's, read as anywhere
+    found: list[Found] = []
+    named_a_party = False
+    at = start
+    for joiner in [*_party_list_joiner(frozenset(parties)).finditer(text, start, end), None]:
+        member_end = joiner.start() if joiner else end
+        member = text[at:member_end]
+        if member in parties:
+            full, span = parties[member]
+            found.append(Found(full, role, None, "prose", span))
+            named_a_party = True
+        else:
+            units = read_list_in(text, member + verb, at, None, None, "prose", whole=True) if member else []
+            if len(units) != 1 or not _duty_unit(units[0].name, False):
+                return None
+            found += units
+        at = joiner.end() if joiner else end
+    return found if named_a_party else None
 
 
 # Joiners after which the partners of a named subject follow (A会同B负责, A协同B负责, A联合B负责,
@@ -666,9 +710,9 @@ def verb_clauses(text: str, start: int, end: int, skip: list[tuple[int, int]]) -
                 continue
         verb = vocab.unwrapped_word(m.group("verb"))  # 牵⏎头: a verb a hard wrap breaks
         role = vocab.role_verbs()[verb]  # 牵头: lead; 配合, 协助, 参与, 协同: cooperating
-        party = _declared_party(text, run)
-        if party:
-            out.append(Found(party[0], role, None, "prose", party[1]))  # 乙方牵头, 由甲方配合
+        parties = _parties_in(text, run, run_at, verb, role)
+        if parties:
+            out.extend(parties)  # 乙方牵头, 由甲方配合, 甲方、乙方共同配合
             continue
         cut = _trim_to_unit(run, text)
         if cut is None:
