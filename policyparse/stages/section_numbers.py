@@ -116,10 +116,14 @@ def _is_quantity(text: str, n: Numbering) -> bool:
     # so is one listed with another (5.1、10.1等节假日).
     if not n.shape.startswith("dec"):
         return False
-    return text.startswith(_decimal_measures() + _decimal_dates(), n.end) or _LISTED_DATE.match(text, n.end) is not None
+    return (text.startswith(_decimal_measures() + _decimal_dates(), n.end) or _LISTED_DATE.match(text, n.end) is not None
+            or (n.shape == "dec2" and _DAY_OF_MONTH.match(text, n.end) is not None))
 
 
 _LISTED_DATE = re.compile(r"、\d{1,2}\.\d")  # 5.1、10.1: another short date after it (not 1.1、2024年…)
+# 1.5月31日前,…: the list number 1. before a yearless date, not a decimal 1.5 (no caption opens with 月;
+# a month is never a decimal's measure): extra_numbers reads the 1. (W46).
+_DAY_OF_MONTH = re.compile(r"月(?:\d{1,2}日|底|末|初|中旬|上旬|下旬|份|中)")
 
 
 @cache
@@ -221,6 +225,9 @@ def _range_words() -> tuple[str, ...]:
 # right after the dot (1.2023年…) but reads any other digit there as a decimal's.
 _YEAR_SPAN_NUMBER = re.compile(r"(\d{1,2})\.(?=\d{4}[-—–~至]\d{2,4}年)")
 _YEAR_SPAN_ANCHOR = re.compile(r"\.(?=\d{4}[-—–~至])")
+# 1.5月31日前 / 2.6月底前: a list number before a yearless date (see _DAY_OF_MONTH).
+_DATE_NUMBER = re.compile(r"(\d{1,2})\.(?=(?:1[0-2]|0?[1-9])月(?:\d{1,2}日|底|末|初|中旬|上旬|下旬|份|中))")
+_DATE_ANCHOR = re.compile(r"\.(?=\d{1,2}月)")
 
 # OCR reads the stroke of 一 as a dash and 十 as a plus, (—) for (一), —、 for 一、, (+—) for (十一), and the
 # mark 、 as 丶 or a comma (二丶, 二,).
@@ -295,6 +302,9 @@ def extra_numbers(text: str, start: int, end: int) -> list[Numbering]:
     found += [Numbering(m.start(), m.end(), "ar.", m.group(1), (int(m.group(1)),))
               for m in anchored_finditer(_YEAR_SPAN_NUMBER, _YEAR_SPAN_ANCHOR, 2, text, start, end)
               if not (m.start() > start and text[m.start() - 1].isdigit())]
+    found += [Numbering(m.start(), m.end(), "ar.", m.group(1), (int(m.group(1)),))
+              for m in anchored_finditer(_DATE_NUMBER, _DATE_ANCHOR, 2, text, start, end)
+              if not (m.start() > start and (text[m.start() - 1].isdigit() or text[m.start() - 1] == "."))]
     return found
 
 

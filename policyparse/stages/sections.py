@@ -130,15 +130,24 @@ def _heading_colon(text: str, start: int, end: int) -> int:
     """The first ':' in text[start:end] that ends a heading, or -1. The label colon of a unit
     bracket ((三)加强监管(责任单位:市市场监管局)) is not one: a bracket after the item names its
     units (guide, "Units"), so the heading keeps it whole rather than stopping inside it."""
-    pos = text.find(":", start, end)
+    pos = _colon(text, start, end)
     if pos < 0:
         return pos
     for b_start, b_end in bracket_spans(text, start, end):
         # a unit bracket, or a label of people (一、区发改局(牵头区领导:某某)): the bracket is the heading's
         if b_start < pos < b_end and (read_bracket(text, b_start, b_end, False) or _person_label(text, b_start, pos)):
-            pos = text.find(":", b_end, end)
+            pos = _colon(text, b_end, end)
             if pos < 0:
                 return pos
+    return pos
+
+
+def _colon(text: str, start: int, end: int) -> int:
+    """The first ':' in text[start:end] that is no colon between digits, or -1: a clock time or a
+    ratio ((一)预警发布(9:00—9:10), 按1:1配套) ends no heading (W46)."""
+    pos = text.find(":", start, end)
+    while 0 < pos < end - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit():
+        pos = text.find(":", pos + 1, end)
     return pos
 
 

@@ -376,7 +376,22 @@ def _staffing(text: str, cand: Candidate) -> bool:
     tail = text[cand.end : cand.end + 6]
     inside = text[cand.start : cand.num_start]  # 至少配备1名: the verb between a comparator and the number
     return (head.endswith(vocab.staffing_words("before")) or inside.endswith(vocab.staffing_words("before"))
-            or tail.startswith(vocab.staffing_words("after")) or _floor_of_a_staffing_standard(text, start))
+            or tail.startswith(vocab.staffing_words("after")) or _floor_of_a_staffing_standard(text, start)
+            or _post_in_a_staffing_clause(text, start))
+
+
+_CLAUSE_BACK = re.compile(r"[,;。:\n]")
+
+
+def _post_in_a_staffing_clause(text: str, start: int) -> bool:
+    """配备救护车2辆、医护人员8名: a count written after its post (…人员) in a clause that holds a staffing
+    verb is staffing too, as 配备8名医护人员 is (W46)."""
+    if not text[max(0, start - 2) : start] == "人员":
+        return False
+    window = text[max(0, start - 40) : start]
+    cut = max((m.end() for m in _CLAUSE_BACK.finditer(window)), default=0)
+    clause = window[cut:]
+    return any(len(verb) > 1 and verb in clause for verb in vocab.staffing_words("before"))
 
 
 _SENTENCE_END = re.compile(r"[。;:\n]")

@@ -162,12 +162,14 @@ def read_labelled(
     return carry_levels(out)
 
 
-def read_value(text: str, value: str, at: int, label: str, source: str, lead_note: bool) -> list[Found]:
-    """The units of one label's value, in the label's role: a two-role label (牵头/配合单位)
-    gives its first unit the first role; a label joined to a person or time label
-    (责任单位及完成时限) keeps only the unit names of its value."""
+def read_value(
+    text: str, value: str, at: int, label: str, source: str, lead_note: bool, role: str | None = None
+) -> list[Found]:
+    """The units of one label's value, in the label's role (or `role`, where the caller settled it):
+    a two-role label (牵头/配合单位) gives its first unit the first role; a label joined to a person or
+    time label (责任单位及完成时限) keeps only the unit names of its value."""
     pair = vocab.two_roles(label)
-    role = pair[1] if pair else vocab.label_role(label)
+    role = pair[1] if pair else (role or vocab.label_role(label))
     found = read_list_in(text, value, at, role, label, source, first_is_lead=lead_note and role == "responsible")
     if pair:
         found = first_takes(found, *pair)

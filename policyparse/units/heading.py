@@ -36,6 +36,12 @@ _KIND_OF_BODY = regex.compile(r"^(?!.*(?:各|有关|相关|成员|所属|直属|
 # Openings that make a body a name of its own (no level needed): 各, national and party bodies.
 _OWN_NAME = regex.compile(rf"各|{NATIONAL_OPENINGS}")
 
+# A working group's caption followed by the units that make it up (1.项目推进组:由市发改委牵头,X、Y参与。
+# 负责…): the group is their joint body, the units are named with their roles (corpus call 6; the
+# shandong 预案's groups, whose gold names the departments, not the group). A group block with no units
+# of its own ((一)综合协调组:负责…, the fangzai gold) keeps the group responsible.
+_GROUP_OF_UNITS = regex.compile(r"由?[^。\n:]{2,40}?牵头,")
+
 MIN_DUTY_SIBLINGS = 3
 """How many unit-heading siblings make a list of duty blocks."""
 MAX_OPENING_UNIT = 24
@@ -56,6 +62,8 @@ def _heading_units(text: str, s: Section) -> list[Found]:
     if heading.endswith("职责"):  # its colon labels the duties, not the unit (成员单位职责:): a qualifier is needed
         heading, labelled = _DUTIES.sub("", heading), False
     if is_unit_name(heading):
+        if labelled and _GROUP_OF_UNITS.match(text, s.heading_span[1] + 1):
+            return []  # 3.审批服务组:由X牵头,Y、Z组成。: the group the units it names form, no unit of its own
         if not labelled and _KIND_OF_BODY.search(heading):
             return []  # 3.2 县级指挥机构, (二)市级工作机构: a caption naming a kind of body, not one
         return [Found(heading, "responsible", None, "heading", (start, start + len(heading)))] if labelled or _qualified(heading) else []

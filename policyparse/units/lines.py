@@ -20,7 +20,10 @@ from .lists import MAX_WRAPS, Found, carry_levels, inside
 
 # Where a run-in value stops when no label or line end comes first: a sentence end or the
 # number of the next item in flat OCR text.
-_VALUE_END = regex.compile(r"[。\n]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、")
+# A run of blanks before a word and its colon is a line of its own: a page number blanked between two
+# labelled lines (成员单位:A、B⏎— 2 —⏎主要职责:负责…) joins them, and the next line's label (no role's) ends the value.
+_VALUE_END = regex.compile(r"[。\n]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、"
+                           r"|[ \t\u3000]{2,}(?=\p{Han}{2,8}[:∶])")
 _MAX_VALUE = 400
 
 
@@ -45,7 +48,7 @@ def find(
     out: list[Found] = []
     for i, m in enumerate(labels):
         label = vocab.unwrapped_word(m.group("label"))  # 牵头单⏎位: as written, without the hard wrap
-        role = vocab.label_role(label)
+        role = _member_role(labels[:i]) if vocab.label_role(label) == "member" else vocab.label_role(label)
         if role not in vocab.UNIT_ROLES:
             continue
         limit = min(end, m.end() + _MAX_VALUE)
@@ -60,11 +63,19 @@ def find(
             if value_at <= s < value_end:
                 value_end = s
         first_is_lead = role == "responsible" and lead_note is not None and lead_note[0] <= m.start() < lead_note[1]
-        found = read_value(text, text[value_at:value_end], value_at, label, "lines", first_is_lead)
+        found = read_value(text, text[value_at:value_end], value_at, label, "lines", first_is_lead, role)
         if (value_at > m.end() or m.groupdict().get("bare")) and not all(is_unit_name(f.name) for f in found):
             continue  # the next line, or the rest of a bare label's line, is running text, not the label's value
         out.extend(found)
     return carry_levels(out)  # 牵头单位:市发改委⏎配合单位:财政局 -> 市财政局
+
+
+def _member_role(before: list) -> str | None:
+    """成员单位:B、C under 牵头单位:A (a working group's lines): the members work in the group A heads, as
+    参与单位 do (cooperating); with no lead label before it, a list of members gives no role (W46)."""
+    roles = [vocab.label_role(vocab.unwrapped_word(m.group("label"))) for m in before]
+    roles = [role for role in roles if role in vocab.UNIT_ROLES]
+    return "cooperating" if roles and roles[-1] == "lead" else None  # the group's own lead, just before
 
 
 _LAST_PIECE = regex.compile(r"(?r)[、,;/]")  # (?r): the last separator of a value

@@ -216,7 +216,8 @@ NATIONAL_OPENINGS = "中国|中共|中央|国家|国务院|共青团|团中央"
 # A department's own office named from the department (局财务科, 局办公室, 委综合处) is inside the issuer, no level's.
 _NO_PREFIX_START = regex.compile(
     rf"^(?:各|全|本|有关|相关|{NATIONAL_OPENINGS}|团|街道|社区|村民|村委|居委|居民委员会|[局厅委](?=\p{{Han}}{{1,8}}(?:科|处|室|股)$))")
-_NO_PREFIX_END = regex.compile(r"(?:大学|学院|学校|政府)$")
+# a village's or a community's own committee (苇塘村民委员会) is no body of the level a list elides (W46)
+_NO_PREFIX_END = regex.compile(r"(?:大学|学院|学校|政府|村民委员会|居民委员会|村委会|居委会)$")
 _LOOSE_NAME = regex.compile(r"[\p{Han}A-Za-z0-9()〔〕、]{3,40}")
 # 督促/指导/支持: a body that oversees, guides or funds the list's work names no unit of it ((X督促落实): no role)
 _NOT_IN_LOOSE_NAME = ("要", "负责", "牵头", "配合", "会同", "确保", "完成", "开展", "推进", "加强", "时限", "年", "月", "不再", "以下", "均需",
@@ -310,9 +311,11 @@ def _place_name() -> re.Pattern:
     module's literal alternation is several times faster here than the regex module's)."""
     return re.compile(vocab.alternation(vocab.place_names()))
 
-# 东江市税务局, 南湖区城管局: a place of two characters or more with its level word before the body.
+# 东江市税务局, 南湖区城管局: a place of two characters or more with its level word before the body,
+# a town's too (柘湾镇卫生院: a township body, never the county's; W46).
 # A level character before 级 is an adjective (建设县级物流配送中心: county-level), not a place's level.
-_OWN_LEVEL = regex.compile(r"\p{Han}{2,10}?[市县区州](?=\p{Han})(?!级)")
+# The town's 乡/镇 stands after a place name, not inside 城乡, 城镇, 乡镇 (住房城乡建设厅, 建设乡镇商贸中心).
+_OWN_LEVEL = regex.compile(r"\p{Han}{2,10}?(?:[市县区州]|(?<![乡镇城])[乡镇](?![乡镇村]))(?=\p{Han})(?!级)")
 
 
 def holds_own_level(name: str) -> bool:

@@ -44,11 +44,13 @@ from .lists import ROLE_RANK, SHORT_NAME, Found, LevelCarry, admin_prefix, insid
 def _verb() -> regex.Pattern:
     """The verb, with adverbs that may stand between a unit and it; not the label words
     牵头单位/配合部门 and not 牵头领导 (a person). Which verbs, and where: unit_verbs.tsv's
-    prose column (`end`: only closing the clause, or after 等)."""
+    prose column (`end`: only closing the clause, or after 等; `led`: closing a clause after a 牵头 clause)."""
     anywhere, at_end = vocab.wrapped_alternation(vocab.prose_verbs("any"), True), vocab.wrapped_alternation(vocab.prose_verbs("end"), True)
+    led = vocab.wrapped_alternation(vocab.prose_verbs("led"), True)
     return regex.compile(
         rf"(?:{manner()}|密切|积极|主动){{0,2}}"
-        rf"(?P<verb>{anywhere}|(?<=等)(?:{at_end})|(?:{at_end})(?=[,。;\n)]|$))(?!单位|部门|领导|作用|责任|的)"
+        rf"(?P<verb>{anywhere}|(?<=等)(?:{at_end})|(?:{at_end})(?=[,。;\n)]|$)"
+        rf"|(?<=牵头,[^。;:\n]{{2,80}})(?:{led})(?=[,。;\n)]|$))(?!单位|部门|领导|作用|责任|的)"
     )
 
 
@@ -58,7 +60,7 @@ def _verb() -> regex.Pattern:
 @cache
 def _verb_word() -> re.Pattern:
     """The verbs of _verb() alone: every _verb() match holds one, at most _verb_reach() after its start."""
-    return re.compile(vocab.wrapped_alternation(vocab.prose_verbs("any") + vocab.prose_verbs("end"), True))
+    return re.compile(vocab.wrapped_alternation(vocab.prose_verbs("any") + vocab.prose_verbs("end") + vocab.prose_verbs("led"), True))
 
 
 @cache
