@@ -16,7 +16,7 @@ import pytest
 import policyparse
 
 from fragments import task_notice, units_by_title
-from test_probe_leftovers5 import HEAD, tail
+from test_probe_leftovers5 import HEAD, deadlines_of, tail
 
 R, L, C = "responsible", "lead", "cooperating"
 
@@ -47,11 +47,6 @@ def test_declared_party_is_the_body(item, units):
 # --- 2. a day counted from an event (…后,30日前) is no day of the notice's month ---
 
 
-def deadlines_of(sentence: str) -> list[tuple]:
-    doc = task_notice(sentence, HEAD, tail("2025年3月10日"))
-    return [(d.text, d.date) for t in doc.tasks for d in t.deadlines]
-
-
 @pytest.mark.parametrize(
     "sentence, expected",
     [
@@ -68,7 +63,7 @@ def deadlines_of(sentence: str) -> list[tuple]:
     ],
 )
 def test_day_counted_from_an_event(sentence, expected):
-    assert deadlines_of(sentence) == expected
+    assert [(text, date) for text, date, _ in deadlines_of(sentence, "2025年3月10日")] == expected
 
 
 # --- 3. a label glossed by a second label in brackets (——牵头单位(责任单位):X) gives X the first's role ---

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import pytest
 
-from fragments import task_notice, units_by_title
-from test_probe_leftovers5 import HEAD, tail
+from fragments import units_by_title
+from test_probe_leftovers5 import deadlines_of
 
 R = "responsible"
 
@@ -62,11 +62,6 @@ def test_a_declared_party_listed_in_a_duty_subject(item, units):
 # --- 2. F18's day counted from an event: 最后/然后/今后 order the text's steps, they name no event ---
 
 
-def deadlines_of(sentence: str) -> list[tuple]:
-    doc = task_notice(sentence, HEAD, tail("2025年3月10日"))
-    return [(d.text, d.date) for t in doc.tasks for d in t.deadlines]
-
-
 @pytest.mark.parametrize(
     "sentence, expected",
     [
@@ -78,7 +73,7 @@ def deadlines_of(sentence: str) -> list[tuple]:
     ],
 )
 def test_a_step_word_ending_in_hou_names_no_event(sentence, expected):
-    assert deadlines_of(sentence) == expected
+    assert [(text, date) for text, date, _ in deadlines_of(sentence, "2025年3月10日")] == expected
 
 
 # --- 3. W42's floor for smaller places after a staffing standard: the place with its bracketed alternative ---
