@@ -30,7 +30,7 @@ class Draft:
     targets: list[Target] = field(default_factory=list)
     explained: list[Span] = field(default_factory=list)
     """Spans that explain a document rather than issue one (a 起草说明 printed as an attachment), set by
-    the sections stage: a new tree of headings, no tasks and no targets."""
+    the sections stage (stages/commentary.py): a new tree of headings, no tasks and no targets."""
     warnings: list[str] = field(default_factory=list)
 
     def in_noise(self, pos: int) -> bool:

@@ -239,7 +239,7 @@ def test_an_explanation_headed_without_guanyu_starts_a_new_tree_and_assigns_no_w
 
 def test_a_numbered_part_titled_as_an_explanation_is_no_explanation():
     # guard: 五、编制说明 inside a plan is one of its parts, read as before
-    from policyparse.stages.tasks import _explanation_heading
+    from policyparse.stages.commentary import _explanation_heading
 
     assert _explanation_heading("五、编制说明") is None
     assert _explanation_heading("编制说明:本方案依据有关规定编制。") is None

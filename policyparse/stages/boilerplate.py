@@ -108,7 +108,7 @@ def commentary_tail(text: str) -> list[Span]:
 
 
 def _commentary_title(line: str) -> bool:
-    from .tasks import is_commentary  # tasks imports this stage's neighbours
+    from .commentary import is_commentary  # late import: commentary reads the metadata stage, a neighbour of this one
 
     if len(line) > 2 * MAX_LINE:
         return False

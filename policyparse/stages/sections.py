@@ -45,7 +45,7 @@ from .section_body import (
 from .section_numbers import (
     CLOSERS, Heading, SHORT_TITLE, Scanner, SpanSet, extra_numbers, ocr_heading_numbers, plan_title_line,
 )
-from .tasks import commentary_parts
+from .commentary import commentary_parts
 
 
 # Flags a list sets before or after an item's number (★1-2 / 1-2★ 重点事项, ▲ a class of item, its
