@@ -69,3 +69,11 @@ def test_a_page_fragment_and_a_text_mentioning_markup_keep_their_readings():
 
 def test_floors(tmp_path):
     assert_invented_floors("w47-", 2, FLOORS, ACCURACY_FLOORS, tmp_path)
+
+
+def test_a_break_inside_a_pipe_tables_cell_of_a_dump_joins_the_cells_lines():
+    text = ("苇川县商务局关于印发集市改造清单的通知\n&#12288;&#12288;一、重点项目\n"
+            "| 序号 | 任务 | 责任单位 | 完成时限 |\n|---|---|---|---|\n"
+            "| 1 | 东街集市改造 | 县商务局<br/>县市场监管局 | 2026年9月底前 |\n")
+    doc = policyparse.parse(text, "text")
+    assert [(t.title, [u.name for u in t.units]) for t in doc.tasks] == [("东街集市改造", ["县商务局", "县市场监管局"])]

@@ -208,7 +208,6 @@ entities and stray tags left in a page's text dump)."""
     from .boxes import untable
     from .text import unmark, unremnant
 
-    if ingested.format == "text":
-        ingested.text = unremnant(ingested.text)
-    ingested.text = untable(unmark(ingested.text))
+    text = unmark(ingested.text)  # first: a Markdown table's <br> joins its cell's lines (unmark), no line end
+    ingested.text = untable(unremnant(text) if ingested.format == "text" else text)
     return ingested

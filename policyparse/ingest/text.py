@@ -242,9 +242,11 @@ def _untagged_line(line: str) -> str:
     for k in range(len(tags), 0, -1):
         text_after[k - 1] = text_after[k] or _has_text(gaps[k])
     out, text_before = [gaps[0]], _has_text(gaps[0])
+    # in a pipe table's row a break inside a cell joins the cell's lines, as unmark does
+    line_end = " " if line.lstrip().startswith(("|", "\uff5c")) else "\n"
     for k, tag in enumerate(tags):
         block = tag.group(1).lower() in _BLOCK_NAMES
-        out.append("\n" if block and text_before and text_after[k] else "")
+        out.append(line_end if block and text_before and text_after[k] else "")
         out.append(gaps[k + 1])
         text_before = text_before or _has_text(gaps[k + 1])
     return "".join(out)
