@@ -18,19 +18,23 @@ from corpus_support import CORPUS, INVENTED
 from fragments import PART, cut_at, targets_in, task_notice, units_by_title
 
 from policyparse.evaluation import score_corpus
-from policyparse.ingest.text import unmark
+from policyparse.ingest.text import unmark, unremnant
 
 
 def _text_notices() -> list[tuple[Path, str]]:
+    """The text notices with gold files, each as read. A crawler's text dump with HTML remnants (W47's) is
+    given as the text it shows (ingest.text.unremnant): a transformation that spaces, cuts or wraps its
+    characters would split its entities (& # 1 2 2 8 8 ;), which no export does to a page's text."""
     out = []
     for folder in (CORPUS, INVENTED):
         for path in sorted(folder.glob("*.txt")):
             if (folder / (path.stem + ".gold.yaml")).exists():
                 raw = path.read_bytes()
                 try:
-                    out.append((path, raw.decode("utf-8")))
+                    text = raw.decode("utf-8")
                 except UnicodeDecodeError:
-                    out.append((path, raw.decode("gb18030")))
+                    text = raw.decode("gb18030")
+                out.append((path, unremnant(text)))
     return out
 
 

@@ -147,7 +147,24 @@ def looks_like_html(head: bytes) -> bool:
     """True when the start of the input is markup rather than prose that mentions a tag."""
     if _HTML_START.match(head) or _HTML_ANYWHERE.search(head):
         return True
-    return len(_BLOCK_TAG.findall(head)) >= 5
+    return len(_BLOCK_TAG.findall(head)) >= 5 and not _text_with_remnants(head)
+
+
+# A crawler's text dump of a page keeps a few of the page's tags (<br/>, <p style=…>, </span>; text.unremnant
+# drops them) while its line breaks are the text's own: most of its lines open with text, where a page's
+# source lines open with markup, and it holds no table or script, which only a page's reader reads right.
+# Read as HTML, such a text would lose every line break that no tag marks.
+_LINE_OPENS_WITH_TEXT = re.compile(rb"^(?:[ \t]|\xe3\x80\x80|&(?:nbsp|#12288|#160);)*[^<\s]", re.MULTILINE)
+_PAGE_ONLY_TAG = re.compile(rb"<(?:table|tr|td|script|style)\b", re.IGNORECASE)
+MIN_DUMP_LINES = 4
+
+
+def _text_with_remnants(head: bytes) -> bool:
+    lines = [line for line in head.split(b"\n") if line.strip()]
+    if len(lines) < MIN_DUMP_LINES or _PAGE_ONLY_TAG.search(head):
+        return False
+    opening_with_text = len(_LINE_OPENS_WITH_TEXT.findall(head))
+    return 2 * opening_with_text > len(lines)
 
 
 def _ascii_view(head: bytes) -> bytes:
@@ -181,14 +198,16 @@ def _sniff_zip(data: bytes) -> str:
 def _non_empty(ingested: Ingested) -> Ingested:
     """The text read, checked for size and content, without a Markdown export's marks (text.unmark), its
     tables drawn in characters (a text export's ┌─┬─┐ borders, a Markdown | pipe | table, also pasted
-    into a page or a .docx) as tab rows."""
+    into a page or a .docx) as tab rows, and a plain text without a crawler's HTML remnants (text.unremnant:
+entities and stray tags left in a page's text dump)."""
     if len(ingested.text) > MAX_TEXT_CHARS:
         raise InputTooLargeError(f"the {ingested.format} input holds {len(ingested.text)} characters of text; "
                                  f"the limit is {MAX_TEXT_CHARS}")
     if not ingested.text.strip():
         raise EmptyInputError(f"the {ingested.format} input holds no text")
     from .boxes import untable
-    from .text import unmark
+    from .text import unmark, unremnant
 
-    ingested.text = untable(unmark(ingested.text))
+    text = unmark(ingested.text)  # first: a Markdown table's <br> joins its cell's lines (unmark), no line end
+    ingested.text = untable(unremnant(text) if ingested.format == "text" else text)
     return ingested

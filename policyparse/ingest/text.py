@@ -206,3 +206,62 @@ def unmark(text: str) -> str:
     text = _MD_BOLD.sub(r"\1", text)
     text = _MD_BULLET.sub(r"\1", text)
     return _MD_TRAILING.sub("", _MD_ESCAPE.sub(r"\1", text))
+
+
+# A crawler's plain-text dump of a notice's page: its extractor dropped most of the markup but left
+# remnants, character entities (&nbsp; &#12288; &ldquo; &mdash; &amp;) and stray tags (<br/>,
+# <p style="…">, </span>, </p>). They are the page's markup, not the notice's text: a text holding
+# MIN_REMNANTS of them is read as the page shows it, each entity as its character, an inline tag as
+# nothing and a block tag as a line end, dropped where a line already ends or starts there. Done in
+# ingest, before normalisation, so that every span points into the text as read. A text with one
+# `&` or `<` only (a mention: `R&D`, `<5%`) stays as it is.
+MIN_REMNANTS = 2
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TAG_NAMES = ("a|abbr|b|big|blockquote|body|br|center|dd|div|dl|dt|em|font|h[1-6]|hr|html|i|img|li|o:p|ol|p|"
+              "section|small|span|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul")
+_BLOCK_NAMES = frozenset("blockquote body br center dd div dl dt h1 h2 h3 h4 h5 h6 hr html li ol p section table "
+                         "tbody td th thead tr ul".split())
+_REMNANT_TAG = re.compile(rf"</?({_TAG_NAMES})(?:\s[^<>\n]{{0,400}}?)?\s*/?>", re.IGNORECASE)
+_SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x[aA]0|#x3000);", re.IGNORECASE)
+
+
+def _remnant_entity(match: re.Match) -> str:
+    from html import unescape
+
+    return unescape(match.group())  # an unknown name (&foo;) stays as written
+
+
+def _untagged_line(line: str) -> str:
+    """The line without its tags: a block tag between text is a line end, at the line's edge (only
+    spaces and tags between it and the start or end) nothing, as an inline tag always is."""
+    tags = list(_REMNANT_TAG.finditer(line))
+    if not tags:
+        return line
+    gaps = [line[:tags[0].start()]] + [line[a.end() : b.start()] for a, b in zip(tags, tags[1:])] + [line[tags[-1].end():]]
+    text_after = [False] * (len(tags) + 1)  # text_after[k]: some text in the gaps after tag k-1
+    for k in range(len(tags), 0, -1):
+        text_after[k - 1] = text_after[k] or _has_text(gaps[k])
+    out, text_before = [gaps[0]], _has_text(gaps[0])
+    # in a pipe table's row a break inside a cell joins the cell's lines, as unmark does
+    line_end = " " if line.lstrip().startswith(("|", "\uff5c")) else "\n"
+    for k, tag in enumerate(tags):
+        block = tag.group(1).lower() in _BLOCK_NAMES
+        out.append(line_end if block and text_before and text_after[k] else "")
+        out.append(gaps[k + 1])
+        text_before = text_before or _has_text(gaps[k + 1])
+    return "".join(out)
+
+
+def _has_text(gap: str) -> bool:
+    """Whether the stretch between tags holds more than spaces (an indent of &nbsp; or &#12288; is none)."""
+    return bool(_SPACE_ENTITY.sub("", gap).strip())
+
+
+def unremnant(text: str) -> str:
+    """`text` without a crawler's HTML remnants (see above); any other text as it is."""
+    head = text[:200_000]
+    if len(_ENTITY.findall(head)) + len(_REMNANT_TAG.findall(head)) < MIN_REMNANTS:
+        return text
+    if "<" in text:
+        text = "\n".join(_untagged_line(line) for line in text.split("\n"))
+    return _ENTITY.sub(_remnant_entity, text)
