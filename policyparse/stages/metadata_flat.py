@@ -229,14 +229,18 @@ class FlatReader:
         """(title span, date, byline's body, where the head goes on) of a report or speech whose title
         runs into its occasion (政府工作报告——2025年1月8日在…会议上X县人民政府县长Y各位代表:…), else None."""
         occasion = OCCASION_LINE.search(head)
-        if not occasion:
+        if not occasion or "。" in head[: occasion.start()]:
+            return None  # (under a sentence: a report the notice's body hands on, not the document's own head)
+        title_end = len(head[: occasion.start()].rstrip(" "))  # (政府工作报告 ——date在…: lines run together with a space)
+        start = max(head.rfind(mark, 0, title_end) for mark in "。: 】") + 1
+        if not title_line_text(head[start:title_end]):
             return None
-        start = max(head.rfind(mark, 0, occasion.start()) for mark in "。: 】") + 1
-        if not title_line_text(head[start : occasion.start()]):
-            return None
-        byline = BYLINE.match(head, occasion.end())
+        after = occasion.end()
+        while head.startswith(" ", after):
+            after += 1  # (…会议上 X县人民政府县长 Y: the byline's line run on after a space)
+        byline = BYLINE.match(head, after)
         end = byline.end("body") if byline else occasion.end()  # (the name's end is unknown: 沈某各位代表)
-        return (start, occasion.start(), None), parse_date(occasion["date"]), byline["body"] if byline else None, end
+        return (start, title_end, None), parse_date(occasion["date"]), byline["body"] if byline else None, end
 
     def _order(self, found: dict) -> None:
         """An order (政府令): issued by the government it names; signed by its head, whose title
