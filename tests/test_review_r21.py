@@ -159,3 +159,37 @@ def test_a_gonggao_publishing_a_law_is_still_titled_by_it():
             "2025年12月5日\n\n东江市物业管理条例\n第一章 总则\n第一条 为了规范物业管理活动,制定本条例。\n")
     meta = policyparse.parse(text).metadata
     assert (meta.title, meta.doc_number) == ("东江市物业管理条例", "东江市人民代表大会常务委员会公告〔十六届〕第二十号")
+
+
+# --- 9. W45: a part's count that says it sums its items up ((共6项), (计3条)) is no target either ---
+
+
+@pytest.mark.parametrize("flat", [False, True])
+@pytest.mark.parametrize("count", ["共2项", "计2条", "合计2项"])
+def test_a_parts_summed_count_over_its_items_is_no_target(count, flat):
+    text = (f"一、政务服务提质增效({count})\n1-1 新增便民服务点20个以上。牵头单位:区政务服务中心。\n1-2 推行帮办代办。\n"
+            "二、要素保障扩容增效(共1项)\n2-1 供应工业用地500亩。\n")
+    if flat:
+        text = text.replace("\n", " ")
+    assert target_texts(text) == ["20个以上", "500亩"]
+
+
+# --- 10. W44: a flat 公告 signed by the council: the council's name inside the promulgation sentence dates
+# the adoption, not the signature ---
+
+
+def test_a_flat_gonggao_is_dated_by_its_signature_not_the_adoption_in_its_sentence():
+    text = ("东江市人民代表大会常务委员会公告 〔十六届〕第二十一号 《东江市河道管理条例》已经东江市人民代表大会常务委员会"
+            "2025年11月28日第二十九次会议通过,现予公布,自2026年3月1日起施行。 东江市人民代表大会常务委员会 2025年12月5日 "
+            "东江市河道管理条例 第一章 总则 第一条 为了加强河道管理,制定本条例。")
+    meta = policyparse.parse(text).metadata
+    assert (meta.title, meta.signed_date) == ("东江市河道管理条例", "2025-12-05")
+
+
+# --- 11. W41: a problem column heads its own table only: a table under the next part is read up to its own header ---
+
+
+def test_a_task_table_under_a_problem_table_keeps_its_targets():
+    text = ("一、整改清单\n序号\t问题表现\t整改措施\t整改时限\n1\t专项资金滞留1200万元\t年底前拨付资金\t2025年12月底\n"
+            "二、巩固提升\n序号\t目标任务\t责任单位\n1\t新建污水管网30公里\t县住建局\n2\t完成改厕300户\t县农业农村局\n")
+    assert target_texts(text) == ["30公里", "300户"]  # 1200万元: the shortfall found (W41)

@@ -255,13 +255,15 @@ class FlatReader:
 
     def _signed_by_body(self, issuer: str) -> re.Match | None:
         """The date right after the issuer's own name in the head: a legislature's 公告 is signed by the
-        council itself (X市人民代表大会常务委员会 2025年12月5日), not by a person as a government's order is."""
+        council itself (X市人民代表大会常务委员会 2025年12月5日), not by a person as a government's order is. The
+        signature stands apart; the name inside the promulgation sentence (已经X市人民代表大会常务委员会2025年11月28日
+        第二十九次会议通过) dates the adoption."""
         at = self.text.find(issuer, 0, self.HEAD)
         while at >= 0:
             end = at + len(issuer)
             gap = len(self.text[end : end + 3]) - len(self.text[end : end + 3].lstrip(" "))  # OCR's gap, if any
             date = DATE.match(self.text, end + gap)
-            if date:
+            if date and (at == 0 or self.text[at - 1] in " \n\u3000。"):
                 return date
             at = self.text.find(issuer, end, self.HEAD)
         return None

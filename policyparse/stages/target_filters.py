@@ -103,9 +103,9 @@ _GROUP_COUNT = re.compile(r"\)[ \t\u3000:]*(?:\n|$)")
 # 项 and 条 count items, so a caption closing its heading line with one counts the items under it where the
 # part's first item opens the next line; in flat text, where that item follows (…(6项) 1-1 …, …(6项) ★2-1 …),
 # after a space or a stop. A heading with no items under it (…(一)出台配套政策文件(10项)⏎由市发改委牵头…) is
-# a task, and its count what the task is to deliver.
-_PART_OPENING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、])[^。;\t\n]{1,40}\($")
-_FLAT_PART_OPENING = re.compile(r"(?:^|(?<=[ \t\u3000。;]))(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。;\t\n ]{1,40}\($")
+# a task, and its count what the task is to deliver. The count may say it sums them up ((共6项), (计3条)).
+_PART_OPENING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、])[^。;\t\n]{1,40}\((?:共|计|合计)?$")
+_FLAT_PART_OPENING = re.compile(r"(?:^|(?<=[ \t\u3000。;]))(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。;\t\n ]{1,40}\((?:共|计|合计)?$")
 _FIRST_ITEM = r"[★▲☆]?(?:\d{1,2}[-.]1(?!\d)|1[.、]|\(1\)|\(一\))"
 _FIRST_ITEM_AFTER = re.compile(rf"\)[ \t\u3000]+{_FIRST_ITEM}")
 _FIRST_ITEM_BELOW = re.compile(rf"\)[ \t\u3000:]*\n\s*{_FIRST_ITEM}")
