@@ -49,6 +49,13 @@ def test_a_parts_count_over_its_items_is_still_no_target():
     assert target_texts(text) == ["20个以上", "500亩"]
 
 
+def test_a_parts_count_over_its_items_past_a_page_end_is_still_no_target():
+    # guard: a PDF's page number between the caption and its first item (tests/test_metamorphic2.py's shape)
+    text = ("一、政务服务提质增效(2项)\n1-1 新增便民服务点20个以上。\n1-2 推行帮办代办。\n二、要素保障扩容增效(1项)\n"
+            "— 2 —\n\n2-1 供应工业用地500亩。\n")
+    assert target_texts(text) == ["20个以上", "500亩"]
+
+
 # --- 3. W44: an occasion line under the notice's own sentences belongs to a report it hands on ---
 
 _REPORT = ("政府工作报告\n——2025年1月8日在澄川县第十八届人民代表大会第五次会议上\n澄川县人民政府县长 周某某\n各位代表:\n"

@@ -17,6 +17,7 @@ from .target_clauses import (
     sentence_opening,
 )
 from .target_candidates import CJK, Candidate, NEW_PREDICATE, measure_kind
+from .target_years import page_end_lines
 
 
 _PAST_YEAR = re.compile(r"(?:19|20)[0-9]{2}年(?:以来|实施的|底?已|共有)|共有|已有|已建成|已累计|已达到")
@@ -108,7 +109,20 @@ _PART_OPENING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3
 _FLAT_PART_OPENING = re.compile(r"(?:^|(?<=[ \t\u3000。;]))(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。;\t\n ]{1,40}\((?:共|计|合计)?$")
 _FIRST_ITEM = r"[★▲☆]?(?:\d{1,2}[-.]1(?!\d)|1[.、]|\(1\)|\(一\))"
 _FIRST_ITEM_AFTER = re.compile(rf"\)[ \t\u3000]+{_FIRST_ITEM}")
-_FIRST_ITEM_BELOW = re.compile(rf"\)[ \t\u3000:]*\n\s*{_FIRST_ITEM}")
+_FIRST_ITEM_OPENING = re.compile(rf"[ \t\u3000]*{_FIRST_ITEM}")
+_PAGE_END_REACH = 6  # lines of a PDF's page end (blank lines, its number, a running header) between
+
+
+def _first_item_below(text: str, line_start: int) -> bool:
+    """The part's first item opens the line at line_start, or the first line after blank lines and a PDF's
+    page end (— 3 —, a running header: target_years.page_end_lines)."""
+    page_ends = page_end_lines(text)
+    for _ in range(_PAGE_END_REACH):
+        line_end = text.find("\n", line_start)
+        if line_end < 0 or not (line_start in page_ends or not text[line_start:line_end].strip()):
+            break
+        line_start = line_end + 1
+    return _FIRST_ITEM_OPENING.match(text, line_start) is not None
 
 
 def _counts_a_groups_items(text: str, cand: Candidate) -> bool:
@@ -118,11 +132,12 @@ def _counts_a_groups_items(text: str, cand: Candidate) -> bool:
         return False
     line_start = text.rfind("\n", 0, cand.num_start) + 1
     counts_items = cand.unit in ("项", "条")
-    if _GROUP_COUNT.match(text, cand.end) is not None:
+    closing = _GROUP_COUNT.match(text, cand.end)
+    if closing is not None:
         if _GROUP_OPENING.fullmatch(text, line_start, cand.num_start) is not None:
             return True
-        return (counts_items and _FIRST_ITEM_BELOW.match(text, cand.end) is not None
-                and _PART_OPENING.fullmatch(text, line_start, cand.num_start) is not None)
+        return (counts_items and _PART_OPENING.fullmatch(text, line_start, cand.num_start) is not None
+                and _first_item_below(text, closing.end()))
     return (counts_items and _FIRST_ITEM_AFTER.match(text, cand.end) is not None
             and _FLAT_PART_OPENING.search(text, max(line_start, cand.num_start - 45), cand.num_start) is not None)
 
