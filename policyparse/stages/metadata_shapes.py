@@ -279,10 +279,10 @@ def doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple
         cut = max(ends, default=0)
         if cut and _GOVERNMENT.fullmatch(body, cut, len(body) - 1):
             body = body[cut:]  # not a genre word inside the body's own name (国家卫生和计划生育委员会令)
-        year = (f"〔{match['term']}〕" if match["term"] else "" if not match["year"]
-                else f"〔{match['year']}〕" if match["ymark"] == "〕" else f"{match['year']}年")
         if opens_a_clause(body):
             continue  # 根据东江市人民政府令第5号的规定: a sentence citing an order, no issuer's name before 令
+        year = (f"〔{match['term']}〕" if match["term"] else "" if not match["year"]
+                else f"〔{match['year']}〕" if match["ymark"] == "〕" else f"{match['year']}年")
         pos = start + match.end("body") - len(body)
         if not _is_cited(text, pos):  # 关于修改《X办法》(市政府令2019年第5号)的决定: the rule it amends
             found.append((pos, f"{body}{year}第{match['serial']}号"))
