@@ -403,8 +403,7 @@ def _names_its_day(date: str) -> bool:
 @cache
 def _event_before() -> re.Pattern:
     """A festival, season or other event (data/dated_events.txt) and 前 right after a date."""
-    words = sorted(set(entries("festivals.txt")) | set(entries("dated_events.txt")), key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?:之|以)?前")
+    return _before_one_of(set(entries("festivals.txt")) | set(entries("dated_events.txt")))
 
 
 def _day_before_event(text: str, match: re.Match) -> bool:
@@ -422,8 +421,13 @@ def _day_before_event(text: str, match: re.Match) -> bool:
 @cache
 def _month_event_before() -> re.Pattern:
     """An event of data/dated_events.txt that is no festival or season, and 前, right after a month."""
-    words = sorted(set(entries("dated_events.txt")) - set(entries("festivals.txt")), key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?:之|以)?前")
+    return _before_one_of(set(entries("dated_events.txt")) - set(entries("festivals.txt")))
+
+
+def _before_one_of(events: set[str]) -> re.Pattern:
+    """One of the events, then 前; not 前后 (开学前后开展安全检查: a spell around the event, no time limit)."""
+    words = sorted(events, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?:之|以)?前(?!后)")
 
 
 def _matched_rows(draft: Draft) -> dict[int, list[tuple[int, int]]]:
@@ -1055,8 +1059,17 @@ _QUALIFIED_REACH = 12
 
 
 def _completion_follows(text: str, pos: int) -> bool:
-    """2023年12月底完成改造: a completion verb right after a bare date makes it a by-date."""
-    return text.startswith(_completion_verbs(), pos)
+    """2023年12月底完成改造: a completion verb right after a bare date makes it a by-date; not one that
+    qualifies a noun with 的 (上半年新增的岗位, 一季度完成的项目: what the period added or finished)."""
+    if not text.startswith(_completion_verbs(), pos):
+        return False  # one C call rules out most dates
+    verb = next(v for v in _completion_verbs_longest_first() if text.startswith(v, pos))
+    return not text.startswith("的", pos + len(verb))
+
+
+@cache
+def _completion_verbs_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_completion_verbs(), key=len, reverse=True))
 
 
 _WINDOW_DASHES = ("—", "–", "~", "-", "至", "到", "——")

@@ -229,14 +229,18 @@ class FlatReader:
         """(title span, date, byline's body, where the head goes on) of a report or speech whose title
         runs into its occasion (政府工作报告——2025年1月8日在…会议上X县人民政府县长Y各位代表:…), else None."""
         occasion = OCCASION_LINE.search(head)
-        if not occasion:
+        if not occasion or "。" in head[: occasion.start()]:
+            return None  # (under a sentence: a report the notice's body hands on, not the document's own head)
+        title_end = len(head[: occasion.start()].rstrip(" "))  # (政府工作报告 ——date在…: lines run together with a space)
+        start = max(head.rfind(mark, 0, title_end) for mark in "。: 】") + 1
+        if not title_line_text(head[start:title_end]):
             return None
-        start = max(head.rfind(mark, 0, occasion.start()) for mark in "。: 】") + 1
-        if not title_line_text(head[start : occasion.start()]):
-            return None
-        byline = BYLINE.match(head, occasion.end())
+        after = occasion.end()
+        while head.startswith(" ", after):
+            after += 1  # (…会议上 X县人民政府县长 Y: the byline's line run on after a space)
+        byline = BYLINE.match(head, after)
         end = byline.end("body") if byline else occasion.end()  # (the name's end is unknown: 沈某各位代表)
-        return (start, occasion.start(), None), parse_date(occasion["date"]), byline["body"] if byline else None, end
+        return (start, title_end, None), parse_date(occasion["date"]), byline["body"] if byline else None, end
 
     def _order(self, found: dict) -> None:
         """An order (政府令): issued by the government it names; signed by its head, whose title
@@ -251,13 +255,15 @@ class FlatReader:
 
     def _signed_by_body(self, issuer: str) -> re.Match | None:
         """The date right after the issuer's own name in the head: a legislature's 公告 is signed by the
-        council itself (X市人民代表大会常务委员会 2025年12月5日), not by a person as a government's order is."""
+        council itself (X市人民代表大会常务委员会 2025年12月5日), not by a person as a government's order is. The
+        signature stands apart; the name inside the promulgation sentence (已经X市人民代表大会常务委员会2025年11月28日
+        第二十九次会议通过) dates the adoption."""
         at = self.text.find(issuer, 0, self.HEAD)
         while at >= 0:
             end = at + len(issuer)
             gap = len(self.text[end : end + 3]) - len(self.text[end : end + 3].lstrip(" "))  # OCR's gap, if any
             date = DATE.match(self.text, end + gap)
-            if date:
+            if date and (at == 0 or self.text[at - 1] in " \n\u3000。"):
                 return date
             at = self.text.find(issuer, end, self.HEAD)
         return None

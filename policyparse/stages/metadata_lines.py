@@ -15,7 +15,7 @@ from .boilerplate import co_signer, page_end_line
 from .metadata_shapes import (
     BYLINE, CJK, DOC_NUMBER, HEADING_START, ISSUE_NUMBER, Line, OCCASION_LINE, ORDER_NUMBER, ONE_A_LINE,
     ORG_CHARS, PERIOD, SEAL, SENTENCE_PUNCT, TITLE_HINGE, bare_title, compact, doc_numbers, doc_type_of, doc_types,
-    enclosed_from_title, handed_over, is_org, notice_head, page_labels, parse_date, split_recipients,
+    enclosed_from_title, handed_over, is_org, notice_head, page_labels, parse_date, promulgated_title, split_recipients,
     title_issuer, title_line_text, unsealed,
 )
 from .metadata_attachments import LIST_NUMBER, attachment_title, file_list
@@ -162,14 +162,22 @@ class LineReader:
 
     def _promulgation_head(self, i: int) -> bool:
         """Line i is the head of a numbered promulgation (X市人民代表大会常务委员会公告 over 〔十六届〕第二十号), a 字号
-        like an order's X人民政府令 / 第N号, not a title: the document is titled by the law it publishes."""
+        like an order's X人民政府令 / 第N号, not a title: the document is titled by the law it publishes. A
+        numbered 公告 that publishes no law (a council's decision on a resignation) has no other title."""
         line = compact(self.lines[i].text)
         below = compact(self.lines[i + 1].text) if i + 1 < len(self.lines) else ""
-        return bool(ORDER_NUMBER.fullmatch(line) or ORDER_NUMBER.fullmatch(line + below))
+        return bool((ORDER_NUMBER.fullmatch(line) or ORDER_NUMBER.fullmatch(line + below))
+                    and promulgated_title(self.text, 0))
 
     def _occasion(self, head: list[Line]) -> int | None:
-        """The line under a report's or speech's title that says where and when it was delivered."""
-        return next((i for i, line in enumerate(head) if OCCASION_LINE.fullmatch(compact(line.text))), None)
+        """The line under a report's or speech's title that says where and when it was delivered. One under
+        a sentence (。) is not the document's own: a notice's body handed on the report printed under it."""
+        for i, line in enumerate(head):
+            if OCCASION_LINE.fullmatch(compact(line.text)):
+                return i
+            if "。" in line.text:
+                return None
+        return None
 
     def _delivered(self, found: dict, at: int) -> None:
         """A report's date is the day of its occasion line; its issuer the body its byline's head speaks
@@ -201,6 +209,8 @@ class LineReader:
                       and not self._names_recipients(prev.text))
             if gap.count("\n") > 2 and not across or not self._title_half(prev.text[:-1] if across else prev.text):
                 break
+            if compact(self.lines[at].text) in compact(prev.text):
+                break  # a page's headline over the title it restates (X县2025年政府工作报告全文 / 政府工作报告): no half of it
             stacked = at - first < 4 and is_org(compact(prev.text)) and is_org(compact(self.lines[first].text))
             if not (first == at or at - first < 2 and TITLE_HINGE.match(title) or stacked):
                 break

@@ -17,6 +17,7 @@ from ..pipeline import Span
 from ..text.dates import DATE
 from ..text.dates import date_of as _date_of
 from ..text.normalize import WHITESPACE
+from ..text.orgs import opens_a_clause
 from ..text.patterns import CN_NUMERAL_CHARS
 from ..text import wraps
 from ..text.prefilter import anchored_finditer
@@ -278,6 +279,8 @@ def doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple
         cut = max(ends, default=0)
         if cut and _GOVERNMENT.fullmatch(body, cut, len(body) - 1):
             body = body[cut:]  # not a genre word inside the body's own name (国家卫生和计划生育委员会令)
+        if opens_a_clause(body):
+            continue  # 根据东江市人民政府令第5号的规定: a sentence citing an order, no issuer's name before 令
         year = (f"〔{match['term']}〕" if match["term"] else "" if not match["year"]
                 else f"〔{match['year']}〕" if match["ymark"] == "〕" else f"{match['year']}年")
         pos = start + match.end("body") - len(body)

@@ -212,13 +212,20 @@ def _hyphened_numbers(text: str, start: int, end: int) -> list[Numbering]:
 
 def _hyphened_quantity(text: str, end: int) -> bool:
     """3-5家 / 1-2个月 / 3-5万元 opening a wrapped line: a range before its measure, no item number; nor
-    3-1号 (a plot's, a building's or a file's number: 3-1号地块, 2-1号楼)."""
-    return text[end : end + 4].lstrip(" \t\u3000").startswith(_range_words())
+    a code right before the thing it numbers (3-1号地块, 1-1地块, 2-3标段: data/coded_nouns.txt; an item's
+    number stands apart from its words or opens them with a verb)."""
+    return (text[end : end + 4].lstrip(" \t\u3000").startswith(_range_words())
+            or text.startswith(_coded_nouns(), end))
 
 
 @cache
 def _range_words() -> tuple[str, ...]:
-    return (*measures(), *magnitudes(), "年", "月", "日", "周", "天", "小时", "分钟", "号")
+    return (*measures(), *magnitudes(), "年", "月", "日", "周", "天", "小时", "分钟")
+
+
+@cache
+def _coded_nouns() -> tuple[str, ...]:
+    return entries("coded_nouns.txt")
 
 
 # 2.2024—2025年,…: a list number before a span of years. The numbering pattern takes a year

@@ -17,6 +17,7 @@ from .target_clauses import (
     sentence_opening,
 )
 from .target_candidates import CJK, Candidate, NEW_PREDICATE, measure_kind
+from .target_years import page_end_lines
 
 
 _PAST_YEAR = re.compile(r"(?:19|20)[0-9]{2}年(?:以来|实施的|底?已|共有)|共有|已有|已建成|已累计|已达到")
@@ -100,23 +101,44 @@ def _sums_up_a_list(text: str, cand: Candidate) -> bool:
 _GROUP_OPENING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、])[^。;\t\n]{1,30}(?:方面|问题|领域|类)\($")
 _GROUP_COUNT = re.compile(r"\)[ \t\u3000:]*(?:\n|$)")
 # A part of a task list captioned with the count of its items (一、政务服务提质增效(6项), (二)强化要素保障(3条)):
-# 项 and 条 count items, so any caption closing its heading line with one counts the items under it; in
-# flat text, where the part's first item number follows (…(6项) 1-1 …, …(6项) ★2-1 …), after a space or a stop.
-_PART_OPENING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、])[^。;\t\n]{1,40}\($")
-_FLAT_PART_OPENING = re.compile(r"(?:^|(?<=[ \t\u3000。;]))(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。;\t\n ]{1,40}\($")
-_FIRST_ITEM_AFTER = re.compile(r"\)[ \t\u3000]+[★▲☆]?(?:\d{1,2}[-.]1(?!\d)|1[.、]|\(1\)|\(一\))")
+# 项 and 条 count items, so a caption closing its heading line with one counts the items under it where the
+# part's first item opens the next line; in flat text, where that item follows (…(6项) 1-1 …, …(6项) ★2-1 …),
+# after a space or a stop. A heading with no items under it (…(一)出台配套政策文件(10项)⏎由市发改委牵头…) is
+# a task, and its count what the task is to deliver. The count may say it sums them up ((共6项), (计3条)).
+_PART_OPENING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、])[^。;\t\n]{1,40}\((?:共|计|合计)?$")
+_FLAT_PART_OPENING = re.compile(r"(?:^|(?<=[ \t\u3000。;]))(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。;\t\n ]{1,40}\((?:共|计|合计)?$")
+_FIRST_ITEM = r"[★▲☆]?(?:\d{1,2}[-.]1(?!\d)|1[.、]|\(1\)|\(一\))"
+_FIRST_ITEM_AFTER = re.compile(rf"\)[ \t\u3000]+{_FIRST_ITEM}")
+_FIRST_ITEM_OPENING = re.compile(rf"[ \t\u3000]*{_FIRST_ITEM}")
+_PAGE_END_REACH = 6  # lines of a PDF's page end (blank lines, its number, a running header) between
+
+
+def _first_item_below(text: str, line_start: int) -> bool:
+    """The part's first item opens the line at line_start, or the first line after blank lines and a PDF's
+    page end (— 3 —, a running header: target_years.page_end_lines)."""
+    page_ends = page_end_lines(text)
+    for _ in range(_PAGE_END_REACH):
+        line_end = text.find("\n", line_start)
+        if line_end < 0 or not (line_start in page_ends or not text[line_start:line_end].strip()):
+            break
+        line_start = line_end + 1
+    return _FIRST_ITEM_OPENING.match(text, line_start) is not None
 
 
 def _counts_a_groups_items(text: str, cand: Candidate) -> bool:
     """一、水污染防治方面(2个): the bracketed count on a problem list's group row counts the group's
-    own items (the rows under it), no aim; so does a part's (6项) / (3条) (_PART_OPENING)."""
+    own items (the rows under it), no aim; so does a part's (6项) / (3条) over its items (_PART_OPENING)."""
     if cand.cmp != "=" or cand.value_max is not None or cand.unit not in ("个", "项", "条", "件", "处", "类"):
         return False
     line_start = text.rfind("\n", 0, cand.num_start) + 1
-    opening = _PART_OPENING if cand.unit in ("项", "条") else _GROUP_OPENING
-    if _GROUP_COUNT.match(text, cand.end) is not None:
-        return opening.fullmatch(text, line_start, cand.num_start) is not None
-    return (cand.unit in ("项", "条") and _FIRST_ITEM_AFTER.match(text, cand.end) is not None
+    counts_items = cand.unit in ("项", "条")
+    closing = _GROUP_COUNT.match(text, cand.end)
+    if closing is not None:
+        if _GROUP_OPENING.fullmatch(text, line_start, cand.num_start) is not None:
+            return True
+        return (counts_items and _PART_OPENING.fullmatch(text, line_start, cand.num_start) is not None
+                and _first_item_below(text, closing.end()))
+    return (counts_items and _FIRST_ITEM_AFTER.match(text, cand.end) is not None
             and _FLAT_PART_OPENING.search(text, max(line_start, cand.num_start - 45), cand.num_start) is not None)
 
 
@@ -212,8 +234,21 @@ def _describes_the_problem(text: str, cand: Candidate) -> bool:
     clause = clause_before(text, cand.start)
     if not any(word in clause for word in vocab.past_words("addressed")):
         return False  # one C search per word rules out most clauses
+    if not any(_as_preposition(clause, word) for word in vocab.past_words("addressed")):
+        return False  # 有针对性地帮助300家企业解决…的问题: the noun 针对性 (aptly) names no problem
     rest = CLAUSE_END_RE.split(text[cand.end : cand.end + 40], 1)[0]
     return any(word in rest for word in vocab.past_words("problem"))
+
+
+def _as_preposition(clause: str, word: str) -> bool:
+    """Whether `word` (针对) stands in the clause as the preposition opening what the work answers, not
+    inside the noun it makes with 性 (针对性: 有针对性地, 增强针对性)."""
+    at = clause.find(word)
+    while at >= 0:
+        if not clause.startswith("性", at + len(word)):
+            return True
+        at = clause.find(word, at + 1)
+    return False
 
 
 def _forecast_of_nature(text: str, cand: Candidate) -> bool:

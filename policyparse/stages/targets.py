@@ -119,6 +119,8 @@ def _in_a_problem_column(text: str, pos: int) -> bool:
             cells = row.split("\t")
             if len(cells) > column and cells[column].strip() in vocab.problem_headers():
                 return True
+            if vocab.indicator_cells().get(cells[0].strip()) == "serial":
+                return False  # the table's own header (序号 | 目标任务 | …) names no problem: a table above is another's
         elif not (_GROUP_ROW.fullmatch(row) or row_start in page_end_lines(text)):
             return False  # the table ends above: no header of problems
         row_end = row_start - 1

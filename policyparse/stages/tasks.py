@@ -128,8 +128,9 @@ def part_year_prefix(caption: str) -> str:
     return match.group() if match else ""
 
 
-# A past period opening a report's part as its year does (一、过去一年工作回顾, 一、过去五年政府工作回顾): a report of it.
-_PAST_PERIOD = re.compile(r"过去(?:的)?[一二三四五两]年(?:来)?|去年")
+# A past period opening a report's part as its year does (一、过去一年工作回顾, 一、过去五年政府工作回顾, 过去十年,
+# 近五年来, 本届政府工作回顾 of a term's last report): a report of it.
+_PAST_PERIOD = re.compile(r"(?:过去|近)(?:的)?[一二三四五六七八九十两]年(?:来|间)?|过去(?:的)?\d{1,2}年(?:来|间)?|去年|本届(?=政府)")
 
 
 def report_period_prefix(caption: str) -> str:

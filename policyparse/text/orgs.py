@@ -41,6 +41,11 @@ def _clause_start() -> regex.Pattern[str]:
     return regex.compile("^(?:%s)" % "|".join(map(regex.escape, vocabulary.entries("clause_openers.txt"))))
 
 
+def opens_a_clause(s: str) -> bool:
+    """Whether s starts with a word a name never starts with (根据…, 推进…: data/clause_openers.txt)."""
+    return _clause_start().match(s) is not None
+
+
 @cache
 def _false_end() -> regex.Pattern[str]:
     """Ordinary words that end like a name (data/false_org_endings.txt)."""
