@@ -98,15 +98,19 @@ def _sums_up_a_list(text: str, cand: Candidate) -> bool:
 # A group row of a 问题清单 (一、水污染防治方面(2个), (三)生态保护方面问题(3项)): its list mark, the group's
 # name (…方面, …问题, …领域, …类) and a bracketed count of its items closing the line (a table's empty
 # cells after it).
-_GROUP_OPENING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、])[^。;\t\n]{1,30}(?:方面|问题|领域|类)\($")
+# A part's number in the document's outline (一、 / (一)); with a list's (1. / 1、) where a group row may
+# carry it. The group-row and part-caption readers here and the targets stage's table walk share it.
+PART_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))"
+_ROW_NUMBER = rf"(?:{PART_NUMBER}|[0-9]{{1,2}}[.、])"
+_GROUP_OPENING = re.compile(rf"[ \t\u3000]*{_ROW_NUMBER}[^。;\t\n]{{1,30}}(?:方面|问题|领域|类)\($")
 _GROUP_COUNT = re.compile(r"\)[ \t\u3000:]*(?:\n|$)")
 # A part of a task list captioned with the count of its items (一、政务服务提质增效(6项), (二)强化要素保障(3条)):
 # 项 and 条 count items, so a caption closing its heading line with one counts the items under it where the
 # part's first item opens the next line; in flat text, where that item follows (…(6项) 1-1 …, …(6项) ★2-1 …),
 # after a space or a stop. A heading with no items under it (…(一)出台配套政策文件(10项)⏎由市发改委牵头…) is
 # a task, and its count what the task is to deliver. The count may say it sums them up ((共6项), (计3条)).
-_PART_OPENING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、])[^。;\t\n]{1,40}\((?:共|计|合计)?$")
-_FLAT_PART_OPENING = re.compile(r"(?:^|(?<=[ \t\u3000。;]))(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。;\t\n ]{1,40}\((?:共|计|合计)?$")
+_PART_OPENING = re.compile(rf"[ \t\u3000]*{_ROW_NUMBER}[^。;\t\n]{{1,40}}\((?:共|计|合计)?$")
+_FLAT_PART_OPENING = re.compile(rf"(?:^|(?<=[ \t\u3000。;])){PART_NUMBER}[^。;\t\n ]{{1,40}}\((?:共|计|合计)?$")
 _FIRST_ITEM = r"[★▲☆]?(?:\d{1,2}[-.]1(?!\d)|1[.、]|\(1\)|\(一\))"
 _FIRST_ITEM_AFTER = re.compile(rf"\)[ \t\u3000]+{_FIRST_ITEM}")
 _FIRST_ITEM_OPENING = re.compile(rf"[ \t\u3000]*{_FIRST_ITEM}")

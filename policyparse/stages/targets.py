@@ -24,7 +24,7 @@ from .link import SpanIndex
 from ..text import wraps
 from .target_clauses import clause_before, has_aim, year_mentions
 from .target_candidates import CJK, Candidate, NUMBER_START, candidates, measure_kind
-from .target_filters import not_a_target, opens_at_a_past_date, qualifies_a_noun
+from .target_filters import PART_NUMBER, not_a_target, opens_at_a_past_date, qualifies_a_noun
 from .section_body import line_bounds
 from .target_years import (TABLE_HEADER_REACH, TABLE_ROW_MAX, heading_years, indicator_column_year, page_end_lines, past_column,
                            target_year)
@@ -94,7 +94,7 @@ def _in_a_row(text: str, pos: int) -> bool:
 
 
 # A group row of a table, one cell spanning its width (一、民生资金管理方面(4个)): no row of cells.
-_GROUP_ROW = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^\t\n]{1,60}")
+_GROUP_ROW = re.compile(rf"[ \t\u3000]*{PART_NUMBER}[^\t\n]{{1,60}}")
 
 
 def _in_a_problem_column(text: str, pos: int) -> bool:
