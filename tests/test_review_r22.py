@@ -30,3 +30,21 @@ def test_a_working_groups_caption_still_names_no_unit_of_its_own():
             "3.督查组:县督查室牵头,县统计局配合。负责督查。\n")
     for title, units in _units_by_task(text).items():
         assert not any(name.endswith("组") for name, _ in units), (title, units)
+
+
+def test_a_second_groups_members_take_no_role_from_the_first_groups_lead():
+    # W46's member rule took the last lead label anywhere before a 成员单位 line of the same task: the
+    # members of a second group with no lead of its own (a 指挥部 under a person) became the first's partners
+    text = ("三、组织机构\n(一)演练工作组\n综合协调组\n牵头单位:县应急管理局\n成员单位:县发展改革局、县财政局\n"
+            "主要职责:负责演练的综合协调。\n现场指挥部\n指挥长:县政府分管副县长\n成员单位:县公安局、县消防救援大队\n"
+            "主要职责:负责现场处置。\n")
+    (units,) = _units_by_task(text).values()
+    assert ("县发展改革局", "cooperating") in units and ("县应急管理局", "lead") in units
+    assert not any(name in ("县公安局", "县消防救援大队") and role for name, role in units), units
+
+
+def test_members_right_under_their_groups_lead_cooperate_on_a_line_or_run_in():
+    for text in ("二、工作组\n(一)综合协调组\n牵头单位:县应急管理局\n成员单位:县发展改革局、县财政局\n主要职责:负责协调。\n",
+                 "二、工作组\n(一)综合协调组。牵头单位:县应急管理局;成员单位:县发展改革局、县财政局。\n"):
+        (units,) = _units_by_task(text).values()
+        assert units == [("县发展改革局", "cooperating"), ("县应急管理局", "lead"), ("县财政局", "cooperating")], text
