@@ -48,3 +48,18 @@ def test_members_right_under_their_groups_lead_cooperate_on_a_line_or_run_in():
                  "二、工作组\n(一)综合协调组。牵头单位:县应急管理局;成员单位:县发展改革局、县财政局。\n"):
         (units,) = _units_by_task(text).values()
         assert units == [("县发展改革局", "cooperating"), ("县应急管理局", "lead"), ("县财政局", "cooperating")], text
+
+
+def test_units_a_lead_heads_cooperate_when_the_body_they_form_is_named_after_their_verb():
+    # W46 read 由A牵头,B、C等部门组成。 but not its sibling naming the body formed (组成联合执法组,开展…)
+    text = ("二、重点任务\n(一)开展联合执法。由县市场监管局牵头,县公安局、县商务局等部门组成联合执法组,开展专项整治。\n"
+            "(二)开展联合督查。由县政府督查室牵头,县发展改革局、县财政局组成督查组,每季度开展一次督查。\n")
+    first, second = _units_by_task(text).values()
+    assert first == [("县公安局", "cooperating"), ("县商务局", "cooperating"), ("县市场监管局", "lead")]
+    assert second == [("县发展改革局", "cooperating"), ("县政府督查室", "lead"), ("县财政局", "cooperating")]
+
+
+def test_a_composition_that_no_lead_heads_still_gives_no_role():
+    text = "二、重点任务\n(一)开展联合执法。县公安局、县商务局等部门组成联合执法组,开展专项整治。\n"
+    (units,) = _units_by_task(text).values()
+    assert not any(role for _, role in units), units
