@@ -63,3 +63,13 @@ def test_a_composition_that_no_lead_heads_still_gives_no_role():
     text = "二、重点任务\n(一)开展联合执法。县公安局、县商务局等部门组成联合执法组,开展专项整治。\n"
     (units,) = _units_by_task(text).values()
     assert not any(role for _, role in units), units
+
+
+def test_a_body_named_by_a_kind_of_town_takes_the_elided_level_a_towns_own_body_does_not():
+    # W46's town rule (柘湾镇卫生院 names its own town) read any ..镇 as a town's name: 特色小镇, 重点镇 are
+    # kinds of town, and the level elided in the list is restored before them as before
+    text = ("二、重点任务\n(一)推进特色小镇建设。县发改局、特色小镇建设办公室负责。\n"
+            "(二)推进集镇建设。县住建局、中心镇建设领导小组办公室、柘湾镇卫生院负责。\n")
+    first, second = _units_by_task(text).values()
+    assert ("县特色小镇建设办公室", "responsible") in first
+    assert ("县中心镇建设领导小组办公室", "responsible") in second and ("柘湾镇卫生院", "responsible") in second
