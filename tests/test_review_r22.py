@@ -73,3 +73,29 @@ def test_a_body_named_by_a_kind_of_town_takes_the_elided_level_a_towns_own_body_
     first, second = _units_by_task(text).values()
     assert ("县特色小镇建设办公室", "responsible") in first
     assert ("县中心镇建设领导小组办公室", "responsible") in second and ("柘湾镇卫生院", "responsible") in second
+
+
+_ROW_RULE = "├──┼──────────┼──────────┤"
+
+
+def _drawn_table(rows: list[tuple[str, str, str]]) -> str:
+    lines = ["┌──┬──────────┬──────────┐"]
+    for k, (a, b, c) in enumerate(rows):
+        lines += [_ROW_RULE] if k else []
+        lines.append(f"│{a:<2}│{b:\u3000<10}│{c:\u3000<10}│")
+    return "\n".join(lines + ["└──┴──────────┴──────────┘"])
+
+
+def test_a_heading_at_the_top_of_a_page_between_two_drawn_tables_is_no_running_header():
+    # F19 read any short line under a page number as the next page's running header, and joined the
+    # table above to the one after it: a part's heading opening the page went into the page's furniture
+    # and the second table's tasks into the first part
+    header = ("序号", "工作任务", "责任单位")
+    text = ("一、2026年重点任务\n" + _drawn_table([header, ("1", "改造集市设施", "县商务局"), ("2", "规范集市管理", "县市场监管局")])
+            + "\n\n　　　　　　　　　　　　　　— 3 —\n\n二、2027年重点任务\n"
+            + _drawn_table([header, ("1", "建设冷链物流中心", "县发改局"), ("2", "培育电商主体", "县商务局")]) + "\n")
+    doc = policyparse.parse(text, "text")
+    assert [s.number for s in doc.sections] == ["一", "二"]
+    assert [t.title for t in doc.tasks] == ["改造集市设施", "规范集市管理", "建设冷链物流中心", "培育电商主体"]
+    second = doc.sections[1]
+    assert second.span[0] < doc.tasks[2].span[0], "the second table's tasks stand under the second heading"

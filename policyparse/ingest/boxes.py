@@ -37,7 +37,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 
-from ..text.patterns import PAGE_NUMBER
+from ..text.patterns import MARKED_NUMBER, PAGE_NUMBER
 from .grid import MAX_COLUMNS, Budget
 
 _HORIZONTAL = "─━┄┅┈┉╌╍═"
@@ -337,9 +337,12 @@ def _dividers(line: str) -> int:
 
 
 def _running_header(line: str) -> bool:
-    """A page's running header line: short, no sentence, not drawn (the grid's own line goes on)."""
+    """A page's running header line: short, no sentence, not drawn (the grid's own line goes on), and
+    opening with no heading number: a heading at the top of the page (二、2027年重点任务) opens the next
+    part, whose own table follows it, and is the text's, not the page's (R22)."""
     text = line.strip(_SPACE)
-    return 0 < len(text) <= _HEADER_MAX and not _drawn(text) and not _SENTENCE.search(text)
+    return (0 < len(text) <= _HEADER_MAX and not _drawn(text) and not _SENTENCE.search(text)
+            and MARKED_NUMBER.match(unicodedata.normalize("NFKC", text)) is None)  # NFKC: （二） read as (二)
 
 
 _CLOSING_CORNERS = "└┗╚+"
