@@ -99,3 +99,13 @@ def test_a_heading_at_the_top_of_a_page_between_two_drawn_tables_is_no_running_h
     assert [t.title for t in doc.tasks] == ["改造集市设施", "规范集市管理", "建设冷链物流中心", "培育电商主体"]
     second = doc.sections[1]
     assert second.span[0] < doc.tasks[2].span[0], "the second table's tasks stand under the second heading"
+
+
+def test_a_numbered_caption_at_the_top_of_a_page_between_two_drawn_tables_is_no_running_header():
+    header = ("序号", "工作任务", "责任单位")
+    for caption in ("表2 2027年重点任务", "附件2"):
+        text = ("一、重点任务\n表1 2026年重点任务\n" + _drawn_table([header, ("1", "改造集市设施", "县商务局")])
+                + "\n\n　　　　　　　　　　　　　　— 3 —\n\n" + caption + "\n"
+                + _drawn_table([header, ("1", "建设冷链物流中心", "县发改局")]) + "\n")
+        doc = policyparse.parse(text, "text")
+        assert caption in doc.text.split("建设冷链物流中心")[0].split("改造集市设施")[1], caption
