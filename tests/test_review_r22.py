@@ -109,3 +109,20 @@ def test_a_numbered_caption_at_the_top_of_a_page_between_two_drawn_tables_is_no_
                 + _drawn_table([header, ("1", "建设冷链物流中心", "县发改局")]) + "\n")
         doc = policyparse.parse(text, "text")
         assert caption in doc.text.split("建设冷链物流中心")[0].split("改造集市设施")[1], caption
+
+
+def test_a_plain_text_that_names_tags_keeps_them():
+    # W47's remnant reader took any two tags for a crawler's remnants: a notice on a site's markup that
+    # names the tags (<font>、<center>等标签, <a>标签) lost them, and a block tag's name broke its sentence
+    text = ("二、技术要求\n(一)规范页面标识。网页正文不得使用<font>、<center>等已废弃标签,统一使用样式表。\n"
+            "(二)规范链接。链接应使用<a>标签,图片应使用<img>元素的替代文本。\n")
+    doc = policyparse.parse(text, "text")
+    assert "不得使用<font>、<center>等已废弃标签,统一使用样式表。" in doc.text
+    assert "链接应使用<a>标签" in doc.text
+
+
+def test_a_dumps_remnant_before_a_list_mark_is_still_dropped_where_the_text_names_no_tag():
+    text = ("二、重点任务\n&#12288;&#12288;(一)改造集市设施。</span>\n&#12288;&#12288;(二)规范集市管理。<br/>\n")
+    doc = policyparse.parse(text, "text")
+    assert "<" not in doc.text and "&" not in doc.text
+    assert [s.number for s in doc.sections][-2:] == ["(一)", "(二)"]
