@@ -37,7 +37,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 
-from ..text.patterns import PAGE_NUMBER
+from ..text.patterns import MARKED_NUMBER, PAGE_NUMBER
 from .grid import MAX_COLUMNS, Budget
 
 _HORIZONTAL = "─━┄┅┈┉╌╍═"
@@ -337,9 +337,18 @@ def _dividers(line: str) -> int:
 
 
 def _running_header(line: str) -> bool:
-    """A page's running header line: short, no sentence, not drawn (the grid's own line goes on)."""
+    """A page's running header line: short, no sentence, not drawn (the grid's own line goes on), and
+    opening with no heading number or numbered caption: a heading or a table's caption at the top of the
+    page (二、2027年重点任务, 表2 …, 附件2) opens the next part, whose own table follows it, and is the
+    text's, not the page's (R22)."""
     text = line.strip(_SPACE)
-    return 0 < len(text) <= _HEADER_MAX and not _drawn(text) and not _SENTENCE.search(text)
+    if not (0 < len(text) <= _HEADER_MAX) or _drawn(text) or _SENTENCE.search(text):
+        return False
+    opening = unicodedata.normalize("NFKC", text)  # （二） read as (二), 表２ as 表2
+    return MARKED_NUMBER.match(opening) is None and _NUMBERED_CAPTION.match(opening) is None
+
+
+_NUMBERED_CAPTION = re.compile(r"(?:附件|附表|表)[ \t\u3000]*\d")
 
 
 _CLOSING_CORNERS = "└┗╚+"

@@ -221,7 +221,10 @@ _TAG_NAMES = ("a|abbr|b|big|blockquote|body|br|center|dd|div|dl|dt|em|font|h[1-6
               "section|small|span|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul")
 _BLOCK_NAMES = frozenset("blockquote body br center dd div dl dt h1 h2 h3 h4 h5 h6 hr html li ol p section table "
                          "tbody td th thead tr ul".split())
-_REMNANT_TAG = re.compile(rf"</?({_TAG_NAMES})(?:\s[^<>\n]{{0,400}}?)?\s*/?>", re.IGNORECASE)
+# A tag the text names (不得使用<font>、<center>等标签, <a>标签, <img>元素) is the notice's words, no remnant:
+# one followed by a list mark, 等 or the word for a tag (R22).
+_NAMED_TAG_AFTER = r"(?![ \t]*(?:[、和及与或]|等|标签|元素|属性))"
+_REMNANT_TAG = re.compile(rf"</?({_TAG_NAMES})(?:\s[^<>\n]{{0,400}}?)?\s*/?>{_NAMED_TAG_AFTER}", re.IGNORECASE)
 _SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x[aA]0|#x3000);", re.IGNORECASE)
 
 

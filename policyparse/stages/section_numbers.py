@@ -123,7 +123,8 @@ def _is_quantity(text: str, n: Numbering) -> bool:
 _LISTED_DATE = re.compile(r"、\d{1,2}\.\d")  # 5.1、10.1: another short date after it (not 1.1、2024年…)
 # 1.5月31日前,…: the list number 1. before a yearless date, not a decimal 1.5 (no caption opens with 月;
 # a month is never a decimal's measure): extra_numbers reads the 1. (W46).
-_DAY_OF_MONTH = re.compile(r"月(?:\d{1,2}日|底|末|初|中旬|上旬|下旬|份|中)")
+_PART_OF_MONTH = r"(?:\d{1,2}日|底|末|初|中旬|上旬|下旬|份|中)"  # 月31日, 月底, 月中旬: a yearless date's rest
+_DAY_OF_MONTH = re.compile(rf"月{_PART_OF_MONTH}")
 
 
 @cache
@@ -233,7 +234,7 @@ def _coded_nouns() -> tuple[str, ...]:
 _YEAR_SPAN_NUMBER = re.compile(r"(\d{1,2})\.(?=\d{4}[-—–~至]\d{2,4}年)")
 _YEAR_SPAN_ANCHOR = re.compile(r"\.(?=\d{4}[-—–~至])")
 # 1.5月31日前 / 2.6月底前: a list number before a yearless date (see _DAY_OF_MONTH).
-_DATE_NUMBER = re.compile(r"(\d{1,2})\.(?=(?:1[0-2]|0?[1-9])月(?:\d{1,2}日|底|末|初|中旬|上旬|下旬|份|中))")
+_DATE_NUMBER = re.compile(rf"(\d{{1,2}})\.(?=(?:1[0-2]|0?[1-9])月{_PART_OF_MONTH})")
 _DATE_ANCHOR = re.compile(r"\.(?=\d{1,2}月)")
 
 # OCR reads the stroke of 一 as a dash and 十 as a plus, (—) for (一), —、 for 一、, (+—) for (十一), and the

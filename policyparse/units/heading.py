@@ -39,8 +39,10 @@ _OWN_NAME = regex.compile(rf"各|{NATIONAL_OPENINGS}")
 # A working group's caption followed by the units that make it up (1.项目推进组:由市发改委牵头,X、Y参与。
 # 负责…): the group is their joint body, the units are named with their roles (corpus call 6; the
 # shandong 预案's groups, whose gold names the departments, not the group). A group block with no units
-# of its own ((一)综合协调组:负责…, the fangzai gold) keeps the group responsible.
-_GROUP_OF_UNITS = regex.compile(r"由?[^。\n:]{2,40}?牵头,")
+# of its own ((一)综合协调组:负责…, the fangzai gold) keeps the group responsible. The 牵头 clause is the
+# body's first: a unit's duty block may name its own office or head as leading in a later clause
+# ((一)县教育局:负责…整治,具体由安全股牵头,…), and the block is still the unit's (R22).
+_GROUP_OF_UNITS = regex.compile(r"由?[^。\n:,;]{2,40}?牵头,")
 
 MIN_DUTY_SIBLINGS = 3
 """How many unit-heading siblings make a list of duty blocks."""

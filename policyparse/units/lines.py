@@ -48,7 +48,7 @@ def find(
     out: list[Found] = []
     for i, m in enumerate(labels):
         label = vocab.unwrapped_word(m.group("label"))  # 牵头单⏎位: as written, without the hard wrap
-        role = _member_role(labels[:i]) if vocab.label_role(label) == "member" else vocab.label_role(label)
+        role = _member_role(text, labels[:i], m.start()) if vocab.label_role(label) == "member" else vocab.label_role(label)
         if role not in vocab.UNIT_ROLES:
             continue
         limit = min(end, m.end() + _MAX_VALUE)
@@ -70,12 +70,20 @@ def find(
     return carry_levels(out)  # 牵头单位:市发改委⏎配合单位:财政局 -> 市财政局
 
 
-def _member_role(before: list) -> str | None:
+def _member_role(text: str, before: list, at: int) -> str | None:
     """成员单位:B、C under 牵头单位:A (a working group's lines): the members work in the group A heads, as
-    参与单位 do (cooperating); with no lead label before it, a list of members gives no role (W46)."""
-    roles = [vocab.label_role(vocab.unwrapped_word(m.group("label"))) for m in before]
-    roles = [role for role in roles if role in vocab.UNIT_ROLES]
-    return "cooperating" if roles and roles[-1] == "lead" else None  # the group's own lead, just before
+    参与单位 do (cooperating); with no lead label before it, a list of members gives no role (W46). The
+    lead is the group's own only where nothing but its value stands between the two labels: a sentence
+    or another labelled line between them (主要职责:…。, 指挥长:…) closes its group, and the members are
+    the next group's, with no lead of their own (R22)."""
+    units = [m for m in before if vocab.label_role(vocab.unwrapped_word(m.group("label"))) in vocab.UNIT_ROLES]
+    if not units or vocab.label_role(vocab.unwrapped_word(units[-1].group("label"))) != "lead":
+        return None
+    between = text[units[-1].end() : at]
+    return None if _GROUP_CLOSED.search(between) else "cooperating"
+
+
+_GROUP_CLOSED = regex.compile(r"[。:∶]")
 
 
 _LAST_PIECE = regex.compile(r"(?r)[、,;/]")  # (?r): the last separator of a value

@@ -40,17 +40,23 @@ from .canonical import declared_parties
 from .lists import ROLE_RANK, SHORT_NAME, Found, LevelCarry, admin_prefix, inside, manner, manner_reach, read_list_in, split_outside_brackets, without_breaks
 
 
+# The body a led list of units forms, named right after 组成 (联合执法组, 工作专班, 督查队): its name
+# ends the clause as well as a mark does (R22).
+_FORMED_BODY = r"\p{Han}{0,8}?(?:组|专班|队)"
+
+
 @cache
 def _verb() -> regex.Pattern:
     """The verb, with adverbs that may stand between a unit and it; not the label words
     牵头单位/配合部门 and not 牵头领导 (a person). Which verbs, and where: unit_verbs.tsv's
-    prose column (`end`: only closing the clause, or after 等; `led`: closing a clause after a 牵头 clause)."""
+    prose column (`end`: only closing the clause, or after 等; `led`: closing a clause after a 牵头 clause,
+    or before the name of the body the units form: 由A牵头,B、C组成联合检查组,开展…)."""
     anywhere, at_end = vocab.wrapped_alternation(vocab.prose_verbs("any"), True), vocab.wrapped_alternation(vocab.prose_verbs("end"), True)
     led = vocab.wrapped_alternation(vocab.prose_verbs("led"), True)
     return regex.compile(
         rf"(?:{manner()}|密切|积极|主动){{0,2}}"
         rf"(?P<verb>{anywhere}|(?<=等)(?:{at_end})|(?:{at_end})(?=[,。;\n)]|$)"
-        rf"|(?<=牵头,[^。;:\n]{{2,80}})(?:{led})(?=[,。;\n)]|$))(?!单位|部门|领导|作用|责任|的)"
+        rf"|(?<=牵头,[^。;:\n]{{2,80}})(?:{led})(?=(?:{_FORMED_BODY})?(?:[,。;\n)]|$)))(?!单位|部门|领导|作用|责任|的)"
     )
 
 
