@@ -1,5 +1,6 @@
 """Helper F20's review leftovers: 会同 as a verb (A牵头,会同B负责: B is A's partner) against 会同 the county
-(会同县人民政府, 会同县财政局) that opens a list item.
+(会同县人民政府, 会同县财政局) that opens a list item; and the counts of a space-aligned problem table's
+(问题表现) cells where a cell wraps under its column (W41's leftover: the rest was read for targets).
 
 会同 is no verb where nothing before it could be its subject: after 、 (another item of the list), after 由,
 or opening a list, a sentence or a clause; there the unit after it is a county's or city's (会同县…) and keeps
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from fragments import only_task
+from fragments import only_task, parsed_with_spans
 
 L, R, C = "lead", "responsible", "cooperating"
 
@@ -57,3 +58,34 @@ def test_huitong_county_in_a_labelled_list():
     # a label's list names no subject before its first item (before: 县人民政府)
     assert only_task("(一)整治河道。责任单位:会同县人民政府、洪江市人民政府。\n") == [
         ("会同县人民政府", R), ("洪江市人民政府", R)]
+
+
+# --- 2. A space-aligned problem table whose cells wrap inside their columns (W41's leftover) ---
+
+_HEAD = ("岩川县人民政府办公室关于印发审计发现问题整改方案的通知\n各乡镇人民政府,县政府各部门:\n"
+         "一、整改任务\n对照审计意见,逐项明确整改措施,形成整改清单(见附件)。\n"
+         "岩川县人民政府办公室\n2025年6月3日\n附件\n审计发现问题整改清单\n")
+# a layout-keeping PDF copy: each long cell wraps under its own column, its rest on the line below
+_WRAPPED = (
+    "序号  问题表现                  整改措施                      牵头单位      整改时限\n"
+    "{group}"
+    "1     专项资金滞留800万元,4个   2025年10月底前拨付资金,新建   县财政局      2025年10月底前\n"
+    "      项目未按期开工            污水管网12公里\n"
+    "2     全县6个村未完成改厕任务,  年底前完成改厕1500户,改厕完   县农业农村局  2025年12月底前\n"
+    "      完成率仅为70%             成率达到100%\n")
+
+
+def _targets(text: str) -> list[str]:
+    return [t.text for t in parsed_with_spans(text).targets]
+
+
+@pytest.mark.parametrize("group", ["", "一、资金和项目管理方面(2个)\n"])
+def test_a_wrapped_problem_cells_rest_holds_no_target(group):
+    # before: 70%, on the rest of a 问题表现 cell under its column, was read as a target
+    assert _targets(_HEAD + _WRAPPED.replace("{group}", group)) == ["12公里", "1500户", "100%"]
+
+
+def test_a_wrapped_cells_rest_under_another_header_keeps_its_targets():
+    # guard: with no problem header, the counts in the cells and their rests are the rows' own
+    text = _HEAD + _WRAPPED.replace("{group}", "").replace("问题表现    ", "工作内容    ")
+    assert _targets(text) == ["800万元", "4个", "12公里", "1500户", "70%", "100%"]
