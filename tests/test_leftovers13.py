@@ -39,6 +39,10 @@ VERB_CASES = [
     ("(一)整治河道。县交通局会同县财政局负责。\n", [("县交通局", R), ("县财政局", R)]),
     ("(一)整治河道。县交通局要会同县财政局负责资金保障。\n", [("县交通局", R), ("县财政局", R)]),
     ("(一)整治河道。市交通局会同县人民政府负责。\n", [("县人民政府", R), ("市交通局", R)]),
+    # 、 between two of the subject's duties (not two list items): pinned as they read before this fix (the
+    # partner 县财政局 is missed there too, a leftover); the county reading adds no 会同县财政局
+    ("(一)整治河道。县交通局牵头制定方案、会同县财政局负责资金保障。\n", [("县交通局", L)]),
+    ("(一)整治河道。县交通局负责统筹、会同县财政局做好资金保障。\n", [("县交通局", R)]),
     # no level after 会同: the verb, whatever stands before it
     ("(一)整治河道。会同有关部门负责。\n", [("有关部门", R)]),
 ]
