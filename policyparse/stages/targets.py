@@ -106,9 +106,9 @@ def _in_a_problem_column(text: str, pos: int) -> bool:
     if line_end - line_start > TABLE_ROW_MAX:
         return False
     column = text.count("\t", line_start, pos)
-    if column == 0:
-        header = spaced.header_cell(text, pos)
-        return header is not None and text[header[1][0] : header[1][1]].strip() in vocab.problem_headers()
+    if column == 0:  # a table aligned with spaces: the header over the cell, or over the wrapped cell's rest
+        header = spaced.column_header(text, pos)
+        return header is not None and text[header[0] : header[1]].strip() in vocab.problem_headers()
     row_end = line_start - 1
     for _ in range(TABLE_HEADER_REACH):
         if row_end <= 0:

@@ -226,10 +226,12 @@ _NOT_IN_LOOSE_NAME = ("要", "负责", "牵头", "配合", "会同", "确保", "
 _CLAUSE_YOU = regex.compile(r"(?<!自)由")
 
 
-def _strip(piece: str, start: int) -> tuple[str, int]:
+def _strip(piece: str, start: int, *, place_may_open: bool = False) -> tuple[str, int]:
     """Trim spaces, leading connectives and trailing role words; keep the start offset right.
     A bracket left open or closed at the end goes too: 市商务局(联系人:… (the value stops at
-    the next label), 市财政局) (a bracket the list reader did not see open)."""
+    the next label), 市财政局) (a bracket the list reader did not see open).
+    With `place_may_open` (no subject stands before the piece: _no_subject_before), 会同 before a
+    level's unit is the county of that name (会同县人民政府), no verb."""
     lead = len(piece) - len(piece.lstrip())
     piece, start = piece.strip().rstrip(_OPEN + " \t"), start + lead
     while piece and piece[-1] in _CLOSE and piece.count(piece[-1]) > piece.count(_OPEN[_CLOSE.index(piece[-1])]):
@@ -237,6 +239,8 @@ def _strip(piece: str, start: int) -> tuple[str, int]:
     if len(piece) > MAX_NAME * 3:
         return piece, start  # no name this long: leave it for unit_like to refuse
     m = _LEADING.match(piece) if piece[:1] in _LEADING_FIRST else None
+    if m and place_may_open and _PLACE_HUITONG.match(piece):
+        m = None
     if m and len(piece) > m.end() + 1:
         rest = piece[m.end():]
         lead = len(rest) - len(rest.lstrip())  # 由⏎市教育局: a wrap after the connective is no part of the name
@@ -244,6 +248,51 @@ def _strip(piece: str, start: int) -> tuple[str, int]:
     if not _may_end_with(piece, _trailing_ends()):
         return piece.strip(), start  # the sub of a `$` pattern would try every position for nothing
     return _trailing().sub("", piece).strip(), start
+
+
+# 会同 opening a unit of a county or city level (会同县人民政府, 会同县财政局): the place 会同 (a county's
+# name) when no subject stands before it for the verb 会同 to join (_no_subject_before).
+_PLACE_HUITONG = regex.compile(r"会同(?=[县市]\p{Han})")
+# What a list item follows when nothing before it can be 会同's subject: another item (A、会同县…), 由
+# (由会同县人民政府负责: 由 takes a noun), or the start of the list, a sentence or a clause
+# (会同县人民政府牵头,…). After a comma the clause before holds the subject (县交通局牵头,会同县财政局负责:
+# 会同 joins 县交通局 to 县财政局), as does a verb before it (县交通局要会同县财政局…).
+_NO_SUBJECT_BEFORE = frozenset("、。;:\n(【[由")
+
+
+def _nothing_to_join_before(text: str, at: int) -> bool:
+    """Whether text[:at] ends, blanks aside, at its start or at a _NO_SUBJECT_BEFORE mark (the text
+    before is not searched: a long document's start stays unread)."""
+    while at > 0 and text[at - 1] in " \t\u3000":
+        at -= 1
+    return at == 0 or text[at - 1] in _NO_SUBJECT_BEFORE
+
+
+def place_huitong_at(text: str, at: int) -> bool:
+    """The 会同 at `at` of `text` is the county's name opening a unit (…、会同县人民政府; 会同县X局牵头 opening
+    a sentence), not the verb: a level's unit follows and nothing before it is a subject to join."""
+    return _PLACE_HUITONG.match(text, at) is not None and _nothing_to_join_before(text, at)
+
+
+def _no_subject_before(text: str, at: int, subject_before: bool) -> bool:
+    """Nothing before the list item at `at` of `text` (a list's value) that 会同 could join (see
+    _NO_SUBJECT_BEFORE); at the value's start, what the caller saw before it (`subject_before`)."""
+    if not text.startswith("会同", at):
+        return False
+    if not text[:at].strip():
+        return not subject_before
+    return _nothing_to_join_before(text, at)
+
+
+def item_is_unit_name(name: str) -> bool:
+    """is_unit_name, for a list item that _strip may leave opening with the place 会同 (会同县人民政府):
+    a name refuses the verb 会同, so the place's unit is judged by what follows it (县人民政府)."""
+    return is_unit_name(name[len("会同"):] if _PLACE_HUITONG.match(name) else name)
+
+
+def _item_like(name: str) -> bool:
+    """unit_like, for a list item as item_is_unit_name reads it."""
+    return item_is_unit_name(name) if _PLACE_HUITONG.match(name) else unit_like(name)
 
 
 # 各县, 各市(州), 各县区: every government of a level, a collective unit in a list.
@@ -509,8 +558,10 @@ def read_list(
     *,
     first_is_lead: bool = False,
     whole: bool = False,
+    subject_before: bool = False,
 ) -> list[Found]:
     """Units of one list starting at `offset`; `role` is the label's role, None when unlabelled.
+    `subject_before`: a clause before the list may hold a subject for a 会同 that opens it (_strip).
 
     In an unlabelled list only units that a role verb closes count ("A、B负责"). With
     `whole`, the text must be a list and nothing else: any piece that is no unit gives [].
@@ -548,7 +599,7 @@ def read_list(
         if head:
             close(pending, head.group("verb"))
         items.extend((name, p_at, "") for name, p_at in pending)
-    return _finish(text, offset, items, role, label, source, first_is_lead, whole)
+    return _finish(text, offset, items, role, label, source, first_is_lead, whole, subject_before)
 
 
 @per_text
@@ -583,10 +634,12 @@ def read_list_in(
     # One string, not a 6-tuple: the memo goes when the units stage ends, and its tuples would stay in
     # the interpreter's free list to the end of the parse (memory: a dense notice's peak). The value
     # comes last, after the vocabulary's words, which hold no \x1f: no two keys run together.
-    key = f"{first_is_lead:d}{whole:d}{role}\x1f{label}\x1f{source}\x1f{value}"
+    subject_before = value.startswith("会同") and not _nothing_to_join_before(document, offset)
+    key = f"{first_is_lead:d}{whole:d}{subject_before:d}{role}\x1f{label}\x1f{source}\x1f{value}"
     found = memo.get(key)
     if found is None:
-        found = memo[key] = read_list(value, 0, role, label, source, first_is_lead=first_is_lead, whole=whole)
+        found = memo[key] = read_list(value, 0, role, label, source, first_is_lead=first_is_lead, whole=whole,
+                                      subject_before=subject_before)
     return [f if f.span is None else Found(f.name, f.role, f.label, f.source, (f.span[0] + offset, f.span[1] + offset)) for f in found]
 
 
@@ -675,6 +728,7 @@ def _finish(
     source: str,
     first_is_lead: bool,
     whole: bool = False,
+    subject_before: bool = False,
 ) -> list[Found]:
     out: list[Found] = []
     levels = LevelCarry()
@@ -682,20 +736,20 @@ def _finish(
     # the units left unmarked are responsible.
     marked = []  # each item stripped and its mark read once (the default needs every mark first)
     for raw, at, item_role in items:
-        name, at = _strip(raw, at)
+        name, at = _strip(raw, at, place_may_open=_no_subject_before(text, at, subject_before))
         marked.append((*_role_mark(name), at, item_role))
     default = role or ("responsible" if any(mark for _, mark, _, _ in marked) else None)
     for name, mark, at, item_role in marked:
         if mark:  # the mark names this unit's own role, over the list's
             item_role = mark if mark != "label" else (item_role or default)
-        if whole and name and ((not item_role and default is None) or not unit_like(_unwrapped(name))):
+        if whole and name and ((not item_role and default is None) or not _item_like(_unwrapped(name))):
             return []
         if not item_role:
             if default is None:
                 continue  # unlabelled list: only units a verb closes are assigned
             item_role = default
         name = _unwrapped(name)
-        if not name or not unit_like(name):
+        if not name or not _item_like(name):
             continue
         span: Span | None = (offset + at, offset + at + len(name)) if text[at : at + len(name)] == name else None
         full = levels.restore(name)

@@ -37,7 +37,7 @@ from ..text.prefilter import finditer_from_first
 from ..text.textcache import per_text
 from . import vocab
 from .canonical import declared_parties
-from .lists import ROLE_RANK, SHORT_NAME, Found, LevelCarry, admin_prefix, inside, manner, manner_reach, read_list_in, split_outside_brackets, without_breaks
+from .lists import ROLE_RANK, SHORT_NAME, Found, LevelCarry, admin_prefix, inside, item_is_unit_name, manner, manner_reach, place_huitong_at, read_list_in, split_outside_brackets, without_breaks
 
 
 # The body a led list of units forms, named right after 组成 (联合执法组, 工作专班, 督查队): its name
@@ -150,7 +150,7 @@ def is_sector_body(name: str) -> bool:
 
 
 def _is_unit(name: str) -> bool:
-    return is_unit_name(name) or is_sector_body(name) or name in vocab.party_departments()
+    return item_is_unit_name(name) or is_sector_body(name) or name in vocab.party_departments()
 
 
 # A previous role clause in the same sentence: 宣传部门牵头抓总、财政部门密切配合.
@@ -179,7 +179,7 @@ def _trim_first(first: str, notice: str = "") -> int | None:
     invite = _INVITING.match(first)  # 邀请东江大学、市科协参与: the plan brings them in
     if invite and _is_unit(first[invite.end():]):
         return invite.end()
-    if is_unit_name(first) and (not _embedded_unit_start(first, notice) or first.startswith(vocab.vertical_bodies()[0])):
+    if item_is_unit_name(first) and (not _embedded_unit_start(first, notice) or first.startswith(vocab.vertical_bodies()[0])):
         return 0
     if is_sector_body(first) or first in vocab.party_departments():  # 组织部、县文旅局配合
         return 0
@@ -588,8 +588,8 @@ def _duty_unit(name: str, concrete: bool) -> bool:
     if _INNER_EACH.search(name):
         return False  # 演练各级…办公室: a run-in heading before the unit, not a name
     if not concrete:
-        return is_unit_name(name) or bool(_SECTOR_BODY.fullmatch(name))
-    return is_unit_name(name) and (not _GENERIC_HEAD.search(name) or name.startswith("各") or bool(admin_prefix(name)))
+        return item_is_unit_name(name) or bool(_SECTOR_BODY.fullmatch(name))
+    return item_is_unit_name(name) and (not _GENERIC_HEAD.search(name) or name.startswith("各") or bool(admin_prefix(name)))
 
 
 @cache
@@ -686,6 +686,15 @@ def names_any(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> b
     )
 
 
+def _last_verb_huitong(text: str, run: str, run_at: int) -> int:
+    """Where in `run` (at `run_at` of `text`) the last 会同 that is a verb stands, or -1; the county 会同
+    opening a unit (会同县人民政府牵头, A、会同县X局配合) is no verb."""
+    at = run.rfind("会同")
+    while at >= 0 and place_huitong_at(text, run_at + at):
+        at = run.rfind("会同", 0, at)
+    return at
+
+
 def verb_clauses(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
     """Units named right before a role verb: X牵头, 由X牵头, A、B等参与, A会同B牵头."""
     out: list[Found] = []
@@ -700,8 +709,9 @@ def verb_clauses(text: str, start: int, end: int, skip: list[tuple[int, int]]) -
         before = bisect_right(skip_ends, m.start())
         floor = max(item_floor, skip_ends[before - 1]) if before else item_floor
         run, run_at = _run_before(text, short_name_aside(text, m.start(), floor), floor)  # X(简称“Y”)牵头
-        if "会同" in run:  # A会同B牵头: B leads; A is named in another role or not at all
-            cut_at = run.rindex("会同") + 2
+        joined = _last_verb_huitong(text, run, run_at)
+        if joined >= 0:  # A会同B牵头: B leads; A is named in another role or not at all
+            cut_at = joined + 2
             run, run_at = run[cut_at:], run_at + cut_at
         partner = _partner_joiner(text, run_at, run_at + len(run))
         if partner is not None:  # A协同B牵头, A联合B牵头, A商B牵头: as 会同

@@ -355,6 +355,23 @@ def header_cell(text: str, pos: int) -> tuple[int, Span] | None:
     return header, cells[at[1]] if at[1] < len(cells) else (header, header)
 
 
+def column_header(text: str, pos: int) -> Span | None:
+    """The header's cell of the column holding `pos`: in a row's own line (header_cell) or in the rest of
+    a wrapped cell (a PDF wraps a long cell inside its column, under the row or, a vertically centred
+    table's tall cell, above it); None off a space-aligned table."""
+    found = header_cell(text, pos)
+    if found is not None:
+        return found[1]
+    rows = row_lines(text)
+    i = bisect_right(rows, (pos, len(text) + 1)) - 1
+    for start, _ in rows[max(i, 0) : i + 2]:  # the row above the line (its rests) and the one below (its heads)
+        column = next((k for k, (a, b) in row_rests(text, start) if a <= pos < b), None)
+        if column is not None:
+            cells = row_cells(text, header_line(text, start))
+            return cells[column] if column < len(cells) else None
+    return None
+
+
 def whole_cell(text: str, start: int, end: int) -> bool:
     """text[start:end] is one cell of a space-aligned table row under a header that names a time
     (a 完成时限 column's date; not the dates of a joint signature's grid, which has no header), or
