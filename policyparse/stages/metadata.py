@@ -67,14 +67,18 @@ def find(draft: Draft) -> None:
     fill("title", page_title, title)
     fill("doc_number", page.get("doc_number"), found.get("doc_number"))
     fill("index_number", page.get("index_number"))
-    fill("recipients", found.get("recipients"))
+    title = updates.get("title") or md.title or ""
+    # a page that explains a notice (解读, 新闻发布会) addresses no one and encloses nothing: a line
+    # like 发布会主题:… is no addressee, the 《X》 its title names is the notice it explains
+    explaining = _explains_notice(title)
+    if not explaining:
+        fill("recipients", found.get("recipients"))
     fill("signed_date", found.get("signed_date"), parse_date(page.get("signed_date", "")))
     fill("published_date", parse_date(page.get("published_date", "")))
-    title = updates.get("title") or md.title or ""
     fill("issuer", found.get("signature"), title_issuer(title), page.get("issuer"), found.get("order_issuer"))
     fill("doc_type", (commentary_label(title) or doc_type_of(title)) if title else None)
     enclosed = found.get("enclosed_title") or enclosed_from_title(title) or found.get("handed_over")
-    if (found.get("wrapper") or WRAPPER_TITLE.search(title)) and enclosed and fold(enclosed) != fold(title):
+    if not explaining and (found.get("wrapper") or WRAPPER_TITLE.search(title)) and enclosed and fold(enclosed) != fold(title):
         fill("enclosed_title", enclosed)
     fill("enclosed_title", promulgated_title(text, found.get("body_start", 0)))
     fill("period", period_of(title, enclosed, found.get("plan_title")))
@@ -83,6 +87,12 @@ def find(draft: Draft) -> None:
     draft.metadata = md.model_copy(update=updates)
     start = found.get("body_start", 0)
     draft.body = (start, max(start, body_end(text, draft.noise)))
+
+
+def _explains_notice(title: str) -> bool:
+    from .commentary import is_commentary  # late import: commentary reads this stage's commentary_label
+
+    return is_commentary(title)
 
 
 # The stripped text of one non-blank line: from its first to its last non-space character
