@@ -419,17 +419,12 @@ def _staffing(text: str, cand: Candidate) -> bool:
             or _post_in_a_staffing_clause(text, start))
 
 
-_CLAUSE_BACK = re.compile(r"[,;。:\n]")
-
-
 def _post_in_a_staffing_clause(text: str, start: int) -> bool:
     """配备救护车2辆、医护人员8名: a count written after its post (…人员) in a clause that holds a staffing
     verb is staffing too, as 配备8名医护人员 is (W46)."""
     if not text[max(0, start - 2) : start] == "人员":
         return False
-    window = text[max(0, start - 40) : start]
-    cut = max((m.end() for m in _CLAUSE_BACK.finditer(window)), default=0)
-    clause = window[cut:]
+    clause = clause_before(text, start, 40)
     return any(len(verb) > 1 and verb in clause for verb in vocab.staffing_words("before"))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Iterator
 from array import array
 
 from ..model import Section, Task
@@ -372,24 +373,30 @@ def indicator_column_year(text: str, pos: int, read=None) -> int | None:
     if column == 0:
         cells = _cell_years(text)
         return cells.get(line_start) if cells else None
-    row_end = line_start - 1
-    for _ in range(TABLE_HEADER_REACH):
-        if row_end <= 0:
-            return None
-        row_start = line_bounds(text, row_end)[0]  # the row that the newline at row_end closes
+    for row_start, row_end in rows_above(text, line_start):
         if row_end - row_start > TABLE_ROW_MAX:
             return None
-        if row_start in page_end_lines(text):  # a page end inside the table: its header is on the page before
-            row_end = row_start - 1
-            continue
         cells = [cell.strip() for cell in text[row_start:row_end].split("\t")]
         if len(cells) <= column:
             return None  # the table ends above: no header with a year
         year = read(cells, column)
         if year:
             return year
-        row_end = row_start - 1
     return None
+
+
+def rows_above(text: str, line_start: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the lines above the line at `line_start`, nearest first, where a table's header is
+    sought: at most TABLE_HEADER_REACH lines, a PDF export's page end among them counted but passed over
+    (a page end inside the table: its header is on the page before)."""
+    row_end = line_start - 1
+    for _ in range(TABLE_HEADER_REACH):
+        if row_end <= 0:
+            return
+        row_start = line_bounds(text, row_end)[0]  # the row that the newline at row_end closes
+        if row_start not in page_end_lines(text):
+            yield row_start, row_end
+        row_end = row_start - 1
 
 
 def _spaced_column_year(text: str, pos: int, row: tuple[int, int], read=None) -> int | None:

@@ -26,8 +26,7 @@ from .target_clauses import clause_before, has_aim, year_mentions
 from .target_candidates import CJK, Candidate, NUMBER_START, candidates, measure_kind
 from .target_filters import PART_NUMBER, not_a_target, opens_at_a_past_date, qualifies_a_noun
 from .section_body import line_bounds
-from .target_years import (TABLE_HEADER_REACH, TABLE_ROW_MAX, heading_years, indicator_column_year, page_end_lines, past_column,
-                           target_year)
+from .target_years import TABLE_ROW_MAX, heading_years, indicator_column_year, past_column, rows_above, target_year
 from ..units import spaced
 
 
@@ -109,11 +108,7 @@ def _in_a_problem_column(text: str, pos: int) -> bool:
     if column == 0:  # a table aligned with spaces: the header over the cell, or over the wrapped cell's rest
         header = spaced.column_header(text, pos)
         return header is not None and text[header[0] : header[1]].strip() in vocab.problem_headers()
-    row_end = line_start - 1
-    for _ in range(TABLE_HEADER_REACH):
-        if row_end <= 0:
-            return False
-        row_start = line_bounds(text, row_end)[0]  # the row that the newline at row_end closes
+    for row_start, row_end in rows_above(text, line_start):
         row = text[row_start:row_end]
         if "\t" in row:
             cells = row.split("\t")
@@ -121,9 +116,8 @@ def _in_a_problem_column(text: str, pos: int) -> bool:
                 return True
             if vocab.indicator_cells().get(cells[0].strip()) == "serial":
                 return False  # the table's own header (序号 | 目标任务 | …) names no problem: a table above is another's
-        elif not (_GROUP_ROW.fullmatch(row) or row_start in page_end_lines(text)):
+        elif not _GROUP_ROW.fullmatch(row):
             return False  # the table ends above: no header of problems
-        row_end = row_start - 1
     return False
 
 
