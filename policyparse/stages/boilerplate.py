@@ -16,7 +16,7 @@ from .. import vocabulary
 from ..pipeline import Draft, Span
 from ..text import wraps
 from ..text.normalize import WHITESPACE, normalize
-from ..text.patterns import MARKED_NUMBER, PAGE_NUMBER
+from ..text.patterns import MARKED_NUMBER, PAGE_NUMBER_LINE
 from .section_body import line_bounds
 
 # A chrome line is short: body paragraphs that mention a chrome word are longer.
@@ -127,7 +127,7 @@ def _commentary_title(line: str) -> bool:
 
 # A page number printed on a line of its own (— 3 —, - 12 -): text exported from a PDF keeps
 # one between every two pages, and the running header that opens the next page under it.
-_PAGE_NUMBER_LINE = re.compile(rf"^[ \t\f\u3000]*{PAGE_NUMBER}[ \t\u3000]*$", re.MULTILINE)
+_PAGE_NUMBER_LINE = re.compile(rf"^{PAGE_NUMBER_LINE}$", re.MULTILINE)
 _NEXT_LINE = re.compile(r"\n[ \t\f\u3000]*(?:\n[ \t\f\u3000]*)*([^\n]*)")
 MAX_HEADER_LINE = 40
 

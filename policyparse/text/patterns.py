@@ -73,6 +73,8 @@ and －－ as normalisation folds it). A longer rule, a text table's border (─
 # A printed page's number (— 4 —, -12-), which text exported from a PDF or OCRed keeps where a page
 # ended: on a line of its own, or between spaces in flat text.
 PAGE_NUMBER = r"[—－–-]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—－–-]{1,2}"
+# The same on a line of its own, the blanks a PDF export or a form feed puts around it.
+PAGE_NUMBER_LINE = rf"[ \t\f\u3000]*{PAGE_NUMBER}[ \t\u3000]*"
 
 HEADING_NUMBER = re.compile(
     "|".join((CHAPTER, CN_ENUM, CN_PAREN, AR_PAREN, CIRCLED_NUMBER, DECIMAL, AR_ENUM, AR_BARE, DASH))

@@ -16,7 +16,7 @@ import re
 from array import array
 from functools import cache
 
-from .patterns import PAGE_NUMBER
+from .patterns import PAGE_NUMBER_LINE
 from .textcache import per_text
 
 MIN_LINE = 15
@@ -265,7 +265,7 @@ def _wraps(text: str) -> tuple[array, array]:
     return newlines, resumes
 
 
-_PAGE_NUMBER_LINE = re.compile(rf"[ \t\f\u3000]*{PAGE_NUMBER}[ \t\u3000]*")
+_PAGE_NUMBER_LINE = re.compile(PAGE_NUMBER_LINE)
 
 
 def _unmarked_rest(text: str, resume: int) -> bool:
